@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/Endpoint.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace hlc {
+
+/// The kinds of service the application knows how to talk to. Each has one client in `clients/`.
+enum class ServiceKind
+{
+    Proxmox,
+    Portainer,
+    Prometheus,
+    Alertmanager,
+    AdGuard,
+    HomeAssistant,
+    Ollama,
+    Agents,
+    N8n
+};
+
+/// The name of a service kind as written in the configuration file ("proxmox", "homeassistant", ...).
+[[nodiscard]] QString serviceKindName(ServiceKind kind);
+/// The service kind for a name written by serviceKindName(); std::nullopt for an unknown name (case-sensitive).
+[[nodiscard]] std::optional<ServiceKind> serviceKindFromName(const QString& name);
+/// The name of an auth scheme as written in the configuration file ("none", "pve-token", ...).
+[[nodiscard]] QString authSchemeName(AuthScheme scheme);
+/// The auth scheme for a name written by authSchemeName(); std::nullopt for an unknown name (case-sensitive).
+[[nodiscard]] std::optional<AuthScheme> authSchemeFromName(const QString& name);
+
+/**
+ * @brief One service endpoint of a host, as configured by the user.
+ *
+ * Holds everything needed to reach the service except the secret: the secret lives in the keychain under
+ * secretKey(host.id, id) (see SecretStore).
+ */
+struct ServiceConfig
+{
+    QString id; ///< unique within the host, `[a-z0-9-]+`, e.g. "proxmox"
+    ServiceKind kind = ServiceKind::Proxmox;
+    QUrl baseUrl; ///< absolute http/https URL, e.g. https://192.168.16.7:8006/api2/json
+    AuthScheme auth = AuthScheme::None;
+    QString user;                ///< user name / PVE "USER@REALM!TOKENID" (not secret)
+    int timeoutMs = 10000;       ///< per-request transfer timeout, 100..600000
+    QByteArray pinnedSha256;     ///< SHA-256 of the leaf certificate, lower-case hex, may be empty
+    QString proxmoxNode;         ///< Proxmox: the node that is this host
+    int portainerEndpointId = 0; ///< Portainer: the environment that is this host
+    QString prometheusInstance;  ///< Prometheus: the node_exporter `instance` label value of this host
+    QJsonObject extra;           ///< every other key of the service object, kept verbatim so nothing is lost on save
+
+    bool operator==(const ServiceConfig&) const = default;
+};
+
+/// One machine of the homelab and the services that run on (or describe) it.
+struct HostConfig
+{
+    QString id;      ///< unique, `[a-z0-9-]+`, e.g. "host-a"
+    QString name;    ///< shown to the user, e.g. "pve-thinkpad"
+    QString role;    ///< free text, e.g. "Primary services host"
+    QString address; ///< host name or IP address, e.g. "192.168.16.7"
+    QList<ServiceConfig> services;
+    QJsonObject extra; ///< unknown keys of the host object, kept verbatim
+
+    bool operator==(const HostConfig&) const = default;
+};
+
+/// The whole configuration file. Read and written by ConfigStore.
+struct Config
+{
+    static constexpr int kCurrentVersion = 1;
+    int version = kCurrentVersion;
+    int refreshIntervalMs = 5000; ///< how often hosts are polled, 1000..3600000
+    QList<HostConfig> hosts;
+    QJsonObject extra; ///< unknown top-level keys, kept verbatim
+
+    /// The host with this id, or nullptr. The pointer is valid until `hosts` changes.
+    [[nodiscard]] const HostConfig* host(const QString& id) const;
+
+    bool operator==(const Config&) const = default;
+};
+
+/// What is wrong with a configuration file, precise enough for the user to fix it.
+struct ConfigError
+{
+    QString file;    ///< the file, empty when not known (e.g. validate())
+    int line = 0;    ///< 1-based; 0 = unknown
+    int column = 0;  ///< 1-based; 0 = unknown
+    QString field;   ///< JSON path like "hosts[1].services[0].baseUrl"; empty for the whole file
+    QString message; ///< translated, says what is wrong and what to do
+
+    /// "FILE:LINE:COL: FIELD: MESSAGE", parts omitted when unknown.
+    [[nodiscard]] QString toString() const;
+};
+
+} // namespace hlc

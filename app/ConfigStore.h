@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Config.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <variant>
+
+namespace hlc {
+
+/**
+ * @brief Reads, checks and writes the configuration file (JSON).
+ *
+ * The file holds hosts and services, never a secret: a key that looks like one ("secret", "password", "token",
+ * "apiKey" with a value) is an error that tells the user to use the keychain. Unknown keys are kept in the `extra`
+ * objects and written back, so a newer build's additions survive an older build's save. Nothing here throws.
+ */
+class ConfigStore
+{
+    Q_DECLARE_TR_FUNCTIONS(hlc::ConfigStore)
+
+public:
+    /// QStandardPaths::AppConfigLocation + "/config.json".
+    [[nodiscard]] static QString defaultPath();
+
+    /// Reads and parses @p path. A missing file is an error whose message says it "does not exist".
+    [[nodiscard]] static std::variant<Config, ConfigError> load(const QString& path);
+
+    /**
+     * @brief Parses and validates a configuration document.
+     * @param json the file's bytes (UTF-8 JSON)
+     * @param fileNameForMessages put into ConfigError::file
+     * @return the configuration, or the first error: JSON syntax errors carry line and column, all others the
+     *         JSON path of the offending field
+     */
+    [[nodiscard]] static std::variant<Config, ConfigError> parse(const QByteArray& json,
+                                                                 const QString& fileNameForMessages);
+
+    /// Pretty JSON with a 2-space indent; known keys first, then the `extra` keys.
+    [[nodiscard]] static QByteArray serialize(const Config& c);
+
+    /**
+     * @brief Writes @p c atomically (QSaveFile) with mode 0600, creating a missing directory with mode 0700.
+     *
+     * Refuses (returns an error, leaves the file untouched) when @p c does not validate, or when @p path exists but
+     * does not parse, e.g. it has a syntax error or was written by a newer version: the user's file is never lost.
+     * @return std::nullopt on success
+     */
+    [[nodiscard]] static std::optional<ConfigError> save(const Config& c, const QString& path);
+
+    /// Checks the semantic rules (ids, URLs, ranges, pins, no secrets). ConfigError::file is left empty.
+    [[nodiscard]] static std::optional<ConfigError> validate(const Config& c);
+
+    /// The user's homelab (host-a "pve-thinkpad" 192.168.16.7, host-b "pve-ryzen" 192.168.17.1), without secrets.
+    [[nodiscard]] static Config example();
+};
+
+} // namespace hlc

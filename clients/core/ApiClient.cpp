@@ -1,0 +1,444 @@
+#include "ApiClient.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApi, "hlc.clients.core")
+
+namespace hlc {
+
+namespace {
+
+/// Host and port, for messages: never the query (which could hold a token in some APIs).
+QString hostOf(const QUrl& url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+QString displayUrl(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
+}
+
+QByteArray sha256Hex(const QSslCertificate& cert)
+{
+    return cert.isNull() ? QByteArray() : cert.digest(QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+QByteArray ApiResponse::header(const QByteArray& name) const
+{
+    for (const auto& [k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+ApiCall::ApiCall(ApiClient* client, ApiRequest request, QObject* context, Callback callback)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+    , m_callback(std::move(callback))
+    , m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort();
+    } else {
+        // Between two attempts: finish now.
+        ApiResponse r;
+        r.attempts = m_attempt;
+        r.error.kind = ApiError::Kind::Cancelled;
+        r.error.message = tr("The request was cancelled.");
+        r.error.detail = QStringLiteral("cancelled before attempt %1").arg(m_attempt + 1);
+        finish(r);
+    }
+}
+
+void ApiCall::start()
+{
+    if (m_done)
+        return;
+    ++m_attempt;
+    m_timedOut = false;
+    m_pinMismatch = false;
+    m_tooLarge = false;
+    m_seenFingerprint.clear();
+
+    const QNetworkRequest req = m_client->buildRequest(m_request);
+    QNetworkAccessManager* nam = m_client->m_nam;
+    if (m_request.body.isEmpty() && (m_request.method == "GET" || m_request.method == "HEAD")) {
+        m_reply = m_request.method == "GET" ? nam->get(req) : nam->head(req);
+    } else {
+        m_reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
+    }
+    QNetworkReply* reply = m_reply;
+
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
+        QSslCertificate leaf;
+        for (const QSslError& e : errors) {
+            if (!e.certificate().isNull()) {
+                leaf = e.certificate();
+                break;
+            }
+        }
+        if (leaf.isNull())
+            leaf = reply->sslConfiguration().peerCertificate();
+        m_seenFingerprint = sha256Hex(leaf);
+        const QByteArray pin = m_client->m_endpoint.pinnedSha256;
+        if (!pin.isEmpty() && !m_seenFingerprint.isEmpty() && m_seenFingerprint == pin) {
+            // Only the exact errors of the exact pinned certificate are ignored.
+            reply->ignoreSslErrors(errors);
+        } else {
+            qCInfo(lcApi) << "untrusted certificate from" << hostOf(reply->url()) << "sha256" << m_seenFingerprint;
+        }
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        // A pin also binds a certificate that the system trusts: a changed one is rejected before any byte is sent.
+        const QByteArray pin = m_client->m_endpoint.pinnedSha256;
+        const QByteArray seen = sha256Hex(reply->sslConfiguration().peerCertificate());
+        if (!pin.isEmpty() && seen != pin) {
+            m_seenFingerprint = seen;
+            m_pinMismatch = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_client->m_endpoint.maxBodyBytes) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+
+    const int timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_client->m_endpoint.timeoutMs;
+    m_timeout->start(timeout);
+}
+
+void ApiCall::onFinished()
+{
+    m_timeout->stop();
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    ApiResponse r;
+    r.attempts = m_attempt;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.headers = reply->rawHeaderPairs();
+    if (!m_tooLarge)
+        r.body = reply->readAll();
+
+    const QUrl url = reply->url();
+    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(m_request.method), displayUrl(url));
+    const int timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_client->m_endpoint.timeoutMs;
+
+    if (m_cancelled) {
+        r.error.kind = ApiError::Kind::Cancelled;
+        r.error.message = tr("The request was cancelled.");
+        r.error.detail = what + QStringLiteral(": cancelled");
+    } else if (m_timedOut) {
+        r.error.kind = ApiError::Kind::Timeout;
+        r.error.message = tr("%1 did not answer within %2 s.").arg(hostOf(url)).arg(timeout / 1000.0, 0, 'g', 3);
+        r.error.detail = what + QStringLiteral(": timed out after %1 ms").arg(timeout);
+    } else if (m_pinMismatch) {
+        r.error.kind = ApiError::Kind::Tls;
+        r.error.tlsFingerprint = m_seenFingerprint;
+        r.error.message = tr("The certificate of %1 changed: it is not the one you trusted. "
+                             "New SHA-256 fingerprint: %2")
+                              .arg(hostOf(url), QString::fromLatin1(m_seenFingerprint));
+        r.error.detail = what + QStringLiteral(": pinned certificate mismatch, seen sha256 %1")
+                                    .arg(QString::fromLatin1(m_seenFingerprint));
+    } else if (m_tooLarge) {
+        r.error.kind = ApiError::Kind::Parse;
+        r.error.message = tr("%1 sent a response larger than %2 MB; it was not read.")
+                              .arg(hostOf(url))
+                              .arg(m_client->m_endpoint.maxBodyBytes / (1024 * 1024));
+        r.error.detail = what + QStringLiteral(": response body over limit");
+    } else {
+        r.error = ApiClient::mapReplyError(reply, what);
+        if (r.error.kind == ApiError::Kind::Tls) {
+            r.error.tlsFingerprint = m_seenFingerprint;
+            if (!m_seenFingerprint.isEmpty()) {
+                r.error.message = m_client->m_endpoint.pinnedSha256.isEmpty()
+                                      ? tr("The certificate of %1 is not trusted (self-signed or unknown issuer). "
+                                           "SHA-256 fingerprint: %2")
+                                            .arg(hostOf(url), QString::fromLatin1(m_seenFingerprint))
+                                      : tr("The certificate of %1 changed: it is not the one you trusted. "
+                                           "New SHA-256 fingerprint: %2")
+                                            .arg(hostOf(url), QString::fromLatin1(m_seenFingerprint));
+            }
+        }
+        if (r.error.isError())
+            r.error.body = r.body;
+    }
+
+    if (r.error.kind == ApiError::Kind::Tls && !r.error.tlsFingerprint.isEmpty())
+        emit m_client->untrustedCertificate(r.error.tlsFingerprint, hostOf(url));
+
+    if (shouldRetry(r)) {
+        const int delay = m_client->m_endpoint.retryBaseDelayMs * (1 << (m_attempt - 1));
+        qCDebug(lcApi) << "retrying" << what << "after" << delay << "ms:" << r.error.detail;
+        QTimer::singleShot(delay, this, &ApiCall::start);
+        return;
+    }
+    if (r.error.isError())
+        qCDebug(lcApi) << r.error.detail;
+    finish(std::move(r));
+}
+
+bool ApiCall::shouldRetry(const ApiResponse& r) const
+{
+    if (!m_request.isIdempotent() || m_cancelled || m_attempt > m_client->m_endpoint.maxRetries)
+        return false;
+    switch (r.error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Server:
+        return r.status == 503;
+    default:
+        return false;
+    }
+}
+
+void ApiCall::finish(ApiResponse response)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // A call whose context died is dropped silently: nobody is left to show the result to.
+    if (!m_hasContext || m_context) {
+        auto cb = std::move(m_callback);
+        if (cb)
+            cb(response);
+    }
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+ApiClient::ApiClient(QNetworkAccessManager* nam, Endpoint endpoint, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_endpoint(std::move(endpoint))
+{
+    m_endpoint.pinnedSha256 = m_endpoint.pinnedSha256.toLower();
+}
+
+ApiClient::~ApiClient() = default;
+
+QUrl ApiClient::urlFor(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_endpoint.baseUrl;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString p = path;
+    if (!p.isEmpty() && !p.startsWith(QLatin1Char('/')))
+        p.prepend(QLatin1Char('/'));
+    url.setPath(base + p);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QNetworkRequest ApiClient::buildRequest(const ApiRequest& r) const
+{
+    QNetworkRequest req(urlFor(r.path, r.query));
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("User-Agent", "homelab-control/" HLC_VERSION);
+    if (!r.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+    for (const auto& [k, v] : r.headers)
+        req.setRawHeader(k, v);
+    // Our own timer enforces the timeout so that it maps to ApiError::Kind::Timeout precisely.
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    req.setSslConfiguration(ssl);
+    decorate(req, r);
+    return req;
+}
+
+void ApiClient::decorate(QNetworkRequest& req, const ApiRequest& r) const
+{
+    const Credentials& c = m_endpoint.credentials;
+    if (c.scheme != AuthScheme::None && c.secret.isEmpty())
+        return;
+    switch (c.scheme) {
+    case AuthScheme::None:
+        break;
+    case AuthScheme::PveToken:
+        req.setRawHeader("Authorization", "PVEAPIToken=" + c.user.toUtf8() + '=' + c.secret.toUtf8());
+        break;
+    case AuthScheme::PveTicket:
+        req.setRawHeader("Cookie", "PVEAuthCookie=" + QUrl::toPercentEncoding(c.secret));
+        if (r.method != "GET" && r.method != "HEAD" && !c.extra.isEmpty())
+            req.setRawHeader("CSRFPreventionToken", c.extra.toUtf8());
+        break;
+    case AuthScheme::ApiKey:
+        req.setRawHeader("X-API-Key", c.secret.toUtf8());
+        break;
+    case AuthScheme::Bearer:
+        req.setRawHeader("Authorization", "Bearer " + c.secret.toUtf8());
+        break;
+    case AuthScheme::Basic:
+        req.setRawHeader("Authorization", "Basic " + (c.user + QLatin1Char(':') + c.secret).toUtf8().toBase64());
+        break;
+    }
+}
+
+ApiCall* ApiClient::send(ApiRequest request, QObject* context, ApiCall::Callback callback)
+{
+    auto* call = new ApiCall(this, std::move(request), context, std::move(callback));
+    if (!m_endpoint.baseUrl.isValid() || m_endpoint.baseUrl.host().isEmpty()) {
+        ApiResponse r;
+        r.error.kind = ApiError::Kind::Config;
+        r.error.message = tr("No valid address is configured for this service.");
+        r.error.detail = QStringLiteral("invalid base URL");
+        QTimer::singleShot(0, call, [call, r] { call->finish(r); });
+        return call;
+    }
+    if (m_endpoint.credentials.scheme != AuthScheme::None && m_endpoint.credentials.secret.isEmpty()) {
+        ApiResponse r;
+        r.error.kind = ApiError::Kind::Config;
+        r.error.message = tr("No secret is available for %1: enter it in the settings.").arg(hostOf(m_endpoint.baseUrl));
+        r.error.detail = QStringLiteral("secret missing for %1").arg(hostOf(m_endpoint.baseUrl));
+        QTimer::singleShot(0, call, [call, r] { call->finish(r); });
+        return call;
+    }
+    call->start();
+    return call;
+}
+
+ApiCall* ApiClient::get(const QString& path, const QUrlQuery& query, QObject* context, ApiCall::Callback callback)
+{
+    ApiRequest r;
+    r.path = path;
+    r.query = query;
+    return send(std::move(r), context, std::move(callback));
+}
+
+int ApiClient::pending() const
+{
+    return static_cast<int>(findChildren<ApiCall*>(QString(), Qt::FindDirectChildrenOnly).size());
+}
+
+ApiError ApiClient::mapReplyError(QNetworkReply* reply, const QString& what)
+{
+    ApiError e;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QUrl url = reply->url();
+    const QString host = hostOf(url);
+    e.httpStatus = status;
+
+    if (status >= 300 && status < 400) {
+        e.kind = ApiError::Kind::Rejected;
+        e.message = tr("%1 answered with a redirect (HTTP %2); redirects are not followed. Check the address.")
+                        .arg(host)
+                        .arg(status);
+        e.detail = QStringLiteral("%1: HTTP %2 redirect to %3")
+                       .arg(what)
+                       .arg(status)
+                       .arg(displayUrl(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
+        return e;
+    }
+    if (status >= 400) {
+        e.detail = QStringLiteral("%1: HTTP %2 %3").arg(what).arg(status).arg(reason);
+        if (status == 401) {
+            e.kind = ApiError::Kind::Auth;
+            e.message = tr("%1 rejected the credentials (HTTP 401). Check the token or password.").arg(host);
+        } else if (status == 403) {
+            e.kind = ApiError::Kind::Auth;
+            e.message = tr("%1 denied access (HTTP 403): the account lacks a permission.").arg(host);
+        } else if (status == 404) {
+            e.kind = ApiError::Kind::NotFound;
+            e.message = tr("%1 does not know %2 (HTTP 404).").arg(host, url.path());
+        } else if (status == 429) {
+            e.kind = ApiError::Kind::RateLimited;
+            e.message = tr("%1 is rate limiting requests (HTTP 429); retrying later.").arg(host);
+        } else if (status >= 500) {
+            e.kind = ApiError::Kind::Server;
+            e.message = tr("%1 reported a server error (HTTP %2 %3).").arg(host).arg(status).arg(reason);
+        } else {
+            e.kind = ApiError::Kind::Rejected;
+            e.message = tr("%1 refused the request (HTTP %2 %3).").arg(host).arg(status).arg(reason);
+        }
+        return e;
+    }
+
+    const QNetworkReply::NetworkError ne = reply->error();
+    if (ne == QNetworkReply::NoError)
+        return e;
+    e.detail = QStringLiteral("%1: %2 (%3)").arg(what, reply->errorString()).arg(int(ne));
+    switch (ne) {
+    case QNetworkReply::SslHandshakeFailedError:
+        e.kind = ApiError::Kind::Tls;
+        e.message = tr("The secure connection to %1 failed: %2").arg(host, reply->errorString());
+        break;
+    case QNetworkReply::TimeoutError:
+        e.kind = ApiError::Kind::Timeout;
+        e.message = tr("%1 did not answer in time.").arg(host);
+        break;
+    case QNetworkReply::OperationCanceledError:
+        e.kind = ApiError::Kind::Cancelled;
+        e.message = tr("The request was cancelled.");
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        e.kind = ApiError::Kind::Network;
+        e.message = tr("Could not connect to %1: connection refused. Is the service running?").arg(host);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        e.kind = ApiError::Kind::Network;
+        e.message = tr("%1 closed the connection before answering.").arg(host);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        e.kind = ApiError::Kind::Network;
+        e.message = tr("The host name %1 could not be resolved.").arg(url.host());
+        break;
+    default:
+        e.kind = ApiError::Kind::Network;
+        e.message = tr("Network error talking to %1: %2").arg(host, reply->errorString());
+        break;
+    }
+    return e;
+}
+
+} // namespace hlc

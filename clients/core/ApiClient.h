@@ -1,0 +1,154 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Endpoint.h"
+
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace hlc {
+
+/// One HTTP request, relative to the endpoint's base URL.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path;              ///< appended to the base URL's path, e.g. "/nodes"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;    ///< e.g. "application/json"
+    QList<QPair<QByteArray, QByteArray>> headers; ///< extra, non-secret headers
+    int timeoutMs = -1;        ///< -1: the endpoint's
+    /// Only idempotent requests are retried. Defaults to true for GET/HEAD, false otherwise.
+    std::optional<bool> idempotent;
+
+    [[nodiscard]] bool isIdempotent() const { return idempotent.value_or(method == "GET" || method == "HEAD"); }
+};
+
+/// What came back: a status and a body, or an error (HTTP errors carry both).
+struct ApiResponse
+{
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    ApiError error;
+    int attempts = 0;
+
+    [[nodiscard]] bool ok() const { return !error.isError(); }
+    [[nodiscard]] QByteArray header(const QByteArray& name) const;
+};
+
+class ApiClient;
+
+/**
+ * @brief A request in flight. Owned by its ApiClient; deletes itself after its callback ran.
+ *
+ * Retries idempotent requests after connection errors, timeouts and 503, with doubling backoff.
+ */
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+public:
+    using Callback = std::function<void(const ApiResponse&)>;
+    ApiCall(ApiClient* client, ApiRequest request, QObject* context, Callback callback);
+    ~ApiCall() override;
+
+    /// Aborts the request; the callback runs with ApiError::Kind::Cancelled.
+    void cancel();
+    [[nodiscard]] const ApiRequest& request() const { return m_request; }
+
+private:
+    friend class ApiClient;
+    void start();
+    void onFinished();
+    void finish(ApiResponse response);
+    [[nodiscard]] bool shouldRetry(const ApiResponse& r) const;
+
+    ApiClient* m_client;
+    ApiRequest m_request;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    Callback m_callback;
+    QPointer<QNetworkReply> m_reply;
+    QTimer* m_timeout;
+    int m_attempt = 0;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_pinMismatch = false;
+    bool m_tooLarge = false;
+    QByteArray m_seenFingerprint;
+    bool m_done = false;
+};
+
+/**
+ * @brief The transport every service client uses: one endpoint, one injected QNetworkAccessManager.
+ *
+ * Adds authentication in one place, enforces a transfer timeout, retries only idempotent requests, never follows
+ * redirects (a secret must not travel to another origin), and enforces the TLS policy: verification always on,
+ * and a certificate that fails verification is accepted only if its SHA-256 equals the endpoint's pin.
+ */
+class ApiClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+public:
+    ApiClient(QNetworkAccessManager* nam, Endpoint endpoint, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    [[nodiscard]] const Endpoint& endpoint() const { return m_endpoint; }
+    void setEndpoint(const Endpoint& endpoint) { m_endpoint = endpoint; }
+    void setCredentials(const Credentials& c) { m_endpoint.credentials = c; }
+    void setPinnedSha256(const QByteArray& pin) { m_endpoint.pinnedSha256 = pin.toLower(); }
+    [[nodiscard]] QNetworkAccessManager* networkManager() const { return m_nam; }
+
+    /**
+     * Sends @p request. @p callback runs once, on this thread, unless @p context is destroyed first
+     * (pass nullptr for no context). The returned handle can cancel the call until the callback ran.
+     */
+    ApiCall* send(ApiRequest request, QObject* context, ApiCall::Callback callback);
+
+    /// Convenience for GET.
+    ApiCall* get(const QString& path, const QUrlQuery& query, QObject* context, ApiCall::Callback callback);
+
+    /// The absolute URL for @p path and @p query (for display and tests; contains no secret).
+    [[nodiscard]] QUrl urlFor(const QString& path, const QUrlQuery& query = {}) const;
+
+    /// The QNetworkRequest send() would make for @p request (auth, headers, TLS policy), for long-lived streams
+    /// that read the reply as it arrives (server-sent events). Their owner handles sslErrors with pinMatches().
+    [[nodiscard]] QNetworkRequest prepareRequest(const ApiRequest& request) const { return buildRequest(request); }
+    /// True when @p sha256Hex is this endpoint's pinned certificate.
+    [[nodiscard]] bool pinMatches(const QByteArray& sha256Hex) const
+    {
+        return !m_endpoint.pinnedSha256.isEmpty() && sha256Hex.toLower() == m_endpoint.pinnedSha256;
+    }
+
+    /// Number of calls in flight.
+    [[nodiscard]] int pending() const;
+
+    /// Maps a finished reply to an error value (ApiError::Kind::None when it succeeded).
+    static ApiError mapReplyError(QNetworkReply* reply, const QString& what);
+
+signals:
+    /// A TLS handshake failed: the certificate is untrusted and unpinned, or not the pinned one.
+    /// @param fingerprint SHA-256 of the leaf certificate seen (lower-case hex), for "trust this certificate?"
+    /// @param host the host:port it came from
+    void untrustedCertificate(const QByteArray& fingerprint, const QString& host);
+
+private:
+    friend class ApiCall;
+    QNetworkRequest buildRequest(const ApiRequest& r) const;
+    void decorate(QNetworkRequest& req, const ApiRequest& r) const;
+
+    QNetworkAccessManager* m_nam;
+    Endpoint m_endpoint;
+};
+
+} // namespace hlc

@@ -1,0 +1,166 @@
+#include "ProxmoxClient.h"
+
+#include "ProxmoxParser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace hlc::pve {
+
+ProxmoxClient::ProxmoxClient(QNetworkAccessManager* nam, const Endpoint& endpoint, QObject* parent)
+    : ServiceClient(nam, endpoint, parent)
+{
+}
+
+ApiCall* ProxmoxClient::version(QObject* context, std::function<void(Result<Version>)> done)
+{
+    return get<Version>(QStringLiteral("/version"), {}, context, &parser::version, std::move(done));
+}
+
+ApiCall* ProxmoxClient::nodes(QObject* context, std::function<void(Result<QList<NodeEntry>>)> done)
+{
+    return get<QList<NodeEntry>>(QStringLiteral("/nodes"), {}, context, &parser::nodes, std::move(done));
+}
+
+ApiCall* ProxmoxClient::nodeStatus(const QString& node, QObject* context, std::function<void(Result<NodeStatus>)> done)
+{
+    const QString path = QStringLiteral("/nodes/%1/status").arg(QString::fromLatin1(QUrl::toPercentEncoding(node)));
+    return get<NodeStatus>(path, {}, context, &parser::nodeStatus, std::move(done));
+}
+
+ApiCall* ProxmoxClient::clusterResources(const QString& type, QObject* context,
+                                         std::function<void(Result<QList<Resource>>)> done)
+{
+    QUrlQuery q;
+    if (!type.isEmpty())
+        q.addQueryItem(QStringLiteral("type"), type);
+    return get<QList<Resource>>(QStringLiteral("/cluster/resources"), q, context, &parser::resources, std::move(done));
+}
+
+namespace {
+QString enc(const QString& s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+} // namespace
+
+ApiCall* ProxmoxClient::clusterStatus(QObject* context, std::function<void(Result<QList<ClusterStatusEntry>>)> done)
+{
+    return get<QList<ClusterStatusEntry>>(QStringLiteral("/cluster/status"), {}, context, &parser::clusterStatus,
+                                          std::move(done));
+}
+
+ApiCall* ProxmoxClient::guestAction(const QString& node, const QString& type, int vmid, GuestAction action,
+                                    QObject* context, std::function<void(Result<QString>)> done)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/nodes/%1/%2/%3/status/%4").arg(enc(node), enc(type)).arg(vmid).arg(guestActionName(action));
+    r.idempotent = false;
+    return call<QString>(std::move(r), context, &parser::upid, std::move(done));
+}
+
+ApiCall* ProxmoxClient::taskStatus(const QString& node, const QString& upid, QObject* context,
+                                   std::function<void(Result<TaskStatus>)> done)
+{
+    // A UPID only holds [A-Za-z0-9:@!._-]: legal in a path segment as it is.
+    return get<TaskStatus>(QStringLiteral("/nodes/%1/tasks/%2/status").arg(enc(node), upid), {}, context,
+                           &parser::taskStatus, std::move(done));
+}
+
+ApiCall* ProxmoxClient::taskLog(const QString& node, const QString& upid, int limit, QObject* context,
+                                std::function<void(Result<QList<TaskLogLine>>)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("start"), QStringLiteral("0"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return get<QList<TaskLogLine>>(QStringLiteral("/nodes/%1/tasks/%2/log").arg(enc(node), upid), q, context,
+                                   &parser::taskLog, std::move(done));
+}
+
+ApiCall* ProxmoxClient::nodeRrd(const QString& node, const QString& timeframe, QObject* context,
+                                std::function<void(Result<QList<RrdPoint>>)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("timeframe"), timeframe);
+    return get<QList<RrdPoint>>(QStringLiteral("/nodes/%1/rrddata").arg(enc(node)), q, context, &parser::rrdData,
+                                std::move(done));
+}
+
+ApiCall* ProxmoxClient::guestRrd(const QString& node, const QString& type, int vmid, const QString& timeframe,
+                                 QObject* context, std::function<void(Result<QList<RrdPoint>>)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("timeframe"), timeframe);
+    return get<QList<RrdPoint>>(QStringLiteral("/nodes/%1/%2/%3/rrddata").arg(enc(node), enc(type)).arg(vmid), q,
+                                context, &parser::rrdData, std::move(done));
+}
+
+ApiCall* ProxmoxClient::login(const QString& username, const QString& password, QObject* context,
+                              std::function<void(Result<Ticket>)> done)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/access/ticket");
+    r.idempotent = false;
+    r.contentType = "application/x-www-form-urlencoded";
+    r.body = "username=" + QUrl::toPercentEncoding(username) + "&password=" + QUrl::toPercentEncoding(password);
+    // The login itself carries no credentials: the password travels in the body only.
+    const Credentials previous = endpoint().credentials;
+    Credentials none;
+    api()->setCredentials(none);
+    ApiCall* c = call<Ticket>(std::move(r), context, &parser::ticket, [this, previous, done = std::move(done)](Result<Ticket> t) {
+        if (t.ok()) {
+            api()->setCredentials({AuthScheme::PveTicket, t.value().username, t.value().ticket, t.value().csrfToken});
+            m_ticketTime = QDateTime::currentDateTimeUtc();
+        } else if (api()->endpoint().credentials.scheme == AuthScheme::None) {
+            api()->setCredentials(previous);
+        }
+        if (done)
+            done(std::move(t));
+    });
+    // The request was built synchronously: the transport may carry the previous credentials again meanwhile.
+    api()->setCredentials(previous);
+    return c;
+}
+
+ApiCall* ProxmoxClient::renewTicket(QObject* context, std::function<void(Result<Ticket>)> done)
+{
+    const Credentials c = endpoint().credentials;
+    return login(c.user, c.secret, context, std::move(done));
+}
+
+bool ProxmoxClient::ticketNeedsRenewal(qint64 maxAgeSecs) const
+{
+    if (endpoint().credentials.scheme != AuthScheme::PveTicket)
+        return false;
+    return !m_ticketTime.isValid() || m_ticketTime.secsTo(QDateTime::currentDateTimeUtc()) > maxAgeSecs;
+}
+
+ApiError ProxmoxClient::refineError(const ApiResponse& response) const
+{
+    ApiError e = response.error;
+    const QString pveMessage = parser::errorMessage(response.body);
+    if (e.httpStatus == 401) {
+        e.message = QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                "Proxmox rejected the API token (HTTP 401 authentication failure). "
+                                                "Check the token ID and secret.");
+    } else if (e.httpStatus == 403) {
+        // PVE names the missing privilege in the status line / message: "Permission check failed (/nodes/x, Sys.Audit)"
+        const QString reason = e.detail.section(QStringLiteral("HTTP 403 "), 1) + QLatin1Char(' ') + pveMessage;
+        static const QRegularExpression s_priv(QStringLiteral("\\b((?:Sys|VM|Datastore|Pool|SDN|User|Group|Realm|"
+                                                              "Permissions|Mapping)\\.[A-Za-z.]+)"));
+        const auto m = s_priv.match(reason);
+        e.message = m.hasMatch()
+                        ? QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                      "The Proxmox token lacks the privilege %1 for this action.")
+                              .arg(m.captured(1))
+                        : QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                      "The Proxmox token is not allowed to do this (HTTP 403).");
+    } else if (e.httpStatus >= 500 && !pveMessage.isEmpty()) {
+        e.message += QLatin1Char(' ') + pveMessage;
+    }
+    return e;
+}
+
+} // namespace hlc::pve

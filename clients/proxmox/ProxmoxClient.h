@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ProxmoxTypes.h"
+#include "core/ServiceClient.h"
+
+#include <QDateTime>
+
+namespace hlc::pve {
+
+/**
+ * @brief Proxmox VE API client (`https://HOST:8006/api2/json`), one method per endpoint.
+ *
+ * Authenticates with an API token (AuthScheme::PveToken) or a ticket (AuthScheme::PveTicket).
+ */
+class ProxmoxClient final : public ServiceClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxmoxClient)
+public:
+    ProxmoxClient(QNetworkAccessManager* nam, const Endpoint& endpoint, QObject* parent = nullptr);
+
+    /// GET /version
+    ApiCall* version(QObject* context, std::function<void(Result<Version>)> done);
+    /// GET /nodes
+    ApiCall* nodes(QObject* context, std::function<void(Result<QList<NodeEntry>>)> done);
+    /// GET /nodes/{node}/status
+    ApiCall* nodeStatus(const QString& node, QObject* context, std::function<void(Result<NodeStatus>)> done);
+    /// GET /cluster/resources[?type=vm|node|storage]: every guest, node and storage of the cluster in one call.
+    ApiCall* clusterResources(const QString& type, QObject* context, std::function<void(Result<QList<Resource>>)> done);
+
+    /// GET /cluster/status: the cluster (if any) and every node with its online flag.
+    ApiCall* clusterStatus(QObject* context, std::function<void(Result<QList<ClusterStatusEntry>>)> done);
+
+    /**
+     * POST /nodes/{node}/{type}/{vmid}/status/{action} (needs VM.PowerMgmt). Never retried.
+     * @param type "qemu" or "lxc"
+     * @param done receives the task's UPID; follow it with taskStatus().
+     */
+    ApiCall* guestAction(const QString& node, const QString& type, int vmid, GuestAction action, QObject* context,
+                         std::function<void(Result<QString>)> done);
+    /// GET /nodes/{node}/tasks/{upid}/status
+    ApiCall* taskStatus(const QString& node, const QString& upid, QObject* context,
+                        std::function<void(Result<TaskStatus>)> done);
+    /// GET /nodes/{node}/tasks/{upid}/log?start=0&limit=@p limit
+    ApiCall* taskLog(const QString& node, const QString& upid, int limit, QObject* context,
+                     std::function<void(Result<QList<TaskLogLine>>)> done);
+    /// GET /nodes/{node}/rrddata?timeframe=@p timeframe (hour, day, week, ...)
+    ApiCall* nodeRrd(const QString& node, const QString& timeframe, QObject* context,
+                     std::function<void(Result<QList<RrdPoint>>)> done);
+    /// GET /nodes/{node}/{type}/{vmid}/rrddata?timeframe=@p timeframe
+    ApiCall* guestRrd(const QString& node, const QString& type, int vmid, const QString& timeframe, QObject* context,
+                      std::function<void(Result<QList<RrdPoint>>)> done);
+
+    /**
+     * POST /access/ticket with @p username and @p password (sent as a form, never as a header). On success this
+     * client switches to AuthScheme::PveTicket with the new ticket and CSRF token. Tickets expire after 2 h:
+     * renewTicket() before ticketNeedsRenewal() turns true.
+     */
+    ApiCall* login(const QString& username, const QString& password, QObject* context,
+                   std::function<void(Result<Ticket>)> done);
+    /// Renews the current ticket (PVE accepts the ticket itself as the password).
+    ApiCall* renewTicket(QObject* context, std::function<void(Result<Ticket>)> done);
+    /// True when ticket auth is in use and the ticket is older than @p maxAgeSecs (default 1 h 30 min).
+    [[nodiscard]] bool ticketNeedsRenewal(qint64 maxAgeSecs = 90 * 60) const;
+
+protected:
+    [[nodiscard]] ApiError refineError(const ApiResponse& response) const override;
+
+private:
+    QDateTime m_ticketTime;
+};
+
+} // namespace hlc::pve

@@ -1,0 +1,337 @@
+#include "ProxmoxParser.h"
+
+#include "core/Json.h"
+
+#include <QRegularExpression>
+
+namespace hlc::pve::parser {
+
+using hlc::json::Json;
+namespace J = hlc::json;
+
+namespace {
+
+/// The `data` member of a PVE reply, or an error.
+std::optional<Json> dataOf(const QByteArray& body, const QString& what, ApiError* err)
+{
+    auto doc = J::parse(body, what, err);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->is_object() || !doc->contains("data")) {
+        *err = J::shapeError(what, QStringLiteral("no \"data\" member"));
+        return std::nullopt;
+    }
+    return (*doc)["data"];
+}
+
+QStringList splitTags(const QString& tags)
+{
+    // PVE separates tags with ';' (also accepts ',' and spaces on input).
+    QStringList out;
+    for (const QString& t : tags.split(QRegularExpression(QStringLiteral("[;, ]")), Qt::SkipEmptyParts))
+        out << t.trimmed();
+    return out;
+}
+
+std::optional<qint64> optInt(const Json& o, const char* key)
+{
+    const auto d = J::optNumber(o, key);
+    return d ? std::optional<qint64>(static_cast<qint64>(*d)) : std::nullopt;
+}
+
+} // namespace
+
+Result<Version> version(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/version");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    if (!data->is_object())
+        return J::shapeError(what, QStringLiteral("data is not an object"));
+    Version v;
+    v.version = J::string(*data, "version");
+    v.release = J::string(*data, "release");
+    v.repoid = J::string(*data, "repoid");
+    if (v.version.isEmpty())
+        return J::shapeError(what, QStringLiteral("no version"));
+    return v;
+}
+
+Result<QList<NodeEntry>> nodes(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/nodes");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    QList<NodeEntry> out;
+    if (data->is_null())
+        return out;
+    if (!data->is_array())
+        return J::shapeError(what, QStringLiteral("data is not an array"));
+    for (const Json& n : *data) {
+        if (!n.is_object())
+            continue;
+        NodeEntry e;
+        e.node = J::string(n, "node");
+        if (e.node.isEmpty())
+            continue;
+        e.status = J::string(n, "status", QStringLiteral("unknown"));
+        e.cpu = J::optNumber(n, "cpu");
+        e.maxcpu = static_cast<int>(J::integer(n, "maxcpu"));
+        e.mem = optInt(n, "mem");
+        e.maxmem = optInt(n, "maxmem");
+        e.disk = optInt(n, "disk");
+        e.maxdisk = optInt(n, "maxdisk");
+        e.uptime = optInt(n, "uptime");
+        e.sslFingerprint = J::string(n, "ssl_fingerprint");
+        out << e;
+    }
+    return out;
+}
+
+Result<NodeStatus> nodeStatus(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/nodes/{node}/status");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    if (!data->is_object())
+        return J::shapeError(what, QStringLiteral("data is not an object"));
+    const Json& d = *data;
+    NodeStatus s;
+    s.cpu = J::number(d, "cpu");
+    if (const Json* ci = J::member(d, "cpuinfo")) {
+        s.cpus = static_cast<int>(J::integer(*ci, "cpus"));
+        s.cpuModel = J::string(*ci, "model");
+    }
+    if (const Json* m = J::member(d, "memory")) {
+        s.memTotal = J::integer(*m, "total");
+        s.memUsed = J::integer(*m, "used");
+        if (s.memUsed == 0 && J::member(*m, "free"))
+            s.memUsed = std::max<qint64>(0, s.memTotal - J::integer(*m, "free"));
+    }
+    if (const Json* r = J::member(d, "rootfs")) {
+        s.rootTotal = J::integer(*r, "total");
+        s.rootUsed = J::integer(*r, "used");
+    }
+    if (const Json* sw = J::member(d, "swap")) {
+        s.swapTotal = J::integer(*sw, "total");
+        s.swapUsed = J::integer(*sw, "used");
+    }
+    s.uptime = J::integer(d, "uptime");
+    s.ioWait = J::number(d, "wait");
+    for (const Json& l : J::array(d, "loadavg"))
+        s.loadavg << J::toNumber(l);
+    s.pveVersion = J::string(d, "pveversion");
+    s.kernel = J::string(d, "kversion");
+    if (const Json* ci = J::member(d, "current-kernel"); ci && s.kernel.isEmpty())
+        s.kernel = J::string(*ci, "release");
+    if (s.memTotal <= 0 && s.cpus <= 0)
+        return J::shapeError(what, QStringLiteral("neither memory nor cpuinfo present"));
+    return s;
+}
+
+Result<QList<Resource>> resources(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/cluster/resources");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    QList<Resource> out;
+    if (data->is_null())
+        return out;
+    if (!data->is_array())
+        return J::shapeError(what, QStringLiteral("data is not an array"));
+    out.reserve(static_cast<qsizetype>(data->size()));
+    for (const Json& r : *data) {
+        if (!r.is_object())
+            continue;
+        Resource x;
+        x.id = J::string(r, "id");
+        x.type = J::string(r, "type");
+        if (x.id.isEmpty() || x.type.isEmpty())
+            continue;
+        x.node = J::string(r, "node");
+        x.vmid = static_cast<int>(J::integer(r, "vmid"));
+        x.name = J::string(r, "name");
+        x.status = J::string(r, "status");
+        x.cpu = J::number(r, "cpu");
+        x.maxcpu = static_cast<int>(J::integer(r, "maxcpu"));
+        x.mem = J::integer(r, "mem");
+        x.maxmem = J::integer(r, "maxmem");
+        x.disk = J::integer(r, "disk");
+        x.maxdisk = J::integer(r, "maxdisk");
+        x.uptime = J::integer(r, "uptime");
+        x.netin = J::integer(r, "netin");
+        x.netout = J::integer(r, "netout");
+        x.tags = splitTags(J::string(r, "tags"));
+        x.isTemplate = J::boolean(r, "template");
+        x.lock = J::string(r, "lock");
+        x.hastate = J::string(r, "hastate");
+        x.storage = J::string(r, "storage");
+        if (x.type == QLatin1String("node") && x.node.isEmpty())
+            x.node = x.id.section(QLatin1Char('/'), 1);
+        out << x;
+    }
+    return out;
+}
+
+Result<QString> upid(const QByteArray& body)
+{
+    const QString what = QStringLiteral("guest action");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    const QString u = data->is_string() ? J::toString(*data) : QString();
+    if (!u.startsWith(QLatin1String("UPID:")))
+        return J::shapeError(what, QStringLiteral("data is not a UPID"));
+    return u;
+}
+
+Result<TaskStatus> taskStatus(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/nodes/{node}/tasks/{upid}/status");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    if (!data->is_object())
+        return J::shapeError(what, QStringLiteral("data is not an object"));
+    TaskStatus t;
+    t.upid = J::string(*data, "upid");
+    t.node = J::string(*data, "node");
+    t.type = J::string(*data, "type");
+    t.id = J::string(*data, "id");
+    t.user = J::string(*data, "user");
+    t.status = J::string(*data, "status");
+    t.exitstatus = J::string(*data, "exitstatus");
+    t.starttime = J::integer(*data, "starttime");
+    if (t.status.isEmpty())
+        return J::shapeError(what, QStringLiteral("no status"));
+    return t;
+}
+
+Result<QList<TaskLogLine>> taskLog(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/nodes/{node}/tasks/{upid}/log");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    QList<TaskLogLine> out;
+    if (data->is_null())
+        return out;
+    if (!data->is_array())
+        return J::shapeError(what, QStringLiteral("data is not an array"));
+    for (const Json& l : *data) {
+        if (!l.is_object())
+            continue;
+        out.append({static_cast<int>(J::integer(l, "n")), J::string(l, "t")});
+    }
+    return out;
+}
+
+Result<Ticket> ticket(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/access/ticket");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    if (!data->is_object())
+        return J::shapeError(what, QStringLiteral("data is not an object"));
+    Ticket t;
+    t.username = J::string(*data, "username");
+    t.ticket = J::string(*data, "ticket");
+    t.csrfToken = J::string(*data, "CSRFPreventionToken");
+    t.clusterName = J::string(*data, "clustername");
+    if (t.ticket.isEmpty())
+        return J::shapeError(what, QStringLiteral("no ticket"));
+    return t;
+}
+
+Result<QList<ClusterStatusEntry>> clusterStatus(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/cluster/status");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    QList<ClusterStatusEntry> out;
+    if (data->is_null())
+        return out;
+    if (!data->is_array())
+        return J::shapeError(what, QStringLiteral("data is not an array"));
+    for (const Json& e : *data) {
+        if (!e.is_object())
+            continue;
+        ClusterStatusEntry c;
+        c.type = J::string(e, "type");
+        c.id = J::string(e, "id");
+        c.name = J::string(e, "name");
+        c.online = J::boolean(e, "online");
+        c.quorate = J::boolean(e, "quorate");
+        c.nodeid = static_cast<int>(J::integer(e, "nodeid"));
+        c.ip = J::string(e, "ip");
+        c.local = J::boolean(e, "local");
+        if (c.type.isEmpty())
+            continue;
+        out << c;
+    }
+    return out;
+}
+
+Result<QList<RrdPoint>> rrdData(const QByteArray& body)
+{
+    const QString what = QStringLiteral("rrddata");
+    ApiError err;
+    const auto data = dataOf(body, what, &err);
+    if (!data)
+        return err;
+    QList<RrdPoint> out;
+    if (data->is_null())
+        return out;
+    if (!data->is_array())
+        return J::shapeError(what, QStringLiteral("data is not an array"));
+    for (const Json& e : *data) {
+        if (!e.is_object())
+            continue;
+        RrdPoint p;
+        p.time = J::integer(e, "time");
+        if (p.time <= 0)
+            continue;
+        p.cpu = J::optNumber(e, "cpu");
+        p.mem = J::optNumber(e, "mem");
+        if (!p.mem)
+            p.mem = J::optNumber(e, "memused"); // PVE 9 node rrd
+        p.maxmem = J::optNumber(e, "maxmem");
+        if (!p.maxmem)
+            p.maxmem = J::optNumber(e, "memtotal");
+        p.netin = J::optNumber(e, "netin");
+        p.netout = J::optNumber(e, "netout");
+        out << p;
+    }
+    return out;
+}
+
+QString errorMessage(const QByteArray& body)
+{
+    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return {};
+    if (const Json* errs = J::member(j, "errors"); errs && errs->is_object()) {
+        QStringList parts;
+        for (auto it = errs->begin(); it != errs->end(); ++it)
+            parts << QStringLiteral("%1: %2").arg(QString::fromStdString(it.key()), J::toString(it.value()).trimmed());
+        return parts.join(QStringLiteral("; "));
+    }
+    return J::string(j, "message").trimmed();
+}
+
+} // namespace hlc::pve::parser

@@ -1,0 +1,14 @@
+# Shared compile settings for every target of the project, as one INTERFACE target.
+add_library(hlc_settings INTERFACE)
+target_compile_features(hlc_settings INTERFACE cxx_std_20)
+target_compile_options(hlc_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+    -Wno-missing-field-initializers
+    $<$<BOOL:${HLC_WERROR}>:-Werror>)
+target_compile_definitions(hlc_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII_DISABLED
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    HLC_VERSION="${PROJECT_VERSION}")
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)

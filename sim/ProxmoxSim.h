@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SimHttpServer.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace hlc::sim {
+
+class SimHomelab;
+
+/**
+ * @brief The Proxmox VE API (`/api2/json/...`) of one PVE host or cluster, served from a SimHomelab.
+ *
+ * Field names and types follow the PVE schema (pve-api.controlcenter-excerpt.json); status lines and error
+ * bodies follow pveproxy: 401 "authentication failure" with `{"data":null}`, 595 "No route to host" for an offline
+ * node, 500 "no such cluster node" for an unknown one. Only API-token authentication is accepted.
+ */
+class ProxmoxSim final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxmoxSim)
+public:
+    /// @p nodes: the nodes of this cluster (a standalone host: just its own); @p tokenUser "USER@REALM!TOKENID".
+    ProxmoxSim(SimHomelab* lab, SimHttpServer* server, QStringList nodes, QString tokenUser, QString tokenSecret,
+               QObject* parent = nullptr);
+
+    [[nodiscard]] static QString apiPrefix() { return QStringLiteral("/api2/json"); }
+    [[nodiscard]] QStringList clusterNodes() const { return m_nodes; }
+    [[nodiscard]] QString tokenUser() const { return m_tokenUser; }
+    /// The exact Authorization header value this instance accepts.
+    [[nodiscard]] QByteArray authorizationHeader() const;
+
+private:
+    using Handler = SimHttpServer::Handler;
+    void get(const QString& path, Handler handler);
+    [[nodiscard]] bool authorized(const SimRequest& request) const;
+    [[nodiscard]] bool inCluster(const QString& node) const { return m_nodes.contains(node); }
+
+    SimResponse version(const SimRequest& request) const;
+    SimResponse nodes(const SimRequest& request) const;
+    SimResponse nodeStatus(const SimRequest& request) const;
+    SimResponse clusterResources(const SimRequest& request) const;
+    SimResponse clusterStatus(const SimRequest& request) const;
+
+    QPointer<SimHomelab> m_lab;
+    QPointer<SimHttpServer> m_server;
+    QStringList m_nodes;
+    QString m_tokenUser;
+    QString m_tokenSecret;
+};
+
+} // namespace hlc::sim

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+namespace hlc::sim {
+
+/// A server certificate and its private key, as the simulator presents them on HTTPS ports.
+struct TlsIdentity
+{
+    QSslCertificate certificate;
+    QSslKey key;
+
+    /// Lower-case hex SHA-256 digest of the DER certificate (what clients pin), no colons.
+    [[nodiscard]] QByteArray sha256Hex() const;
+    [[nodiscard]] bool isNull() const;
+
+    /**
+     * @brief Generates a fresh self-signed EC (prime256v1) certificate, valid for 2 days.
+     *
+     * Subject CN=@p commonName, SAN IP:127.0.0.1, IP:::1, DNS:localhost. Runs `openssl req -x509` in a temporary
+     * directory (blocking, about 50 ms). On failure returns a null identity and sets @p error.
+     */
+    static TlsIdentity generate(const QString& commonName = QStringLiteral("localhost"), QString* error = nullptr);
+};
+
+} // namespace hlc::sim

@@ -1,0 +1,542 @@
+#include "ConfigStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <sys/stat.h>
+
+using namespace hlc;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(HLC_TEST_DATA_DIR "/config/") + name;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return f.readAll();
+}
+
+/// The permission bits as the file system has them (QFileInfo::permissions() mixes in the current user).
+int modeOf(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        return -1;
+    }
+    return static_cast<int>(st.st_mode & 07777);
+}
+
+bool writeAll(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+/// The example plus unknown keys at every level, so a round trip has to keep them.
+Config exampleWithExtras()
+{
+    Config c = ConfigStore::example();
+    c.extra.insert(QStringLiteral("ui"), QJsonObject{{QStringLiteral("theme"), QStringLiteral("dark")}});
+    c.extra.insert(QStringLiteral("big"), QJsonValue(qint64(9007199254740993LL)));
+    c.hosts[0].extra.insert(QStringLiteral("rack"), QJsonArray{1, 2.5, true, QStringLiteral("x"), QJsonValue()});
+    c.hosts[1].services[0].extra.insert(QStringLiteral("futureOption"), QJsonObject{{QStringLiteral("enabled"), true}});
+    c.hosts[1].services[0].pinnedSha256 = QByteArray(64, 'a');
+    return c;
+}
+
+} // namespace
+
+class TestConfigStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void names();
+    void exampleIsTheHomelab();
+    void defaultPath();
+    void errorToString();
+    void roundTrip();
+    void saveReplacesValidFileAndFixesMode();
+    void serializeFormat();
+    void fixtureWithExtras();
+    void emptySecretFieldIsAccepted();
+    void invalid_data();
+    void invalid();
+    void syntaxPositionMatchesNlohmann();
+    void missingFile();
+    void brokenFileIsNeverOverwritten_data();
+    void brokenFileIsNeverOverwritten();
+    void invalidConfigIsNotSaved();
+    void hostileInputDoesNotCrash();
+};
+
+void TestConfigStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestConfigStore::names()
+{
+    const QStringList kinds{
+        QStringLiteral("proxmox"),      QStringLiteral("portainer"), QStringLiteral("prometheus"),
+        QStringLiteral("alertmanager"), QStringLiteral("adguard"),   QStringLiteral("homeassistant"),
+        QStringLiteral("ollama"),       QStringLiteral("agents"),    QStringLiteral("n8n")};
+    for (int i = 0; i < kinds.size(); ++i) {
+        const auto kind = static_cast<ServiceKind>(i);
+        QCOMPARE(serviceKindName(kind), kinds[i]);
+        QCOMPARE(serviceKindFromName(kinds[i]), std::optional<ServiceKind>(kind));
+    }
+    const QStringList schemes{QStringLiteral("none"),    QStringLiteral("pve-token"), QStringLiteral("pve-ticket"),
+                              QStringLiteral("api-key"), QStringLiteral("bearer"),    QStringLiteral("basic")};
+    for (int i = 0; i < schemes.size(); ++i) {
+        const auto scheme = static_cast<AuthScheme>(i);
+        QCOMPARE(authSchemeName(scheme), schemes[i]);
+        QCOMPARE(authSchemeFromName(schemes[i]), std::optional<AuthScheme>(scheme));
+    }
+    QVERIFY(!serviceKindFromName(QStringLiteral("Proxmox")));
+    QVERIFY(!serviceKindFromName(QString()));
+    QVERIFY(!authSchemeFromName(QStringLiteral("token")));
+}
+
+void TestConfigStore::exampleIsTheHomelab()
+{
+    const Config c = ConfigStore::example();
+    QVERIFY(!ConfigStore::validate(c));
+    QCOMPARE(c.version, Config::kCurrentVersion);
+    QCOMPARE(c.hosts.size(), 2);
+    const HostConfig* a = c.host(QStringLiteral("host-a"));
+    const HostConfig* b = c.host(QStringLiteral("host-b"));
+    QVERIFY(a && b);
+    QVERIFY(!c.host(QStringLiteral("host-c")));
+    QCOMPARE(a->name, QStringLiteral("pve-thinkpad"));
+    QCOMPARE(a->address, QStringLiteral("192.168.16.7"));
+    QCOMPARE(b->name, QStringLiteral("pve-ryzen"));
+    QCOMPARE(b->address, QStringLiteral("192.168.17.1"));
+    QCOMPARE(a->services.first().kind, ServiceKind::Proxmox);
+    QCOMPARE(a->services.first().baseUrl, QUrl(QStringLiteral("https://192.168.16.7:8006/api2/json")));
+    QCOMPARE(a->services.first().proxmoxNode, QStringLiteral("pve-thinkpad"));
+    QCOMPARE(b->services.first().proxmoxNode, QStringLiteral("pve-ryzen"));
+    bool hasOllama = false;
+    for (const ServiceConfig& s : b->services) {
+        hasOllama |= s.kind == ServiceKind::Ollama && s.baseUrl == QUrl(QStringLiteral("http://192.168.17.1:11434"));
+    }
+    QVERIFY(hasOllama);
+    // No secret anywhere in the example's file.
+    const QByteArray text = ConfigStore::serialize(c);
+    for (const char* word : {"\"secret\"", "\"password\"", "\"token\"", "\"apiKey\""}) {
+        QVERIFY2(!text.contains(word), word);
+    }
+}
+
+void TestConfigStore::defaultPath()
+{
+    const QString path = ConfigStore::defaultPath();
+    QVERIFY(path.endsWith(QLatin1String("/config.json")));
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+    QVERIFY(path.contains(QLatin1String("qttest"))); // test mode: never the user's real file
+}
+
+void TestConfigStore::errorToString()
+{
+    ConfigError e{QStringLiteral("/x/config.json"), 3, 7, QStringLiteral("hosts[0].id"), QStringLiteral("Bad.")};
+    QCOMPARE(e.toString(), QStringLiteral("/x/config.json:3:7: hosts[0].id: Bad."));
+    e.column = 0;
+    QCOMPARE(e.toString(), QStringLiteral("/x/config.json:3: hosts[0].id: Bad."));
+    e.line = 0;
+    QCOMPARE(e.toString(), QStringLiteral("/x/config.json: hosts[0].id: Bad."));
+    e.field.clear();
+    QCOMPARE(e.toString(), QStringLiteral("/x/config.json: Bad."));
+    e.file.clear();
+    QCOMPARE(e.toString(), QStringLiteral("Bad."));
+}
+
+void TestConfigStore::roundTrip()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("nested/homelab-control"));
+    const QString path = dir + QLatin1String("/config.json");
+    const Config original = exampleWithExtras();
+
+    const auto saveError = ConfigStore::save(original, path);
+    QVERIFY2(!saveError, qPrintable(saveError ? saveError->toString() : QString()));
+
+    const auto loaded = ConfigStore::load(path);
+    const auto* error = std::get_if<ConfigError>(&loaded);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    const Config& c = std::get<Config>(loaded);
+    QCOMPARE(c.extra, original.extra);
+    QCOMPARE(c.hosts[0].extra, original.hosts[0].extra);
+    QCOMPARE(c.hosts[1].services[0].extra, original.hosts[1].services[0].extra);
+    QVERIFY(c == original);
+    // A second save of what was loaded writes the same bytes.
+    QCOMPARE(ConfigStore::serialize(c), readAll(path));
+
+    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(modeOf(dir), 0700);
+    // Atomic save: nothing but the file itself is left in the folder.
+    QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("config.json")});
+}
+
+void TestConfigStore::saveReplacesValidFileAndFixesMode()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("config.json"));
+    QVERIFY(writeAll(path, readAll(fixture(QStringLiteral("valid-with-extras.json")))));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    Config c = ConfigStore::example();
+    c.refreshIntervalMs = 7000;
+    QVERIFY(!ConfigStore::save(c, path));
+    const auto loaded = ConfigStore::load(path);
+    QVERIFY(std::holds_alternative<Config>(loaded));
+    QCOMPARE(std::get<Config>(loaded).refreshIntervalMs, 7000);
+    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("config.json")});
+}
+
+void TestConfigStore::serializeFormat()
+{
+    const QByteArray text = ConfigStore::serialize(ConfigStore::example());
+    QVERIFY2(text.startsWith("{\n  \"version\": 1,\n  \"refreshIntervalMs\": 5000,\n  \"hosts\": [\n    {\n"),
+             text.left(80).constData());
+    QVERIFY(text.endsWith("}\n"));
+    QVERIFY(text.contains("\n        {\n          \"id\": \"proxmox\",\n          \"kind\": \"proxmox\",\n"));
+}
+
+void TestConfigStore::fixtureWithExtras()
+{
+    const QString path = fixture(QStringLiteral("valid-with-extras.json"));
+    const auto parsed = ConfigStore::load(path);
+    const auto* error = std::get_if<ConfigError>(&parsed);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    const Config c = std::get<Config>(parsed);
+    QCOMPARE(c.refreshIntervalMs, 3000);
+    QCOMPARE(c.extra.value(QStringLiteral("ui")).toObject().value(QStringLiteral("theme")).toString(),
+             QStringLiteral("dark"));
+    QCOMPARE(c.hosts[0].extra.value(QStringLiteral("rack")).toObject().value(QStringLiteral("shelf")).toInt(), 2);
+    const ServiceConfig& pve = c.hosts[0].services[0];
+    QCOMPARE(pve.auth, AuthScheme::PveToken);
+    QCOMPARE(pve.user, QStringLiteral("root@pam!homelab-control"));
+    QCOMPARE(pve.timeoutMs, 8000);
+    // The openssl spelling of a pin is normalised to lower-case hex.
+    QCOMPARE(pve.pinnedSha256, QByteArray("abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789"));
+    QCOMPARE(pve.extra.value(QStringLiteral("futureOption")).toObject().value(QStringLiteral("bigNumber")).toInteger(),
+             9007199254740993LL);
+    const ServiceConfig& prom = c.hosts[0].services[1];
+    QCOMPARE(prom.auth, AuthScheme::None);
+    QCOMPARE(prom.timeoutMs, 10000);
+    QCOMPARE(prom.prometheusInstance, QStringLiteral("192.168.16.7:9100"));
+    QCOMPARE(c.hosts[1].services[0].extra.value(QStringLiteral("label")).toString(), QStringLiteral("Küche LLM"));
+
+    // Unknown keys survive serialize -> parse, including integers beyond double precision.
+    const QByteArray text = ConfigStore::serialize(c);
+    QVERIFY(text.contains("\"futureOption\""));
+    QVERIFY(text.contains("9007199254740993"));
+    QVERIFY(text.contains("\"columns\""));
+    const auto again = ConfigStore::parse(text, QStringLiteral("again.json"));
+    QVERIFY(std::holds_alternative<Config>(again));
+    QVERIFY(std::get<Config>(again) == c);
+}
+
+void TestConfigStore::emptySecretFieldIsAccepted()
+{
+    // "token": "" (in the fixture above) and null hold no secret: they are kept, not rejected.
+    const QByteArray json = R"({"version": 1, "password": null, "hosts": [{"id": "h", "token": ""}]})";
+    const auto parsed = ConfigStore::parse(json, QStringLiteral("t.json"));
+    QVERIFY(std::holds_alternative<Config>(parsed));
+}
+
+void TestConfigStore::invalid_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("fragment");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    // JSON syntax: line and column of the last character nlohmann read.
+    QTest::newRow("syntax: missing comma") << "syntax-missing-comma.json"
+                                           << ""
+                                           << "not valid JSON" << 4 << 26;
+    QTest::newRow("syntax: trailing comma, UTF-8 before it") << "syntax-trailing-comma-utf8.json"
+                                                             << ""
+                                                             << "not valid JSON" << 4 << 39;
+    QTest::newRow("syntax: truncated") << "syntax-truncated.json"
+                                       << ""
+                                       << "unexpected end of input" << 4 << 1;
+    QTest::newRow("syntax: empty file") << "syntax-empty.json"
+                                        << ""
+                                        << "not valid JSON" << 1 << 1;
+    QTest::newRow("not an object") << "not-an-object.json"
+                                   << ""
+                                   << "one JSON object" << 0 << 0;
+    // Version.
+    QTest::newRow("version missing") << "version-missing.json"
+                                     << "version"
+                                     << "missing" << 0 << 0;
+    QTest::newRow("version string") << "version-string.json"
+                                    << "version"
+                                    << "expected an integer, found a string" << 0 << 0;
+    QTest::newRow("version decimal") << "version-decimal.json"
+                                     << "version"
+                                     << "expected an integer, found a decimal number" << 0 << 0;
+    QTest::newRow("version zero") << "version-zero.json"
+                                  << "version"
+                                  << "Unsupported format version 0" << 0 << 0;
+    QTest::newRow("version newer") << "version-newer.json"
+                                   << "version"
+                                   << "written by a newer version" << 0 << 0;
+    // Wrong types.
+    QTest::newRow("hosts not array") << "hosts-not-array.json"
+                                     << "hosts"
+                                     << "expected an array, found an object" << 0 << 0;
+    QTest::newRow("host not object") << "host-not-object.json"
+                                     << "hosts[0]"
+                                     << "expected an object, found a string" << 0 << 0;
+    QTest::newRow("host name number") << "host-name-number.json"
+                                      << "hosts[1].name"
+                                      << "expected a string, found an integer" << 0 << 0;
+    QTest::newRow("services not array") << "services-not-array.json"
+                                        << "hosts[0].services"
+                                        << "expected an array" << 0 << 0;
+    QTest::newRow("timeout string") << "service-timeout-string.json"
+                                    << "hosts[0].services[0].timeoutMs"
+                                    << "expected an integer, found a string" << 0 << 0;
+    QTest::newRow("auth number") << "service-auth-number.json"
+                                 << "hosts[0].services[0].auth"
+                                 << "expected a string, found an integer" << 0 << 0;
+    // Ids.
+    QTest::newRow("host id missing") << "host-id-missing.json"
+                                     << "hosts[0].id"
+                                     << "missing" << 0 << 0;
+    QTest::newRow("host id empty") << "host-id-empty.json"
+                                   << "hosts[0].id"
+                                   << "must not be empty" << 0 << 0;
+    QTest::newRow("host id invalid") << "host-id-invalid.json"
+                                     << "hosts[0].id"
+                                     << "lower-case letters" << 0 << 0;
+    QTest::newRow("host id duplicate") << "host-id-duplicate.json"
+                                       << "hosts[1].id"
+                                       << "already used by hosts[0]" << 0 << 0;
+    QTest::newRow("service id missing") << "service-id-missing.json"
+                                        << "hosts[0].services[0].id"
+                                        << "missing" << 0 << 0;
+    QTest::newRow("service id duplicate") << "service-id-duplicate.json"
+                                          << "hosts[0].services[1].id"
+                                          << "already used by services[0]" << 0 << 0;
+    // Kind, auth, URL, timeouts, pins.
+    QTest::newRow("kind unknown") << "service-kind-unknown.json"
+                                  << "hosts[0].services[0].kind"
+                                  << "Unknown service kind \"grafana\"" << 0 << 0;
+    QTest::newRow("auth unknown") << "service-auth-unknown.json"
+                                  << "hosts[0].services[0].auth"
+                                  << "Unknown auth scheme \"oauth\"" << 0 << 0;
+    QTest::newRow("baseUrl missing") << "service-baseurl-missing.json"
+                                     << "hosts[0].services[0].baseUrl"
+                                     << "missing" << 0 << 0;
+    QTest::newRow("baseUrl relative") << "service-baseurl-relative.json"
+                                      << "hosts[0].services[0].baseUrl"
+                                      << "absolute http:// or https:// URL" << 0 << 0;
+    QTest::newRow("baseUrl ftp") << "service-baseurl-ftp.json"
+                                 << "hosts[0].services[0].baseUrl"
+                                 << "absolute http:// or https:// URL" << 0 << 0;
+    QTest::newRow("baseUrl without host") << "service-baseurl-no-host.json"
+                                          << "hosts[0].services[0].baseUrl"
+                                          << "with a host" << 0 << 0;
+    QTest::newRow("timeout too small") << "service-timeout-too-small.json"
+                                       << "hosts[0].services[0].timeoutMs"
+                                       << "out of range: use 100 to 600000" << 0 << 0;
+    QTest::newRow("timeout too large") << "service-timeout-too-large.json"
+                                       << "hosts[0].services[0].timeoutMs"
+                                       << "out of range" << 0 << 0;
+    QTest::newRow("timeout overflow") << "service-timeout-overflow.json"
+                                      << "hosts[0].services[0].timeoutMs"
+                                      << "too large" << 0 << 0;
+    QTest::newRow("refresh out of range") << "refresh-out-of-range.json"
+                                          << "refreshIntervalMs"
+                                          << "out of range" << 0 << 0;
+    QTest::newRow("pin short") << "service-pin-short.json"
+                               << "hosts[0].services[0].pinnedSha256"
+                               << "64 hexadecimal characters" << 0 << 0;
+    QTest::newRow("pin not hex") << "service-pin-not-hex.json"
+                                 << "hosts[0].services[0].pinnedSha256"
+                                 << "64 hexadecimal characters" << 0 << 0;
+    // Secrets never belong in the file.
+    QTest::newRow("secret: token in service") << "secret-token-in-service.json"
+                                              << "hosts[0].services[0].token"
+                                              << "system keychain" << 0 << 0;
+    QTest::newRow("secret: apiKey in host") << "secret-apikey-in-host.json"
+                                            << "hosts[0].apiKey"
+                                            << "system keychain" << 0 << 0;
+    QTest::newRow("secret: password at top") << "secret-password-top.json"
+                                             << "password"
+                                             << "system keychain" << 0 << 0;
+    QTest::newRow("secret: nested") << "secret-nested.json"
+                                    << "hosts[0].services[0].options.auth.Secret"
+                                    << "system keychain" << 0 << 0;
+    QTest::newRow("secret: password in URL") << "service-baseurl-password.json"
+                                             << "hosts[0].services[0].baseUrl"
+                                             << "system keychain" << 0 << 0;
+}
+
+void TestConfigStore::invalid()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, field);
+    QFETCH(QString, fragment);
+    QFETCH(int, line);
+    QFETCH(int, column);
+
+    const QString path = fixture(QStringLiteral("invalid/") + file);
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    const auto result = ConfigStore::load(path);
+    QVERIFY2(std::holds_alternative<ConfigError>(result), "the file was accepted");
+    const ConfigError& e = std::get<ConfigError>(result);
+    qDebug().noquote() << e.toString();
+    QCOMPARE(e.file, path);
+    QCOMPARE(e.field, field);
+    QVERIFY2(e.message.contains(fragment), qPrintable(e.message));
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.column, column);
+    QVERIFY(e.toString().contains(e.message));
+    // The message never repeats a secret found in the file.
+    QVERIFY(!e.message.contains(QLatin1String("0b6c2f1e")));
+    QVERIFY(!e.message.contains(QLatin1String("hunter2")));
+    QVERIFY(!e.message.contains(QLatin1String("ptr_abc")));
+}
+
+void TestConfigStore::syntaxPositionMatchesNlohmann()
+{
+    // nlohmann's own message says "at line L, column C" (C in bytes); ours counts characters.
+    const auto lineColumnOfNlohmann = [](const QByteArray& data) {
+        try {
+            const auto doc = nlohmann::json::parse(data.constBegin(), data.constEnd());
+            Q_UNUSED(doc);
+        } catch (const nlohmann::json::parse_error& e) {
+            const QString what = QString::fromUtf8(e.what());
+            const QRegularExpression re(QStringLiteral("at line (\\d+), column (\\d+)"));
+            const auto m = re.match(what);
+            if (m.hasMatch()) {
+                return std::make_pair(m.captured(1).toInt(), m.captured(2).toInt());
+            }
+        }
+        return std::make_pair(-1, -1);
+    };
+    const QString ascii = fixture(QStringLiteral("invalid/syntax-missing-comma.json"));
+    const ConfigError e = std::get<ConfigError>(ConfigStore::load(ascii));
+    QCOMPARE(std::make_pair(e.line, e.column), lineColumnOfNlohmann(readAll(ascii)));
+
+    // "Küche" has one two-byte character before the error: nlohmann's byte column is one more than ours.
+    const QString utf8 = fixture(QStringLiteral("invalid/syntax-trailing-comma-utf8.json"));
+    const ConfigError u = std::get<ConfigError>(ConfigStore::load(utf8));
+    const auto [line, byteColumn] = lineColumnOfNlohmann(readAll(utf8));
+    QCOMPARE(u.line, line);
+    QCOMPARE(u.column, byteColumn - 1);
+}
+
+void TestConfigStore::missingFile()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("nope/config.json"));
+    const auto result = ConfigStore::load(path);
+    QVERIFY(std::holds_alternative<ConfigError>(result));
+    const ConfigError& e = std::get<ConfigError>(result);
+    QCOMPARE(e.file, path);
+    QVERIFY2(e.message.contains(QLatin1String("does not exist")), qPrintable(e.message));
+}
+
+void TestConfigStore::brokenFileIsNeverOverwritten_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("syntax error") << "syntax-missing-comma.json";
+    QTest::newRow("newer version") << "version-newer.json";
+    QTest::newRow("secret in file") << "secret-token-in-service.json";
+    QTest::newRow("wrong type") << "service-timeout-string.json";
+    QTest::newRow("empty") << "syntax-empty.json";
+}
+
+void TestConfigStore::brokenFileIsNeverOverwritten()
+{
+    QFETCH(QString, file);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("config.json"));
+    const QByteArray before = readAll(fixture(QStringLiteral("invalid/") + file));
+    QVERIFY(writeAll(path, before));
+
+    const auto error = ConfigStore::save(ConfigStore::example(), path);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->file, path);
+    QVERIFY2(error->message.contains(QLatin1String("left untouched")), qPrintable(error->message));
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("config.json")});
+}
+
+void TestConfigStore::invalidConfigIsNotSaved()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("config.json"));
+    Config c = ConfigStore::example();
+    c.hosts[0].services[0].extra.insert(QStringLiteral("apiKey"), QStringLiteral("ptr_abc"));
+    auto error = ConfigStore::save(c, path);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->field, QStringLiteral("hosts[0].services[0].apiKey"));
+    QVERIFY(!QFile::exists(path));
+
+    c = ConfigStore::example();
+    c.hosts[1].id = c.hosts[0].id;
+    error = ConfigStore::validate(c);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->field, QStringLiteral("hosts[1].id"));
+    QVERIFY(error->file.isEmpty());
+
+    c = ConfigStore::example();
+    c.version = 2;
+    error = ConfigStore::validate(c);
+    QVERIFY(error && error->message.contains(QLatin1String("newer version")));
+}
+
+void TestConfigStore::hostileInputDoesNotCrash()
+{
+    const QList<QByteArray> inputs{
+        QByteArray(),
+        QByteArray("\0\0\0", 3),
+        QByteArray("\xEF\xBB\xBF"),
+        QByteArray("{\"version\": 1, \"hosts\": [{\"id\": \"\xFF\xFE\"}]}"),
+        QByteArray(100000, '['),
+        QByteArray("{\"version\": 1, \"x\": ") + QByteArray(5000, '[') + QByteArray(5000, ']') + "}",
+        QByteArray("{\"version\": 18446744073709551615}"),
+        QByteArray("{\"version\": -9223372036854775808}"),
+        QByteArray("{\"version\": 1e999}"),
+        QByteArray("{\"version\": 1, \"hosts\": [null, {}]}"),
+        QByteArray("{\"version\": 1, \"hosts\": [{\"id\": \"h\", \"services\": [null]}]}"),
+        QByteArray("{\"version\": 1, \"hosts\": [{\"id\": \"h\", \"services\": [{\"id\": \"s\", \"kind\": 1}]}]}"),
+    };
+    for (const QByteArray& input : inputs) {
+        const auto result = ConfigStore::parse(input, QStringLiteral("hostile.json"));
+        QVERIFY2(std::holds_alternative<ConfigError>(result), input.left(60).toHex().constData());
+        QVERIFY(!std::get<ConfigError>(result).message.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestConfigStore)
+#include "TestConfigStore.moc"

@@ -1,0 +1,209 @@
+// The first vertical slice, in-process: simulator -> clients -> Homelab -> MainWindow, over real loopback sockets.
+#include "TestUtil.h"
+
+#include "DemoSetup.h"
+#include "Homelab.h"
+#include "HostMonitor.h"
+#include "HostPanel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "SecretStore.h"
+#include "SimHttpServer.h"
+#include "Simulator.h"
+
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace hlc;
+using hlc::test::waitFor;
+
+namespace {
+const QString kStatusRoute = QStringLiteral("/api2/json/nodes/{node}/status");
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Homelab> m_homelab;
+    std::unique_ptr<MainWindow> m_window;
+
+    HostPanel* panel(const QString& hostId) const
+    {
+        return m_window->findChild<HostPanel*>(QStringLiteral("hostPanel_%1").arg(hostId));
+    }
+    static QFrame* banner(HostPanel* p) { return p->findChild<QFrame*>(QStringLiteral("proxmoxErrorBanner")); }
+    static QString bannerText(HostPanel* p)
+    {
+        return p->findChild<QLabel*>(QStringLiteral("proxmoxErrorText"))->text();
+    }
+
+    void startApp(const Config& config)
+    {
+        m_homelab = std::make_unique<Homelab>(config, QString(), m_secrets.get(), m_nam.get());
+        m_window = std::make_unique<MainWindow>(m_homelab.get());
+        m_window->show();
+        m_homelab->start();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_sim = std::make_unique<sim::Simulator>();
+        QString err;
+        QVERIFY2(m_sim->start(&err), qPrintable(err));
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_secrets = std::make_unique<SecretStore>();
+        demo::storeSecrets(*m_sim, m_secrets.get());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_homelab.reset();
+        for (const auto& ep : m_sim->endpoints())
+            m_sim->server(ep.hostId, ep.kind)->clearFaults();
+    }
+
+    void panelsShowLiveNumbers()
+    {
+        Config config = demo::configFor(*m_sim);
+        config.refreshIntervalMs = 500;
+        startApp(config);
+        QCOMPARE(m_window->hostPanels().size(), 2);
+        QSignalSpy first(m_window.get(), &MainWindow::firstDataShown);
+        QVERIFY(waitFor([this] { return m_window->allPanelsHaveData(); }));
+        for (const QString& id : {QStringLiteral("host-a"), QStringLiteral("host-b")}) {
+            HostPanel* p = panel(id);
+            QVERIFY(p);
+            const auto* cpu = p->findChild<QProgressBar*>(QStringLiteral("cpuBar"));
+            QVERIFY2(cpu->format().contains(QStringLiteral("%")), qPrintable(cpu->format()));
+            QVERIFY(p->findChild<QProgressBar*>(QStringLiteral("memoryBar"))->value() > 0);
+            QVERIFY(p->findChild<QLabel*>(QStringLiteral("uptimeLabel"))->text() != QStringLiteral("–"));
+            QCOMPARE(p->findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("online"));
+            QVERIFY(!banner(p)->isVisible());
+        }
+        QCOMPARE(panel(QStringLiteral("host-a"))->findChild<QLabel*>(QStringLiteral("hostTitle"))->text(),
+                 QStringLiteral("pve-thinkpad"));
+        // Live: the uptime moves between refreshes.
+        HostMonitor* a = m_homelab->host(QStringLiteral("host-a"));
+        const qint64 up1 = a->nodeStatus()->uptime;
+        QVERIFY(waitFor([a, up1] { return a->nodeStatus()->uptime > up1; }, 5000));
+    }
+
+    void failingSourceShowsBannerAndRecovers()
+    {
+        Config config = demo::configFor(*m_sim);
+        config.refreshIntervalMs = 500;
+        startApp(config);
+        QVERIFY(waitFor([this] { return m_window->allPanelsHaveData(); }));
+
+        sim::Fault f;
+        f.status = 500;
+        auto* server = m_sim->server(QStringLiteral("host-a"), QStringLiteral("proxmox"));
+        server->setFault("GET", kStatusRoute, f);
+        HostPanel* a = panel(QStringLiteral("host-a"));
+        HostPanel* b = panel(QStringLiteral("host-b"));
+        QVERIFY(waitFor([a] { return banner(a)->isVisible(); }));
+        QVERIFY2(bannerText(a).contains(QStringLiteral("HTTP 500")), qPrintable(bannerText(a)));
+        QCOMPARE(a->findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("unreachable (stale data)"));
+        QVERIFY(a->findChild<QLabel*>(QStringLiteral("freshnessLabel"))->text().startsWith(QStringLiteral("Stale")));
+        // The numbers stay visible (stale), and the other host is unaffected.
+        QVERIFY(a->findChild<QProgressBar*>(QStringLiteral("memoryBar"))->value() > 0);
+        QVERIFY(!banner(b)->isVisible());
+
+        // The route hangs: a timeout is reported as such.
+        server->clearFaults();
+        sim::Fault hang;
+        hang.hang = true;
+        server->setFault("GET", kStatusRoute, hang);
+        QVERIFY(waitFor([a] { return bannerText(a).contains(QStringLiteral("did not answer")); }, 15000));
+
+        server->clearFaults();
+        QVERIFY(waitFor([a] { return !banner(a)->isVisible(); }, 15000));
+        QCOMPARE(a->findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("online"));
+    }
+
+    void untrustedCertificateCanBeTrusted()
+    {
+        Config config = demo::configFor(*m_sim);
+        config.refreshIntervalMs = 500;
+        for (HostConfig& h : config.hosts) {
+            for (ServiceConfig& s : h.services)
+                s.pinnedSha256.clear();
+        }
+        startApp(config);
+        HostPanel* a = panel(QStringLiteral("host-a"));
+        QVERIFY(waitFor([a] { return banner(a)->isVisible(); }));
+        QVERIFY2(bannerText(a).contains(QStringLiteral("not trusted")), qPrintable(bannerText(a)));
+        auto* trust = a->findChild<QPushButton*>(QStringLiteral("trustCertificateButton"));
+        QVERIFY(trust->isVisible());
+
+        // Declining keeps it rejected.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        trust->click();
+        QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("SHA-256")));
+        QTest::qWait(700);
+        QVERIFY(!a->hasData());
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        trust->click();
+        QVERIFY(waitFor([a] { return a->hasData() && !banner(a)->isVisible(); }));
+        const QByteArray pinned = m_homelab->host(QStringLiteral("host-a"))->proxmoxService()->pinnedSha256;
+        QByteArray expected;
+        for (const auto& ep : m_sim->endpoints()) {
+            if (ep.hostId == QLatin1String("host-a") && ep.kind == QLatin1String("proxmox"))
+                expected = ep.tlsSha256;
+        }
+        QCOMPARE(pinned, expected);
+        // The other host still asks: trust is per endpoint.
+        QVERIFY(!panel(QStringLiteral("host-b"))->hasData());
+    }
+
+    void wrongSecretOffersToEnterIt()
+    {
+        auto secrets = std::make_unique<SecretStore>();
+        secrets->setSessionOnly(true);
+        Config config = demo::configFor(*m_sim);
+        config.refreshIntervalMs = 500;
+        for (const HostConfig& h : config.hosts)
+            secrets->write(secretKey(h.id, QStringLiteral("proxmox")), QStringLiteral("wrong"), nullptr,
+                           [](const SecretResult&) {});
+        m_homelab = std::make_unique<Homelab>(config, QString(), secrets.get(), m_nam.get());
+        m_window = std::make_unique<MainWindow>(m_homelab.get());
+        m_window->show();
+        m_homelab->start();
+        HostPanel* a = panel(QStringLiteral("host-a"));
+        QVERIFY(waitFor([a] { return banner(a)->isVisible(); }));
+        QVERIFY2(bannerText(a).contains(QStringLiteral("401")), qPrintable(bannerText(a)));
+        QVERIFY(a->findChild<QPushButton*>(QStringLiteral("enterSecretButton"))->isVisible());
+        QVERIFY(!bannerText(a).contains(QStringLiteral("wrong")));
+        // The right secret, as the user would type it, recovers the panel.
+        QString right;
+        for (const auto& ep : m_sim->endpoints()) {
+            if (ep.hostId == QLatin1String("host-a"))
+                right = ep.secret;
+        }
+        m_homelab->setSecret(QStringLiteral("host-a"), QStringLiteral("proxmox"), right);
+        QVERIFY(waitFor([a] { return a->hasData() && !banner(a)->isVisible(); }));
+        m_window.reset();
+        m_homelab.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        hlc::test::evidence("main window: two host panels fed live by the simulator over HTTPS; error banner on a "
+                            "failing route (500, hang) and recovery; certificate trust and secret entry flows");
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

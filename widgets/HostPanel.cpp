@@ -1,0 +1,215 @@
+#include "HostPanel.h"
+
+#include "Format.h"
+#include "HostMonitor.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hlc {
+
+namespace {
+QProgressBar* makeBar(const QString& objectName)
+{
+    auto* bar = new QProgressBar;
+    bar->setObjectName(objectName);
+    bar->setRange(0, 1000);
+    bar->setValue(0);
+    bar->setTextVisible(true);
+    bar->setFormat(QStringLiteral("–"));
+    bar->setMinimumWidth(220);
+    return bar;
+}
+
+void setBar(QProgressBar* bar, double ratio, const QString& text)
+{
+    bar->setValue(static_cast<int>(std::clamp(ratio, 0.0, 1.0) * 1000));
+    bar->setFormat(text);
+}
+} // namespace
+
+HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
+    : QFrame(parent)
+    , m_host(host)
+{
+    setObjectName(QStringLiteral("hostPanel_%1").arg(host->hostId()));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(380);
+
+    auto* layout = new QVBoxLayout(this);
+
+    auto* header = new QHBoxLayout;
+    m_statusDot = new QLabel(QStringLiteral("●"));
+    m_statusDot->setObjectName(QStringLiteral("statusDot"));
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("hostTitle"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.4);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_statusText = new QLabel;
+    m_statusText->setObjectName(QStringLiteral("nodeStatus"));
+    header->addWidget(m_statusDot);
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_statusText);
+    layout->addLayout(header);
+
+    m_role = new QLabel;
+    m_role->setObjectName(QStringLiteral("hostRole"));
+    m_role->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(m_role);
+
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("proxmoxErrorBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#proxmoxErrorBanner { background: #fdecea; border: 1px solid #e0a09a; border-radius: 4px; }"
+                       "#proxmoxErrorBanner QLabel { color: #7a1c14; }"));
+    auto* bl = new QVBoxLayout(m_banner);
+    m_bannerText = new QLabel;
+    m_bannerText->setObjectName(QStringLiteral("proxmoxErrorText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bl->addWidget(m_bannerText);
+    auto* bb = new QHBoxLayout;
+    m_trustButton = new QPushButton(tr("Trust this certificate…"));
+    m_trustButton->setObjectName(QStringLiteral("trustCertificateButton"));
+    m_secretButton = new QPushButton(tr("Enter secret…"));
+    m_secretButton->setObjectName(QStringLiteral("enterSecretButton"));
+    bb->addWidget(m_trustButton);
+    bb->addWidget(m_secretButton);
+    bb->addStretch();
+    bl->addLayout(bb);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto* form = new QFormLayout;
+    m_cpu = makeBar(QStringLiteral("cpuBar"));
+    m_memory = makeBar(QStringLiteral("memoryBar"));
+    m_rootDisk = makeBar(QStringLiteral("rootDiskBar"));
+    m_memoryText = new QLabel;
+    m_rootDiskText = new QLabel;
+    m_uptime = new QLabel(QStringLiteral("–"));
+    m_uptime->setObjectName(QStringLiteral("uptimeLabel"));
+    m_load = new QLabel(QStringLiteral("–"));
+    m_load->setObjectName(QStringLiteral("loadLabel"));
+    m_version = new QLabel(QStringLiteral("–"));
+    m_version->setObjectName(QStringLiteral("versionLabel"));
+    m_version->setWordWrap(true);
+    form->addRow(tr("CPU"), m_cpu);
+    form->addRow(tr("Memory"), m_memory);
+    form->addRow(QString(), m_memoryText);
+    form->addRow(tr("Root disk"), m_rootDisk);
+    form->addRow(QString(), m_rootDiskText);
+    form->addRow(tr("Uptime"), m_uptime);
+    form->addRow(tr("Load"), m_load);
+    form->addRow(tr("Proxmox"), m_version);
+    layout->addLayout(form);
+
+    m_freshness = new QLabel;
+    m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
+    m_freshness->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(m_freshness);
+    layout->addStretch();
+
+    m_title->setText(host->host().name.isEmpty() ? host->hostId() : host->host().name);
+    m_role->setText(host->host().role);
+    m_role->setVisible(!host->host().role.isEmpty());
+
+    connect(host, &HostMonitor::proxmoxUpdated, this, &HostPanel::updateProxmox);
+    connect(m_trustButton, &QPushButton::clicked, this, [this] {
+        if (!m_host || !m_host->proxmoxService())
+            return;
+        emit trustCertificateRequested(m_host->hostId(), m_host->proxmoxService()->id,
+                                       m_host->proxmoxStatus().error.tlsFingerprint);
+    });
+    connect(m_secretButton, &QPushButton::clicked, this, [this] {
+        if (m_host && m_host->proxmoxService())
+            emit enterSecretRequested(m_host->hostId(), m_host->proxmoxService()->id);
+    });
+    auto* tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, &HostPanel::updateFreshness);
+    tick->start(1000);
+    updateProxmox();
+}
+
+bool HostPanel::hasData() const
+{
+    return m_host && m_host->nodeStatus().has_value();
+}
+
+void HostPanel::updateProxmox()
+{
+    if (!m_host)
+        return;
+    const SourceStatus& st = m_host->proxmoxStatus();
+    const auto& ns = m_host->nodeStatus();
+
+    if (!m_host->proxmoxService()) {
+        m_statusText->setText(tr("no Proxmox configured"));
+        m_statusDot->setStyleSheet(QStringLiteral("color: gray;"));
+    } else if (st.state == SourceStatus::State::Ok) {
+        m_statusText->setText(tr("online"));
+        m_statusDot->setStyleSheet(QStringLiteral("color: #2e9d3a;"));
+    } else if (st.state == SourceStatus::State::Error) {
+        m_statusText->setText(st.hasData() ? tr("unreachable (stale data)") : tr("unreachable"));
+        m_statusDot->setStyleSheet(QStringLiteral("color: #c62828;"));
+    } else {
+        m_statusText->setText(tr("connecting…"));
+        m_statusDot->setStyleSheet(QStringLiteral("color: gray;"));
+    }
+
+    if (st.state == SourceStatus::State::Error) {
+        m_bannerText->setText(tr("Proxmox: %1").arg(st.error.message));
+        m_trustButton->setVisible(st.error.kind == ApiError::Kind::Tls && !st.error.tlsFingerprint.isEmpty());
+        m_secretButton->setVisible(st.error.kind == ApiError::Kind::Auth || st.error.kind == ApiError::Kind::Config);
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+
+    if (ns) {
+        setBar(m_cpu, ns->cpu,
+               tr("%1 of %n CPU(s)", nullptr, ns->cpus).arg(format::percent(ns->cpu)));
+        const double mem = ns->memTotal > 0 ? double(ns->memUsed) / double(ns->memTotal) : 0.0;
+        setBar(m_memory, mem, format::percent(mem));
+        m_memoryText->setText(tr("%1 of %2").arg(format::bytes(double(ns->memUsed)), format::bytes(double(ns->memTotal))));
+        const double disk = ns->rootTotal > 0 ? double(ns->rootUsed) / double(ns->rootTotal) : 0.0;
+        setBar(m_rootDisk, disk, format::percent(disk));
+        m_rootDiskText->setText(
+            tr("%1 of %2").arg(format::bytes(double(ns->rootUsed)), format::bytes(double(ns->rootTotal))));
+        m_uptime->setText(format::duration(ns->uptime));
+        QStringList loads;
+        for (double l : ns->loadavg)
+            loads << QString::number(l, 'f', 2);
+        m_load->setText(loads.isEmpty() ? QStringLiteral("–") : loads.join(QStringLiteral(" · ")));
+        m_version->setText(ns->pveVersion.section(QLatin1Char('/'), 0, 1));
+        m_version->setToolTip(ns->kernel);
+    }
+    const bool stale = st.isStale();
+    for (QWidget* w : {static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory),
+                       static_cast<QWidget*>(m_rootDisk)})
+        w->setEnabled(!stale);
+    updateFreshness();
+}
+
+void HostPanel::updateFreshness()
+{
+    if (!m_host)
+        return;
+    const SourceStatus& st = m_host->proxmoxStatus();
+    if (!st.hasData()) {
+        m_freshness->setText(st.state == SourceStatus::State::Error ? tr("No data yet.") : tr("Waiting for data…"));
+        return;
+    }
+    const qint64 age = st.lastSuccess.secsTo(QDateTime::currentDateTimeUtc());
+    m_freshness->setText(st.isStale() ? tr("Stale: last fresh data %1.").arg(format::ago(age))
+                                      : tr("Updated %1.").arg(format::ago(age)));
+}
+
+} // namespace hlc

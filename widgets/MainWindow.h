@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QFrame;
+class QPushButton;
+class QHBoxLayout;
+class QTabWidget;
+
+namespace hlc {
+
+class Homelab;
+class HostPanel;
+
+/// The main window: one panel per host, plus banners for what concerns the whole app (config, keychain).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(Homelab* homelab, QWidget* parent = nullptr);
+
+    /// Shows a problem with the configuration file (it is left untouched).
+    void setConfigProblem(const QString& text);
+    [[nodiscard]] const QList<HostPanel*>& hostPanels() const { return m_panels; }
+    /// True when every host panel has shown data at least once.
+    [[nodiscard]] bool allPanelsHaveData() const;
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+
+signals:
+    void firstDataShown();
+
+private:
+    void updateKeychainBanner();
+    void askTrust(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex);
+    void askSecret(const QString& hostId, const QString& serviceId);
+
+    Homelab* m_homelab;
+    QList<HostPanel*> m_panels;
+    QTabWidget* m_tabs = nullptr;
+    QFrame* m_configBanner;
+    QLabel* m_configText;
+    QFrame* m_keychainBanner;
+    QLabel* m_keychainText;
+    bool m_firstDataSignalled = false;
+};
+
+} // namespace hlc
