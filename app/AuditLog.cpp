@@ -15,11 +15,10 @@ namespace hlc {
 
 AuditLog::AuditLog(const QString& path, QObject* parent)
     : QObject(parent)
-    , m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                  QStringLiteral("/audit.jsonl")
-                            : path)
-{
-}
+    , m_path(path.isEmpty()
+                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl")
+                 : path)
+{}
 
 QByteArray AuditLog::toJsonLine(const AuditEntry& e)
 {

@@ -10,14 +10,14 @@ namespace hlc {
 /// One action the operator took, and how it ended.
 struct AuditEntry
 {
-    QDateTime time;     ///< UTC
-    QString host;       ///< host id
-    QString service;    ///< "proxmox", "portainer", "agents", ...
-    QString target;     ///< "qemu/100 (docker-core)", "stack 3 (traefik)", ...
-    QString action;     ///< "start", "stop", "shutdown", "run", ...
-    QString outcome;    ///< "requested", "ok", "failed: <reason>", "already running", "cancelled"
-    QString taskId;     ///< UPID, run id, ... (may be empty)
-    QString detail;     ///< anything else worth keeping; never a secret
+    QDateTime time;  ///< UTC
+    QString host;    ///< host id
+    QString service; ///< "proxmox", "portainer", "agents", ...
+    QString target;  ///< "qemu/100 (docker-core)", "stack 3 (traefik)", ...
+    QString action;  ///< "start", "stop", "shutdown", "run", ...
+    QString outcome; ///< "requested", "ok", "failed: <reason>", "already running", "cancelled"
+    QString taskId;  ///< UPID, run id, ... (may be empty)
+    QString detail;  ///< anything else worth keeping; never a secret
 };
 
 /**

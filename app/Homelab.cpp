@@ -20,10 +20,10 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
     , m_secrets(secrets)
     , m_nam(nam)
     // Demo actions hit the simulator, not the homelab: keep them out of the real audit log.
-    , m_audit(new AuditLog(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                               (m_configPath.isEmpty() ? QStringLiteral("/demo-audit.jsonl")
-                                                       : QStringLiteral("/audit.jsonl")),
-                           this))
+    , m_audit(new AuditLog(
+          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+              (m_configPath.isEmpty() ? QStringLiteral("/demo-audit.jsonl") : QStringLiteral("/audit.jsonl")),
+          this))
     , m_notifications(new NotificationCenter(this))
 {
     for (const HostConfig& h : m_config.hosts) {
@@ -86,10 +86,10 @@ void Homelab::loadSecret(HostMonitor* host, const ServiceConfig& service)
         } else {
             ApiError e;
             e.kind = ApiError::Kind::Config;
-            e.message = r.status == SecretResult::Status::NotFound
-                            ? QCoreApplication::translate("hlc::Homelab",
-                                                          "No secret stored for this service yet: enter it.")
-                            : r.message;
+            e.message =
+                r.status == SecretResult::Status::NotFound
+                    ? QCoreApplication::translate("hlc::Homelab", "No secret stored for this service yet: enter it.")
+                    : r.message;
             e.detail = QStringLiteral("secret for %1/%2 unavailable").arg(host->hostId(), serviceId);
             host->setSourceError(serviceId, e);
         }

@@ -12,8 +12,7 @@ constexpr int kHistory = 200;
 
 NotificationCenter::NotificationCenter(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 void NotificationCenter::post(Notification n)
 {

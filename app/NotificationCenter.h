@@ -10,12 +10,18 @@ namespace hlc {
 /// Something the operator should notice: an alert, an action's outcome, a finished agent run.
 struct Notification
 {
-    enum class Severity { Info, Success, Warning, Critical };
+    enum class Severity
+    {
+        Info,
+        Success,
+        Warning,
+        Critical
+    };
     Severity severity = Severity::Info;
-    QString title;   ///< short, e.g. "Stack traefik stopped"
-    QString body;    ///< one or two lines
-    QString source;  ///< "actions", "alerts", "agents", ...
-    QString hostId;  ///< may be empty
+    QString title;  ///< short, e.g. "Stack traefik stopped"
+    QString body;   ///< one or two lines
+    QString source; ///< "actions", "alerts", "agents", ...
+    QString hostId; ///< may be empty
     QDateTime time;
 };
 

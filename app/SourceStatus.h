@@ -9,10 +9,15 @@ namespace hlc {
 /// Health of one data source of a host (e.g. its Proxmox API): what failed, when data was last fresh.
 struct SourceStatus
 {
-    enum class State { Unknown, Ok, Error };
+    enum class State
+    {
+        Unknown,
+        Ok,
+        Error
+    };
     State state = State::Unknown;
-    ApiError error;          ///< the last error (State::Error only)
-    QDateTime lastSuccess;   ///< when data was last fresh; null: never
+    ApiError error;        ///< the last error (State::Error only)
+    QDateTime lastSuccess; ///< when data was last fresh; null: never
     QDateTime lastAttempt;
 
     [[nodiscard]] bool hasData() const { return lastSuccess.isValid(); }

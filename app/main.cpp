@@ -109,8 +109,7 @@ int main(int argc, char* argv[])
             QTimer::singleShot(400, qApp, [shoot] { shoot(0); });
         const int timeoutS = std::max(1, parser.value(shotTimeoutOpt).toInt());
         QTimer::singleShot(timeoutS * 1000, qApp, [shoot, timeoutS] {
-            std::fprintf(stderr, "homelab-control: no data after %d s; the screenshot shows what is there\n",
-                         timeoutS);
+            std::fprintf(stderr, "homelab-control: no data after %d s; the screenshot shows what is there\n", timeoutS);
             shoot(2);
         });
     }

@@ -30,8 +30,7 @@ inline void evidence(const char* what)
 }
 
 /// Captures the one result an async API hands to its callback.
-template<typename T>
-struct Capture
+template<typename T> struct Capture
 {
     std::optional<T> value;
     auto callback()

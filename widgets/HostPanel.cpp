@@ -174,11 +174,11 @@ void HostPanel::updateProxmox()
     }
 
     if (ns) {
-        setBar(m_cpu, ns->cpu,
-               tr("%1 of %n CPU(s)", nullptr, ns->cpus).arg(format::percent(ns->cpu)));
+        setBar(m_cpu, ns->cpu, tr("%1 of %n CPU(s)", nullptr, ns->cpus).arg(format::percent(ns->cpu)));
         const double mem = ns->memTotal > 0 ? double(ns->memUsed) / double(ns->memTotal) : 0.0;
         setBar(m_memory, mem, format::percent(mem));
-        m_memoryText->setText(tr("%1 of %2").arg(format::bytes(double(ns->memUsed)), format::bytes(double(ns->memTotal))));
+        m_memoryText->setText(
+            tr("%1 of %2").arg(format::bytes(double(ns->memUsed)), format::bytes(double(ns->memTotal))));
         const double disk = ns->rootTotal > 0 ? double(ns->rootUsed) / double(ns->rootTotal) : 0.0;
         setBar(m_rootDisk, disk, format::percent(disk));
         m_rootDiskText->setText(
@@ -192,8 +192,8 @@ void HostPanel::updateProxmox()
         m_version->setToolTip(ns->kernel);
     }
     const bool stale = st.isStale();
-    for (QWidget* w : {static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory),
-                       static_cast<QWidget*>(m_rootDisk)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_rootDisk)})
         w->setEnabled(!stale);
     updateFreshness();
 }

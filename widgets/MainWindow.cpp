@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "Homelab.h"
 #include "HostDetailView.h"
 #include "HostMonitor.h"
 #include "HostPanel.h"
-#include "Homelab.h"
 #include "MessageBox.h"
 #include "SecretStore.h"
 
@@ -142,8 +142,8 @@ void MainWindow::updateKeychainBanner()
 {
     const SecretStore* s = m_homelab->secrets();
     if (s->state() == SecretStore::State::Unavailable) {
-        m_keychainText->setText(tr("The system keychain is unavailable: %1 Secrets you enter are not saved.")
-                                    .arg(s->unavailableReason()));
+        m_keychainText->setText(
+            tr("The system keychain is unavailable: %1 Secrets you enter are not saved.").arg(s->unavailableReason()));
         m_keychainBanner->show();
     } else {
         m_keychainBanner->hide();
@@ -156,7 +156,8 @@ void MainWindow::askTrust(const QString& hostId, const QString& serviceId, const
     const QString hostName = h ? h->host().name : hostId;
     QString fp;
     for (int i = 0; i < sha256Hex.size(); i += 2)
-        fp += QString::fromLatin1(sha256Hex.mid(i, 2)).toUpper() + (i + 2 < sha256Hex.size() ? QStringLiteral(":") : QString());
+        fp += QString::fromLatin1(sha256Hex.mid(i, 2)).toUpper() +
+              (i + 2 < sha256Hex.size() ? QStringLiteral(":") : QString());
     const auto answer = MessageBox::question(
         this, tr("Trust this certificate?"),
         tr("The %1 service of %2 presented a certificate that is not signed by a trusted authority "
@@ -171,10 +172,9 @@ void MainWindow::askTrust(const QString& hostId, const QString& serviceId, const
 void MainWindow::askSecret(const QString& hostId, const QString& serviceId)
 {
     bool ok = false;
-    const QString secret = QInputDialog::getText(this, tr("Enter secret"),
-                                                 tr("Secret (token, API key or password) for %1 on %2:")
-                                                     .arg(serviceId, hostId),
-                                                 QLineEdit::Password, QString(), &ok);
+    const QString secret = QInputDialog::getText(
+        this, tr("Enter secret"), tr("Secret (token, API key or password) for %1 on %2:").arg(serviceId, hostId),
+        QLineEdit::Password, QString(), &ok);
     if (ok && !secret.isEmpty())
         m_homelab->setSecret(hostId, serviceId, secret);
 }

@@ -181,8 +181,18 @@ void ApiCall::onFinished()
         r.error.message = tr("The certificate of %1 changed: it is not the one you trusted. "
                              "New SHA-256 fingerprint: %2")
                               .arg(hostOf(url), QString::fromLatin1(m_seenFingerprint));
-        r.error.detail = what + QStringLiteral(": pinned certificate mismatch, seen sha256 %1")
-                                    .arg(QString::fromLatin1(m_seenFingerprint));
+        r.error.detail =
+            what +
+            QStringLiteral(": pinned certificate mismatch, seen sha256 %1").arg(QString::fromLatin1(m_seenFingerprint));
+    } else if (!m_client->m_endpoint.pinnedSha256.isEmpty() && url.scheme() == QLatin1String("https") &&
+               sha256Hex(reply->sslConfiguration().peerCertificate()) != m_client->m_endpoint.pinnedSha256 &&
+               reply->error() == QNetworkReply::NoError) {
+        // Defence in depth: whatever connection carried it, a pinned endpoint's answer must come from the pin.
+        r.body.clear();
+        r.error.kind = ApiError::Kind::Tls;
+        r.error.tlsFingerprint = sha256Hex(reply->sslConfiguration().peerCertificate());
+        r.error.message = tr("The certificate of %1 is not the one you trusted.").arg(hostOf(url));
+        r.error.detail = what + QStringLiteral(": answer not from the pinned certificate");
     } else if (m_tooLarge) {
         r.error.kind = ApiError::Kind::Parse;
         r.error.message = tr("%1 sent a response larger than %2 MB; it was not read.")
@@ -292,6 +302,13 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest& r) const
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     req.setSslConfiguration(ssl);
+    // Qt reuses an encrypted connection for the same host:port without a new handshake. Keying the connection by
+    // the pin (Qt's connection cache key includes the peer verify name) keeps a connection that was accepted under
+    // one pin from carrying requests of an endpoint with no pin or another pin. The name then never matches the
+    // certificate, which is fine: a pinned endpoint accepts exactly the pinned certificate, whatever its names.
+    if (!m_endpoint.pinnedSha256.isEmpty())
+        req.setPeerVerifyName(req.url().host() + QStringLiteral(".pin-") +
+                              QString::fromLatin1(m_endpoint.pinnedSha256.left(16)));
     decorate(req, r);
     return req;
 }
@@ -338,7 +355,8 @@ ApiCall* ApiClient::send(ApiRequest request, QObject* context, ApiCall::Callback
     if (m_endpoint.credentials.scheme != AuthScheme::None && m_endpoint.credentials.secret.isEmpty()) {
         ApiResponse r;
         r.error.kind = ApiError::Kind::Config;
-        r.error.message = tr("No secret is available for %1: enter it in the settings.").arg(hostOf(m_endpoint.baseUrl));
+        r.error.message =
+            tr("No secret is available for %1: enter it in the settings.").arg(hostOf(m_endpoint.baseUrl));
         r.error.detail = QStringLiteral("secret missing for %1").arg(hostOf(m_endpoint.baseUrl));
         QTimer::singleShot(0, call, [call, r] { call->finish(r); });
         return call;

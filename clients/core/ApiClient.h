@@ -20,12 +20,12 @@ namespace hlc {
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;              ///< appended to the base URL's path, e.g. "/nodes"
+    QString path; ///< appended to the base URL's path, e.g. "/nodes"
     QUrlQuery query;
     QByteArray body;
-    QByteArray contentType;    ///< e.g. "application/json"
+    QByteArray contentType;                       ///< e.g. "application/json"
     QList<QPair<QByteArray, QByteArray>> headers; ///< extra, non-secret headers
-    int timeoutMs = -1;        ///< -1: the endpoint's
+    int timeoutMs = -1;                           ///< -1: the endpoint's
     /// Only idempotent requests are retried. Defaults to true for GET/HEAD, false otherwise.
     std::optional<bool> idempotent;
 

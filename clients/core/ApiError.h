@@ -13,7 +13,8 @@ namespace hlc {
  */
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,        ///< no error
         Network,     ///< connection refused, reset, host not found, ...
         Timeout,     ///< the transfer timeout elapsed
@@ -29,11 +30,11 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;   ///< HTTP status if one was received, else 0
-    QString message;      ///< translated, for people
-    QString detail;       ///< English, for logs
+    int httpStatus = 0;        ///< HTTP status if one was received, else 0
+    QString message;           ///< translated, for people
+    QString detail;            ///< English, for logs
     QByteArray tlsFingerprint; ///< Kind::Tls only: SHA-256 of the leaf certificate seen, lower-case hex
-    QByteArray body;      ///< the response body of an HTTP error (e.g. a Proxmox or Portainer error message)
+    QByteArray body;           ///< the response body of an HTTP error (e.g. a Proxmox or Portainer error message)
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     [[nodiscard]] static QString kindName(Kind k);

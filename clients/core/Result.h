@@ -8,12 +8,15 @@
 namespace hlc {
 
 /// A value or an ApiError. Parsers and clients return this instead of throwing.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(ApiError error) : m_v(std::move(error)) {}   // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_v(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Result(ApiError error)
+        : m_v(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }

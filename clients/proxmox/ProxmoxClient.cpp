@@ -9,8 +9,7 @@ namespace hlc::pve {
 
 ProxmoxClient::ProxmoxClient(QNetworkAccessManager* nam, const Endpoint& endpoint, QObject* parent)
     : ServiceClient(nam, endpoint, parent)
-{
-}
+{}
 
 ApiCall* ProxmoxClient::version(QObject* context, std::function<void(Result<Version>)> done)
 {
@@ -55,7 +54,8 @@ ApiCall* ProxmoxClient::guestAction(const QString& node, const QString& type, in
 {
     ApiRequest r;
     r.method = "POST";
-    r.path = QStringLiteral("/nodes/%1/%2/%3/status/%4").arg(enc(node), enc(type)).arg(vmid).arg(guestActionName(action));
+    r.path =
+        QStringLiteral("/nodes/%1/%2/%3/status/%4").arg(enc(node), enc(type)).arg(vmid).arg(guestActionName(action));
     r.idempotent = false;
     return call<QString>(std::move(r), context, &parser::upid, std::move(done));
 }
@@ -109,7 +109,8 @@ ApiCall* ProxmoxClient::login(const QString& username, const QString& password, 
     const Credentials previous = endpoint().credentials;
     Credentials none;
     api()->setCredentials(none);
-    ApiCall* c = call<Ticket>(std::move(r), context, &parser::ticket, [this, previous, done = std::move(done)](Result<Ticket> t) {
+    ApiCall* c = call<
+        Ticket>(std::move(r), context, &parser::ticket, [this, previous, done = std::move(done)](Result<Ticket> t) {
         if (t.ok()) {
             api()->setCredentials({AuthScheme::PveTicket, t.value().username, t.value().ticket, t.value().csrfToken});
             m_ticketTime = QDateTime::currentDateTimeUtc();

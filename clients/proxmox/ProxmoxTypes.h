@@ -19,15 +19,15 @@ struct Version
 struct NodeEntry
 {
     QString node;
-    QString status;                ///< "online", "offline" or "unknown"
-    std::optional<double> cpu;     ///< 0..1; absent for an offline node
+    QString status;            ///< "online", "offline" or "unknown"
+    std::optional<double> cpu; ///< 0..1; absent for an offline node
     int maxcpu = 0;
     std::optional<qint64> mem;
     std::optional<qint64> maxmem;
     std::optional<qint64> disk;
     std::optional<qint64> maxdisk;
     std::optional<qint64> uptime;
-    QString sslFingerprint;        ///< colon-separated SHA-256 as PVE reports it
+    QString sslFingerprint; ///< colon-separated SHA-256 as PVE reports it
 
     [[nodiscard]] bool online() const { return status == QLatin1String("online"); }
 };
@@ -44,18 +44,18 @@ struct NodeStatus
     qint64 rootUsed = 0;
     qint64 swapTotal = 0;
     qint64 swapUsed = 0;
-    qint64 uptime = 0;      ///< seconds
-    double ioWait = 0.0;    ///< 0..1
-    QList<double> loadavg;  ///< 1, 5, 15 min
-    QString pveVersion;     ///< "pve-manager/8.2.4/..."
+    qint64 uptime = 0;     ///< seconds
+    double ioWait = 0.0;   ///< 0..1
+    QList<double> loadavg; ///< 1, 5, 15 min
+    QString pveVersion;    ///< "pve-manager/8.2.4/..."
     QString kernel;
 };
 
 /// One entry of GET /cluster/resources.
 struct Resource
 {
-    QString id;     ///< "qemu/100", "lxc/200", "node/pve1", "storage/pve1/local"
-    QString type;   ///< "qemu", "lxc", "node", "storage", "sdn", "pool"
+    QString id;   ///< "qemu/100", "lxc/200", "node/pve1", "storage/pve1/local"
+    QString type; ///< "qemu", "lxc", "node", "storage", "sdn", "pool"
     QString node;
     int vmid = 0;
     QString name;
@@ -83,7 +83,15 @@ struct Resource
 namespace hlc::pve {
 
 /// A power action on a guest (`POST /nodes/{node}/{qemu|lxc}/{vmid}/status/{action}`).
-enum class GuestAction { Start, Shutdown, Stop, Reboot, Suspend, Resume };
+enum class GuestAction
+{
+    Start,
+    Shutdown,
+    Stop,
+    Reboot,
+    Suspend,
+    Resume
+};
 
 /// The path segment / audit name of @p a: "start", "shutdown", ...
 [[nodiscard]] inline QString guestActionName(GuestAction a)
@@ -110,8 +118,8 @@ struct TaskStatus
 {
     QString upid;
     QString node;
-    QString type;       ///< "qmstart", "vzstop", ...
-    QString id;         ///< the guest id the task works on
+    QString type; ///< "qmstart", "vzstop", ...
+    QString id;   ///< the guest id the task works on
     QString user;
     QString status;     ///< "running" or "stopped"
     QString exitstatus; ///< once stopped: "OK", or the error ("WARNINGS: 1" counts as success with warnings)
@@ -121,8 +129,7 @@ struct TaskStatus
     /// Stopped and successful ("OK" or "WARNINGS: n").
     [[nodiscard]] bool succeeded() const
     {
-        return !running() &&
-               (exitstatus == QLatin1String("OK") || exitstatus.startsWith(QLatin1String("WARNINGS")));
+        return !running() && (exitstatus == QLatin1String("OK") || exitstatus.startsWith(QLatin1String("WARNINGS")));
     }
 };
 
@@ -148,7 +155,7 @@ struct ClusterStatusEntry
     QString type;
     QString id;
     QString name;
-    bool online = false; ///< nodes only
+    bool online = false;  ///< nodes only
     bool quorate = false; ///< cluster only
     int nodeid = 0;
     QString ip;

@@ -65,10 +65,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
     {
@@ -110,8 +107,8 @@ private slots:
                                            << ("PVEAuthCookie=" + QUrl::toPercentEncoding(kSecret));
         QTest::newRow("pve-ticket csrf on POST") << int(AuthScheme::PveTicket) << QByteArray("POST")
                                                  << QByteArray("csrfpreventiontoken") << QByteArray("csrf-token-value");
-        QTest::newRow("pve-ticket no csrf on GET") << int(AuthScheme::PveTicket) << QByteArray("GET")
-                                                   << QByteArray("csrfpreventiontoken") << QByteArray();
+        QTest::newRow("pve-ticket no csrf on GET")
+            << int(AuthScheme::PveTicket) << QByteArray("GET") << QByteArray("csrfpreventiontoken") << QByteArray();
     }
 
     void authHeaders()

@@ -32,20 +32,21 @@ private slots:
         QTest::addColumn<int>("loads");
         // As the API documents it (PVE 9 capture shape).
         QTest::newRow("documented")
-            << QByteArray(R"({"data":{"cpu":0.0123,"memory":{"used":2147483648,"total":8589934592,"free":6442450944},)"
-            R"("uptime":86400,"loadavg":["0.15","0.25","0.30"],"kversion":"Linux 6.11.0-1-pve",)"
-            R"("pveversion":"pve-manager/9.1-1/9a1b2c3d","cpuinfo":{"model":"Xeon","cores":4,"cpus":8,"sockets":1},)"
-            R"("rootfs":{"total":100,"used":40,"free":60,"avail":60},"wait":0.01}})")
+            << QByteArray(
+                   R"({"data":{"cpu":0.0123,"memory":{"used":2147483648,"total":8589934592,"free":6442450944},)"
+                   R"("uptime":86400,"loadavg":["0.15","0.25","0.30"],"kversion":"Linux 6.11.0-1-pve",)"
+                   R"("pveversion":"pve-manager/9.1-1/9a1b2c3d","cpuinfo":{"model":"Xeon","cores":4,"cpus":8,"sockets":1},)"
+                   R"("rootfs":{"total":100,"used":40,"free":60,"avail":60},"wait":0.01}})")
             << 0.0123 << qint64(2147483648) << 8 << 3;
         // Numbers as strings, as older or proxied servers send them.
         QTest::newRow("numbers as strings")
             << QByteArray(R"({"data":{"cpu":"0.5","memory":{"used":"1024","total":"4096"},"uptime":"10",)"
-            R"("cpuinfo":{"cpus":"4"},"loadavg":[0.1,0.2,0.3]}})")
+                          R"("cpuinfo":{"cpus":"4"},"loadavg":[0.1,0.2,0.3]}})")
             << 0.5 << qint64(1024) << 4 << 3;
         // Older PVE: no "used", only "free"; loadavg null; rootfs missing.
         QTest::newRow("used derived from free")
             << QByteArray(R"({"data":{"cpu":0.25,"memory":{"total":1000,"free":250},"cpuinfo":{"cpus":2},)"
-            R"("loadavg":null}})")
+                          R"("loadavg":null}})")
             << 0.25 << qint64(750) << 2 << 0;
     }
 
@@ -93,7 +94,8 @@ private slots:
 
     void nodesWithOfflineNode()
     {
-        const auto r = parser::nodes(R"({"data":[)"
+        const auto r = parser::nodes(
+            R"({"data":[)"
             R"({"node":"pve1","status":"online","cpu":0.1,"maxcpu":8,"mem":100,"maxmem":1000,"uptime":5,"type":"node"},)"
             R"({"node":"pve2","status":"offline","type":"node","id":"node/pve2"},)"
             R"({"status":"online"}, 42, null]})");
@@ -107,7 +109,8 @@ private slots:
 
     void resources()
     {
-        const auto r = parser::resources(R"({"data":[)"
+        const auto r = parser::resources(
+            R"({"data":[)"
             R"({"id":"qemu/100","type":"qemu","node":"pve1","vmid":100,"name":"docker","status":"running","cpu":0.2,)"
             R"("maxcpu":4,"mem":"1024","maxmem":4096,"tags":"prod;web","template":0,"uptime":50},)"
             R"({"id":"lxc/200","type":"lxc","node":"pve1","vmid":"200","name":"dns","status":"stopped","tags":null},)"

@@ -114,7 +114,8 @@ private slots:
         HostPanel* b = panel(QStringLiteral("host-b"));
         QVERIFY(waitFor([a] { return banner(a)->isVisible(); }));
         QVERIFY2(bannerText(a).contains(QStringLiteral("HTTP 500")), qPrintable(bannerText(a)));
-        QCOMPARE(a->findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("unreachable (stale data)"));
+        QCOMPARE(a->findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(),
+                 QStringLiteral("unreachable (stale data)"));
         QVERIFY(a->findChild<QLabel*>(QStringLiteral("freshnessLabel"))->text().startsWith(QStringLiteral("Stale")));
         // The numbers stay visible (stale), and the other host is unaffected.
         QVERIFY(a->findChild<QProgressBar*>(QStringLiteral("memoryBar"))->value() > 0);
