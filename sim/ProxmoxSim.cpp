@@ -153,7 +153,8 @@ void ProxmoxSim::get(const QString& path, Handler handler)
 
 bool ProxmoxSim::authorized(const SimRequest& request) const
 {
-    return !m_tokenSecret.isEmpty() && request.header("authorization") == authorizationHeader();
+    return (!m_tokenSecret.isEmpty() && request.header("authorization") == authorizationHeader()) ||
+           (m_extraAuth && m_extraAuth(request));
 }
 
 SimResponse ProxmoxSim::version(const SimRequest&) const

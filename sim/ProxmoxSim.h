@@ -31,6 +31,8 @@ public:
     [[nodiscard]] QString tokenUser() const { return m_tokenUser; }
     /// The exact Authorization header value this instance accepts.
     [[nodiscard]] QByteArray authorizationHeader() const;
+    /// A second way in besides the API token (ProxmoxTaskSim's login tickets).
+    void setExtraAuthorization(std::function<bool(const SimRequest&)> check) { m_extraAuth = std::move(check); }
 
 private:
     using Handler = SimHttpServer::Handler;
@@ -49,6 +51,7 @@ private:
     QStringList m_nodes;
     QString m_tokenUser;
     QString m_tokenSecret;
+    std::function<bool(const SimRequest&)> m_extraAuth;
 };
 
 } // namespace hlc::sim

@@ -109,8 +109,7 @@ ApiCall* ProxmoxClient::login(const QString& username, const QString& password, 
     const Credentials previous = endpoint().credentials;
     Credentials none;
     api()->setCredentials(none);
-    ApiCall* c = call<
-        Ticket>(std::move(r), context, &parser::ticket, [this, previous, done = std::move(done)](Result<Ticket> t) {
+    auto onTicket = [this, previous, done = std::move(done)](Result<Ticket> t) {
         if (t.ok()) {
             api()->setCredentials({AuthScheme::PveTicket, t.value().username, t.value().ticket, t.value().csrfToken});
             m_ticketTime = QDateTime::currentDateTimeUtc();
@@ -119,7 +118,8 @@ ApiCall* ProxmoxClient::login(const QString& username, const QString& password, 
         }
         if (done)
             done(std::move(t));
-    });
+    };
+    ApiCall* c = call<Ticket>(std::move(r), context, &parser::ticket, std::move(onTicket));
     // The request was built synchronously: the transport may carry the previous credentials again meanwhile.
     api()->setCredentials(previous);
     return c;

@@ -1,0 +1,316 @@
+#include "ActionRunner.h"
+
+#include "AuditLog.h"
+#include "GuestInventory.h"
+#include "NotificationCenter.h"
+#include "portainer/PortainerClient.h"
+#include "proxmox/ProxmoxClient.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcActions, "hlc.app.actions")
+
+namespace hlc {
+
+namespace {
+QString progressVerb(const QString& action)
+{
+    if (action == QLatin1String("start"))
+        return ActionRunner::tr("Starting…");
+    if (action == QLatin1String("shutdown"))
+        return ActionRunner::tr("Shutting down…");
+    if (action == QLatin1String("stop"))
+        return ActionRunner::tr("Stopping…");
+    if (action == QLatin1String("reboot"))
+        return ActionRunner::tr("Rebooting…");
+    if (action == QLatin1String("suspend"))
+        return ActionRunner::tr("Suspending…");
+    if (action == QLatin1String("resume"))
+        return ActionRunner::tr("Resuming…");
+    if (action == QLatin1String("restart"))
+        return ActionRunner::tr("Restarting…");
+    return ActionRunner::tr("Working…");
+}
+
+QString guestLabel(const pve::Resource& g)
+{
+    const QString kind = g.type == QLatin1String("lxc") ? ActionRunner::tr("CT") : ActionRunner::tr("VM");
+    return g.name.isEmpty() ? QStringLiteral("%1 %2").arg(kind).arg(g.vmid)
+                            : QStringLiteral("%1 %2 (%3)").arg(kind).arg(g.vmid).arg(g.name);
+}
+} // namespace
+
+ActionRunner::ActionRunner(InventoryLookup inventories, AuditLog* audit, NotificationCenter* notifications,
+                           QObject* parent)
+    : QObject(parent)
+    , m_inventories(std::move(inventories))
+    , m_audit(audit)
+    , m_notifications(notifications)
+{}
+
+bool ActionRunner::isBusy(const QString& hostId, const QString& key) const
+{
+    return m_running.contains(id(hostId, key));
+}
+
+QString ActionRunner::progress(const QString& hostId, const QString& key) const
+{
+    const auto it = m_running.constFind(id(hostId, key));
+    return it == m_running.constEnd() ? QString() : it->progress;
+}
+
+std::optional<ActionOutcome> ActionRunner::lastOutcome(const QString& hostId, const QString& key) const
+{
+    const auto it = m_last.constFind(id(hostId, key));
+    return it == m_last.constEnd() ? std::nullopt : std::optional<ActionOutcome>(*it);
+}
+
+void ActionRunner::begin(const Running& r)
+{
+    const QString runId = id(r.hostId, r.key);
+    m_running.insert(runId, r);
+    m_running[runId].progress = progressVerb(r.action);
+    m_running[runId].started = QDateTime::currentDateTimeUtc();
+    qCInfo(lcActions) << r.hostId << r.service << r.key << r.action << "requested";
+    emit actionStarted(r.hostId, r.key);
+    emit actionProgress(r.hostId, r.key, m_running[runId].progress);
+}
+
+void ActionRunner::setProgress(const QString& runId, const QString& text)
+{
+    auto it = m_running.find(runId);
+    if (it == m_running.end())
+        return;
+    it->progress = text;
+    emit actionProgress(it->hostId, it->key, text);
+}
+
+bool ActionRunner::runGuestAction(const QString& hostId, const pve::Resource& guest, pve::GuestAction action)
+{
+    GuestInventory* inv = m_inventories ? m_inventories(hostId) : nullptr;
+    const QString key = guestKey(guest);
+    if (!inv || !inv->proxmoxClient() || isBusy(hostId, key))
+        return false;
+    Running r;
+    r.hostId = hostId;
+    r.service = QStringLiteral("proxmox");
+    r.key = key;
+    r.label = guestLabel(guest);
+    r.action = pve::guestActionName(action);
+    r.node = guest.node.isEmpty() ? inv->proxmoxNode() : guest.node;
+    begin(r);
+    const QString runId = id(hostId, key);
+    inv->proxmoxClient()->guestAction(r.node, guest.type, guest.vmid, action, this, [this, runId](Result<QString> u) {
+        if (!m_running.contains(runId))
+            return;
+        if (!u.ok()) {
+            ActionOutcome o;
+            o.message = u.error().message;
+            finish(runId, o);
+            return;
+        }
+        m_running[runId].upid = u.value();
+        setProgress(runId, tr("%1 task running").arg(progressVerb(m_running[runId].action)));
+        QTimer::singleShot(m_pollMs, this, [this, runId] { pollTask(runId); });
+    });
+    return true;
+}
+
+void ActionRunner::pollTask(const QString& runId)
+{
+    auto it = m_running.find(runId);
+    if (it == m_running.end())
+        return;
+    GuestInventory* inv = m_inventories ? m_inventories(it->hostId) : nullptr;
+    if (!inv || !inv->proxmoxClient()) {
+        ActionOutcome o;
+        o.message = tr("The host was removed while the task ran.");
+        o.taskId = it->upid;
+        finish(runId, o);
+        return;
+    }
+    pve::ProxmoxClient* pve = inv->proxmoxClient();
+    pve->taskStatus(
+        it->node, it->upid, this, [this, runId, pve = QPointer<pve::ProxmoxClient>(pve)](Result<pve::TaskStatus> s) {
+            auto run = m_running.find(runId);
+            if (run == m_running.end())
+                return;
+            const qint64 secs = run->started.secsTo(QDateTime::currentDateTimeUtc());
+            if (!s.ok()) {
+                // The task runs on regardless: a lost poll is retried, a lasting failure reported as unknown.
+                if (++run->pollFailures >= 5) {
+                    ActionOutcome o;
+                    o.message = tr("Lost track of the task: %1").arg(s.error().message);
+                    o.taskId = run->upid;
+                    finish(runId, o);
+                    return;
+                }
+                QTimer::singleShot(m_pollMs, this, [this, runId] { pollTask(runId); });
+                return;
+            }
+            run->pollFailures = 0;
+            const pve::TaskStatus& t = s.value();
+            if (t.running()) {
+                if (secs * 1000 > m_taskTimeoutMs) {
+                    ActionOutcome o;
+                    o.message = tr("The task is still running after %1 s; check it in Proxmox.").arg(secs);
+                    o.taskId = run->upid;
+                    finish(runId, o);
+                    return;
+                }
+                setProgress(runId, tr("%1 task running %2 s").arg(progressVerb(run->action)).arg(secs));
+                QTimer::singleShot(m_pollMs, this, [this, runId] { pollTask(runId); });
+                return;
+            }
+            ActionOutcome o;
+            o.taskId = run->upid;
+            if (t.succeeded()) {
+                o.result = ActionOutcome::Result::Ok;
+                o.message = tr("%1 on %2: %3 finished: %4").arg(run->label, run->hostId, run->action, t.exitstatus);
+                finish(runId, o);
+                return;
+            }
+            o.message = tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, t.exitstatus);
+            if (!pve) {
+                finish(runId, o);
+                return;
+            }
+            pve->taskLog(run->node, run->upid, 500, this,
+                         [this, runId, o](Result<QList<pve::TaskLogLine>> log) mutable {
+                             if (log.ok()) {
+                                 const QList<pve::TaskLogLine>& lines = log.value();
+                                 for (qsizetype i = std::max<qsizetype>(0, lines.size() - 5); i < lines.size(); ++i)
+                                     o.log << lines.at(i).t;
+                             }
+                             finish(runId, o);
+                         });
+        });
+}
+
+bool ActionRunner::runStackAction(const QString& hostId, const portainer::Stack& stack, bool start)
+{
+    GuestInventory* inv = m_inventories ? m_inventories(hostId) : nullptr;
+    const QString key = stackKey(stack);
+    if (!inv || !inv->portainerClient() || isBusy(hostId, key))
+        return false;
+    Running r;
+    r.hostId = hostId;
+    r.service = QStringLiteral("portainer");
+    r.key = key;
+    r.label = tr("stack %1").arg(stack.name);
+    r.action = start ? QStringLiteral("start") : QStringLiteral("stop");
+    begin(r);
+    const QString runId = id(hostId, key);
+    const int env = stack.endpointId > 0 ? stack.endpointId : inv->portainerEnvironment();
+    inv->portainerClient()->stackAction(
+        stack.id, env, start, this, [this, runId, start](Result<portainer::StackActionResult> res) {
+            auto run = m_running.find(runId);
+            if (run == m_running.end())
+                return;
+            ActionOutcome o;
+            if (!res.ok()) {
+                o.message =
+                    tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, res.error().message);
+            } else if (res.value().alreadyInState) {
+                o.result = ActionOutcome::Result::AlreadyInState;
+                o.message = start ? tr("%1 on %2 is already running.").arg(run->label, run->hostId)
+                                  : tr("%1 on %2 is already stopped.").arg(run->label, run->hostId);
+            } else {
+                o.result = ActionOutcome::Result::Ok;
+                o.message = start ? tr("%1 on %2 started.").arg(run->label, run->hostId)
+                                  : tr("%1 on %2 stopped.").arg(run->label, run->hostId);
+            }
+            finish(runId, o);
+        });
+    return true;
+}
+
+bool ActionRunner::runContainerAction(const QString& hostId, const portainer::Container& container,
+                                      portainer::ContainerAction action)
+{
+    GuestInventory* inv = m_inventories ? m_inventories(hostId) : nullptr;
+    const QString key = containerKey(container);
+    if (!inv || !inv->portainerClient() || inv->portainerEnvironment() <= 0 || isBusy(hostId, key))
+        return false;
+    Running r;
+    r.hostId = hostId;
+    r.service = QStringLiteral("portainer");
+    r.key = key;
+    r.label = tr("container %1").arg(container.name);
+    r.action = portainer::containerActionName(action);
+    begin(r);
+    const QString runId = id(hostId, key);
+    inv->portainerClient()->containerAction(
+        inv->portainerEnvironment(), container.id, action, this,
+        [this, runId, action](Result<portainer::ContainerActionResult> res) {
+            auto run = m_running.find(runId);
+            if (run == m_running.end())
+                return;
+            ActionOutcome o;
+            if (!res.ok()) {
+                o.message =
+                    tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, res.error().message);
+            } else if (res.value().alreadyInState) {
+                o.result = ActionOutcome::Result::AlreadyInState;
+                o.message = action == portainer::ContainerAction::Stop
+                                ? tr("%1 on %2 is already stopped.").arg(run->label, run->hostId)
+                                : tr("%1 on %2 is already running.").arg(run->label, run->hostId);
+            } else {
+                o.result = ActionOutcome::Result::Ok;
+                o.message = tr("%1 on %2: %3 done.").arg(run->label, run->hostId, run->action);
+            }
+            finish(runId, o);
+        });
+    return true;
+}
+
+void ActionRunner::finish(const QString& runId, ActionOutcome outcome)
+{
+    const auto it = m_running.find(runId);
+    if (it == m_running.end())
+        return;
+    const Running r = *it;
+    m_running.erase(it);
+    m_last.insert(runId, outcome);
+
+    AuditEntry e;
+    e.host = r.hostId;
+    e.service = r.service;
+    e.target = r.key + (r.label.isEmpty() ? QString() : QStringLiteral(" ") + r.label);
+    e.action = r.action;
+    switch (outcome.result) {
+    case ActionOutcome::Result::Ok:
+        e.outcome = QStringLiteral("ok");
+        break;
+    case ActionOutcome::Result::AlreadyInState:
+        e.outcome =
+            r.action == QLatin1String("stop") ? QStringLiteral("already stopped") : QStringLiteral("already running");
+        break;
+    case ActionOutcome::Result::Failed:
+        e.outcome = QStringLiteral("failed: ") + outcome.message;
+        break;
+    }
+    e.taskId = outcome.taskId;
+    e.detail = outcome.log.join(QLatin1Char('\n'));
+    if (m_audit)
+        m_audit->append(e);
+
+    if (m_notifications) {
+        Notification n;
+        n.severity = outcome.result == ActionOutcome::Result::Failed ? Notification::Severity::Warning
+                                                                     : Notification::Severity::Success;
+        n.title = outcome.ok() ? tr("%1: %2 done").arg(r.label, r.action) : tr("%1: %2 failed").arg(r.label, r.action);
+        n.body = outcome.message +
+                 (outcome.log.isEmpty() ? QString() : QLatin1Char('\n') + outcome.log.join(QLatin1Char('\n')));
+        n.source = QStringLiteral("actions");
+        n.hostId = r.hostId;
+        m_notifications->post(n);
+    }
+    qCInfo(lcActions) << r.hostId << r.service << r.key << r.action << "->" << e.outcome.left(200);
+    if (GuestInventory* inv = m_inventories ? m_inventories(r.hostId) : nullptr)
+        inv->refresh();
+    emit actionFinished(r.hostId, r.key, outcome);
+}
+
+} // namespace hlc

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Config.h"
+#include "SourceStatus.h"
+#include "portainer/PortainerTypes.h"
+#include "proxmox/ProxmoxTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace hlc {
+class ApiCall;
+namespace pve {
+class ProxmoxClient;
+}
+namespace portainer {
+class PortainerClient;
+}
+
+/**
+ * @brief What runs on one host: its Proxmox guests (from one GET /cluster/resources per refresh) and its
+ * Portainer stacks and containers.
+ *
+ * Each source fails alone: an error marks that source (its last data stays, marked stale), never the other one.
+ */
+class GuestInventory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuestInventory)
+public:
+    /// @p proxmox is the host's Proxmox client (not owned, may be null); a Portainer client is made here when the
+    /// host has a Portainer service.
+    GuestInventory(const HostConfig& host, pve::ProxmoxClient* proxmox, QNetworkAccessManager* nam,
+                   QObject* parent = nullptr);
+    ~GuestInventory() override;
+
+    [[nodiscard]] QString hostId() const { return m_host.id; }
+    [[nodiscard]] QString hostName() const { return m_host.name.isEmpty() ? m_host.id : m_host.name; }
+    [[nodiscard]] const ServiceConfig* portainerService() const;
+    [[nodiscard]] bool hasProxmox() const { return m_proxmox != nullptr; }
+    [[nodiscard]] bool hasPortainer() const { return m_portainer != nullptr; }
+    [[nodiscard]] pve::ProxmoxClient* proxmoxClient() const { return m_proxmox; }
+    [[nodiscard]] portainer::PortainerClient* portainerClient() const { return m_portainer; }
+    /// The PVE node of this host.
+    [[nodiscard]] QString proxmoxNode() const { return m_node; }
+    /// The Portainer environment of this host (0: every environment the token sees).
+    [[nodiscard]] int portainerEnvironment() const;
+
+    /// The VMs and containers on this host's node, in API order.
+    [[nodiscard]] const QList<pve::Resource>& guests() const { return m_guests; }
+    /// Every node of the cluster (one for a standalone host): offline ones included.
+    [[nodiscard]] const QList<pve::Resource>& clusterNodes() const { return m_nodes; }
+    [[nodiscard]] const QList<portainer::Stack>& stacks() const { return m_stacks; }
+    [[nodiscard]] const QList<portainer::Container>& containers() const { return m_containers; }
+    [[nodiscard]] const SourceStatus& guestsStatus() const { return m_guestsStatus; }
+    [[nodiscard]] const SourceStatus& portainerStatus() const { return m_portainerStatus; }
+
+    [[nodiscard]] int runningGuests() const;
+    [[nodiscard]] int stoppedGuests() const;
+    [[nodiscard]] int activeStacks() const;
+    /// Containers counted as stopped: exited, created and dead.
+    [[nodiscard]] int stoppedContainers() const;
+
+    /// The secret of the Portainer service (the Proxmox one is the HostMonitor's).
+    void setSecret(const QString& serviceId, const QString& secret);
+    void setPinnedCertificate(const QString& serviceId, const QByteArray& sha256Hex);
+
+    /// Fetches the last @p tail lines of a container's log; @p done gets the lines, or an error message.
+    void containerLogs(const QString& containerId, int tail, QObject* context,
+                       std::function<void(const QStringList& lines, const QString& error)> done);
+
+    void start(int intervalMs);
+    void stop();
+    /// Polls both sources now (a source with a poll in flight is skipped).
+    void refresh();
+
+signals:
+    void guestsUpdated();
+    void portainerUpdated();
+    /// The Portainer certificate is not trusted.
+    void certificateUntrusted(const QString& serviceId, const QByteArray& sha256Hex, const QString& hostPort);
+
+private:
+    void pollGuests();
+    void pollPortainer();
+    void portainerPartDone();
+
+    HostConfig m_host;
+    QString m_node;
+    QTimer* m_timer;
+    pve::ProxmoxClient* m_proxmox;
+    portainer::PortainerClient* m_portainer = nullptr;
+    QPointer<ApiCall> m_guestsCall;
+    QPointer<ApiCall> m_stacksCall;
+    QPointer<ApiCall> m_containersCall;
+    QList<pve::Resource> m_guests;
+    QList<pve::Resource> m_nodes;
+    QList<portainer::Stack> m_stacks;
+    QList<portainer::Container> m_containers;
+    SourceStatus m_guestsStatus;
+    SourceStatus m_portainerStatus;
+    int m_portainerPending = 0;
+    std::optional<ApiError> m_portainerError;
+};
+
+} // namespace hlc

@@ -1,0 +1,220 @@
+#include "PortainerParser.h"
+
+#include "core/Json.h"
+
+namespace hlc::portainer::parser {
+
+using hlc::json::Json;
+namespace J = hlc::json;
+
+namespace {
+
+Stack stackFrom(const Json& s)
+{
+    Stack x;
+    x.id = static_cast<int>(J::integer(s, "Id"));
+    x.name = J::string(s, "Name");
+    x.type = static_cast<int>(J::integer(s, "Type"));
+    x.endpointId = static_cast<int>(J::integer(s, "EndpointId"));
+    x.status = static_cast<int>(J::integer(s, "Status"));
+    x.updateDate = J::integer(s, "UpdateDate");
+    return x;
+}
+
+QString healthFromStatus(const QString& status)
+{
+    // Older engines have no Health member: the health is only in the status text, e.g. "Up 2 hours (healthy)".
+    if (status.contains(QLatin1String("(unhealthy)")))
+        return QStringLiteral("unhealthy");
+    if (status.contains(QLatin1String("(healthy)")))
+        return QStringLiteral("healthy");
+    if (status.contains(QLatin1String("(health: starting)")))
+        return QStringLiteral("starting");
+    return {};
+}
+
+} // namespace
+
+Result<SystemStatus> systemStatus(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/api/system/status");
+    ApiError err;
+    const auto doc = J::parse(body, what, &err);
+    if (!doc)
+        return err;
+    if (!doc->is_object())
+        return J::shapeError(what, QStringLiteral("not an object"));
+    SystemStatus s;
+    s.version = J::string(*doc, "Version");
+    s.instanceId = J::string(*doc, "instanceID", J::string(*doc, "InstanceID")); // 2.31 vs older
+    if (s.version.isEmpty())
+        return J::shapeError(what, QStringLiteral("no Version"));
+    return s;
+}
+
+Result<QList<Environment>> environments(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/api/endpoints");
+    ApiError err;
+    const auto doc = J::parse(body, what, &err);
+    if (!doc)
+        return err;
+    QList<Environment> out;
+    if (doc->is_null())
+        return out;
+    if (!doc->is_array())
+        return J::shapeError(what, QStringLiteral("not an array"));
+    for (const Json& e : *doc) {
+        if (!e.is_object())
+            continue;
+        Environment x;
+        x.id = static_cast<int>(J::integer(e, "Id"));
+        x.name = J::string(e, "Name");
+        x.url = J::string(e, "URL");
+        x.type = static_cast<int>(J::integer(e, "Type"));
+        x.status = static_cast<int>(J::integer(e, "Status"));
+        if (x.id <= 0)
+            continue;
+        out << x;
+    }
+    return out;
+}
+
+Result<QList<Stack>> stacks(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/api/stacks");
+    // 204 No Content: no stacks.
+    if (body.trimmed().isEmpty())
+        return QList<Stack>();
+    ApiError err;
+    const auto doc = J::parse(body, what, &err);
+    if (!doc)
+        return err;
+    QList<Stack> out;
+    if (doc->is_null())
+        return out;
+    if (!doc->is_array())
+        return J::shapeError(what, QStringLiteral("not an array"));
+    for (const Json& s : *doc) {
+        if (!s.is_object())
+            continue;
+        Stack x = stackFrom(s);
+        if (x.id <= 0 || x.name.isEmpty())
+            continue;
+        out << x;
+    }
+    return out;
+}
+
+Result<Stack> stack(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/api/stacks/{id}");
+    ApiError err;
+    const auto doc = J::parse(body, what, &err);
+    if (!doc)
+        return err;
+    if (!doc->is_object())
+        return J::shapeError(what, QStringLiteral("not an object"));
+    Stack x = stackFrom(*doc);
+    if (x.id <= 0)
+        return J::shapeError(what, QStringLiteral("no Id"));
+    return x;
+}
+
+Result<QList<Container>> containers(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/containers/json");
+    ApiError err;
+    const auto doc = J::parse(body, what, &err);
+    if (!doc)
+        return err;
+    QList<Container> out;
+    if (doc->is_null())
+        return out;
+    if (!doc->is_array())
+        return J::shapeError(what, QStringLiteral("not an array"));
+    for (const Json& c : *doc) {
+        if (!c.is_object())
+            continue;
+        Container x;
+        x.id = J::string(c, "Id");
+        if (x.id.isEmpty())
+            continue;
+        for (const Json& n : J::array(c, "Names")) {
+            QString name = J::toString(n);
+            if (name.startsWith(QLatin1Char('/')))
+                name.remove(0, 1);
+            if (!name.isEmpty()) {
+                x.name = name;
+                break;
+            }
+        }
+        if (x.name.isEmpty())
+            x.name = x.id.left(12);
+        x.image = J::string(c, "Image");
+        x.state = J::string(c, "State").toLower();
+        x.status = J::string(c, "Status");
+        x.created = J::integer(c, "Created");
+        if (const Json* h = J::member(c, "Health"))
+            x.health = J::string(*h, "Status");
+        if (x.health.isEmpty() || x.health == QLatin1String("none"))
+            x.health = healthFromStatus(x.status);
+        if (const Json* labels = J::member(c, "Labels"))
+            x.stack = J::string(*labels, "com.docker.compose.project");
+        out << x;
+    }
+    return out;
+}
+
+QString errorMessage(const QByteArray& body)
+{
+    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return {};
+    QString m = J::string(j, "message").trimmed();
+    if (m.isEmpty())
+        m = J::string(j, "details").trimmed();
+    return m;
+}
+
+QStringList logLines(const QByteArray& body, int maxLines)
+{
+    QByteArray text;
+    const auto isFrame = [&body](qsizetype i) {
+        if (i + 8 > body.size())
+            return false;
+        const auto t = static_cast<unsigned char>(body.at(i));
+        return t <= 2 && body.at(i + 1) == 0 && body.at(i + 2) == 0 && body.at(i + 3) == 0;
+    };
+    if (!body.isEmpty() && isFrame(0)) {
+        qsizetype i = 0;
+        while (i < body.size()) {
+            if (!isFrame(i)) {
+                text += body.mid(i); // not a frame after all: keep the rest as text
+                break;
+            }
+            const auto b = [&body, i](int k) {
+                return static_cast<quint32>(static_cast<unsigned char>(body.at(i + k)));
+            };
+            const quint32 len = (b(4) << 24) | (b(5) << 16) | (b(6) << 8) | b(7);
+            const qsizetype start = i + 8;
+            const qsizetype take = std::min<qsizetype>(static_cast<qsizetype>(len), body.size() - start);
+            text += body.mid(start, take);
+            i = start + take;
+        }
+    } else {
+        text = body;
+    }
+    QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    for (QString& l : lines) {
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+    }
+    if (maxLines > 0 && lines.size() > maxLines)
+        lines = lines.mid(lines.size() - maxLines);
+    return lines;
+}
+
+} // namespace hlc::portainer::parser

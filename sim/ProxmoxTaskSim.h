@@ -1,0 +1,91 @@
+#pragma once
+
+#include "SimHttpServer.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace hlc::sim {
+
+class ProxmoxSim;
+class SimHomelab;
+
+/// One PVE task (what a power action starts).
+struct SimTask
+{
+    QString upid;
+    QString node;
+    QString type; ///< "qmstart", "vzstop", ...
+    QString id;   ///< vmid
+    QString user;
+    qint64 starttime = 0;
+    qint64 pid = 0;
+    bool running = true;
+    QString exitstatus; ///< once stopped: "OK" or the error
+    QStringList log;
+};
+
+/**
+ * @brief The writing half of a simulated PVE API, beside ProxmoxSim on the same server: guest power actions that
+ * run as tasks, task status and log, guest status/current, node and guest rrddata, and ticket login.
+ *
+ * A task stays `running` for taskDurationMs(), then ends `stopped` with exitstatus `OK` and the guest in its new
+ * state, or with an error (guest in the wrong state, or a guest configured to fail with failStart()).
+ * Auth: the ProxmoxSim's API token, or a ticket from POST /access/ticket (cookie PVEAuthCookie, and the
+ * CSRFPreventionToken header on POST).
+ */
+class ProxmoxTaskSim final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxmoxTaskSim)
+public:
+    /// Becomes a child of @p pve.
+    ProxmoxTaskSim(SimHomelab* lab, SimHttpServer* server, ProxmoxSim* pve);
+
+    void setTaskDurationMs(int ms) { m_taskMs = ms; }
+    [[nodiscard]] int taskDurationMs() const { return m_taskMs; }
+    /// Starting @p vmid fails: the task ends with @p exitstatus and the log shows @p logLines before it.
+    void failStart(int vmid, const QString& exitstatus, const QStringList& logLines);
+    /// Every action is refused with 403 naming @p privilege (empty: allowed).
+    void denyPrivilege(const QString& privilege) { m_denied = privilege; }
+    /// The user and password POST /access/ticket accepts.
+    void setLogin(const QString& user, const QString& password);
+    /// Tickets older than this are refused (PVE: 2 h).
+    void setTicketLifetimeSecs(int secs) { m_ticketLifetime = secs; }
+
+    [[nodiscard]] QList<SimTask> tasks() const { return m_tasks.values(); }
+    /// Whether @p request carries a valid ticket (and CSRF token where needed); for ProxmoxSim's own routes too.
+    [[nodiscard]] bool ticketAuthorized(const SimRequest& request) const;
+
+private:
+    using Handler = SimHttpServer::Handler;
+    void add(const QByteArray& method, const QString& path, Handler handler);
+    [[nodiscard]] bool authorized(const SimRequest& request) const;
+
+    SimResponse action(const SimRequest& r, const QString& type);
+    SimResponse taskStatus(const SimRequest& r) const;
+    SimResponse taskLog(const SimRequest& r) const;
+    SimResponse guestCurrent(const SimRequest& r, const QString& type) const;
+    SimResponse nodeRrd(const SimRequest& r) const;
+    SimResponse guestRrd(const SimRequest& r, const QString& type) const;
+    SimResponse login(const SimRequest& r);
+    void finishTask(const QString& upid, const QString& exitstatus, int vmid, const QString& newStatus);
+
+    QPointer<SimHomelab> m_lab;
+    QPointer<SimHttpServer> m_server;
+    QPointer<ProxmoxSim> m_pve;
+    QHash<QString, SimTask> m_tasks;
+    QHash<int, QPair<QString, QStringList>> m_failStart;
+    QString m_denied;
+    int m_taskMs = 2500;
+    qint64 m_nextPid = 0x2A3F10;
+    QString m_loginUser = QStringLiteral("root@pam");
+    QString m_loginPassword;
+    int m_ticketLifetime = 7200;
+    QHash<QString, qint64> m_tickets; ///< ticket -> issue time
+    QHash<QString, QString> m_csrf;   ///< ticket -> CSRF token
+};
+
+} // namespace hlc::sim

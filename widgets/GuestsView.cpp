@@ -1,0 +1,260 @@
+#include "GuestsView.h"
+
+#include "ActionRunner.h"
+#include "GuestInventory.h"
+#include "GuestTableModel.h"
+#include "MessageBox.h"
+#include "SourceBanner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hlc {
+
+namespace {
+QString actionLabel(pve::GuestAction a)
+{
+    switch (a) {
+    case pve::GuestAction::Start:
+        return GuestsView::tr("Start");
+    case pve::GuestAction::Shutdown:
+        return GuestsView::tr("Shut down");
+    case pve::GuestAction::Stop:
+        return GuestsView::tr("Stop (hard)");
+    case pve::GuestAction::Reboot:
+        return GuestsView::tr("Reboot");
+    case pve::GuestAction::Suspend:
+        return GuestsView::tr("Suspend");
+    case pve::GuestAction::Resume:
+        return GuestsView::tr("Resume");
+    }
+    return {};
+}
+
+QString actionObjectName(pve::GuestAction a)
+{
+    return pve::guestActionName(a) + QStringLiteral("GuestButton");
+}
+
+/// Whether @p a makes sense for a guest in @p status of @p type.
+bool allowed(pve::GuestAction a, const pve::Resource& g)
+{
+    const bool running = g.status == QLatin1String("running");
+    const bool paused = g.status == QLatin1String("paused");
+    const bool qemu = g.type == QLatin1String("qemu");
+    switch (a) {
+    case pve::GuestAction::Start:
+        return g.status == QLatin1String("stopped") && !g.isTemplate;
+    case pve::GuestAction::Shutdown:
+    case pve::GuestAction::Reboot:
+        return running;
+    case pve::GuestAction::Stop:
+        return running || paused;
+    case pve::GuestAction::Suspend: // LXC suspend (CRIU) is experimental in PVE: offered for VMs only
+        return qemu && running;
+    case pve::GuestAction::Resume:
+        return qemu && paused;
+    }
+    return false;
+}
+
+} // namespace
+
+GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget* parent)
+    : QWidget(parent)
+    , m_inventory(inventory)
+    , m_actions(actions)
+    , m_model(new GuestTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView)
+    , m_filter(new QLineEdit)
+    , m_banner(new QLabel)
+    , m_result(new QLabel)
+    , m_counts(new QLabel)
+{
+    setObjectName(QStringLiteral("guestsView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(GuestTableModel::RawRole);
+    m_proxy->setFilterKeyColumn(-1); // name, status, tags, ...
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table->setObjectName(QStringLiteral("guestsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GuestTableModel::VmId, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_filter->setObjectName(QStringLiteral("guestFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, status or tag"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_banner->setObjectName(QStringLiteral("guestsBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4e5; color: #5d3b00; padding: 4px;"));
+    m_banner->hide();
+    m_result->setObjectName(QStringLiteral("guestActionResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts->setObjectName(QStringLiteral("guestCounts"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_counts);
+    auto* buttons = new QHBoxLayout;
+    for (pve::GuestAction a : {pve::GuestAction::Start, pve::GuestAction::Shutdown, pve::GuestAction::Stop,
+                               pve::GuestAction::Reboot, pve::GuestAction::Suspend, pve::GuestAction::Resume}) {
+        auto* b = new QPushButton(actionLabel(a));
+        b->setObjectName(actionObjectName(a));
+        connect(b, &QPushButton::clicked, this, [this, a] { trigger(a); });
+        buttons->addWidget(b);
+        m_buttons.append({a, b});
+    }
+    buttons->addStretch(1);
+
+    auto* v = new QVBoxLayout(this);
+    v->addWidget(m_banner);
+    v->addLayout(top);
+    v->addWidget(m_table, 1);
+    v->addLayout(buttons);
+    v->addWidget(m_result);
+
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex idx = m_table->indexAt(pos);
+        if (!idx.isValid())
+            return;
+        m_table->selectRow(idx.row());
+        const pve::Resource* g = selectedGuest();
+        if (!g)
+            return;
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("guestContextMenu"));
+        for (const auto& [a, b] : std::as_const(m_buttons)) {
+            QAction* act = menu.addAction(actionLabel(a));
+            act->setEnabled(b->isEnabled());
+            const pve::GuestAction action = a;
+            connect(act, &QAction::triggered, this, [this, action] { trigger(action); });
+        }
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GuestsView::updateButtons);
+    if (m_inventory)
+        connect(m_inventory, &GuestInventory::guestsUpdated, this, &GuestsView::updateFromInventory);
+    if (m_actions) {
+        connect(m_actions, &ActionRunner::actionProgress, this,
+                [this](const QString& hostId, const QString& key, const QString& text) {
+                    if (m_inventory && hostId == m_inventory->hostId())
+                        m_model->setProgress(key, text);
+                    updateButtons();
+                });
+        connect(m_actions, &ActionRunner::actionFinished, this, &GuestsView::onFinished);
+    }
+    updateFromInventory();
+}
+
+void GuestsView::updateFromInventory()
+{
+    if (!m_inventory)
+        return;
+    m_model->setGuests(m_inventory->guests());
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
+    const QString banner = sourceBannerText(tr("Proxmox"), m_inventory->guestsStatus());
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
+    m_counts->setText(tr("%1 running, %2 stopped").arg(m_inventory->runningGuests()).arg(m_inventory->stoppedGuests()));
+    updateButtons();
+}
+
+const pve::Resource* GuestsView::selectedGuest() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const QModelIndex src = m_proxy->mapToSource(rows.first());
+    return m_model->rowAt(src.row());
+}
+
+bool GuestsView::selectGuest(const QString& key)
+{
+    const int row = m_model->rowOfKey(key);
+    if (row < 0)
+        return false;
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!idx.isValid())
+        return false;
+    m_table->selectRow(idx.row());
+    return true;
+}
+
+void GuestsView::updateButtons()
+{
+    const pve::Resource* g = selectedGuest();
+    const bool busy = g && m_actions && m_inventory && m_actions->isBusy(m_inventory->hostId(), g->id);
+    for (const auto& [a, b] : std::as_const(m_buttons))
+        b->setEnabled(g && !busy && allowed(a, *g));
+}
+
+void GuestsView::trigger(pve::GuestAction action)
+{
+    const pve::Resource* sel = selectedGuest();
+    if (!sel || !m_actions || !m_inventory)
+        return;
+    const pve::Resource g = *sel; // the model may change while the dialog is open
+    if (m_actions->isBusy(m_inventory->hostId(), g.id) || !allowed(action, g))
+        return;
+    const QString kind = g.type == QLatin1String("qemu") ? tr("VM") : tr("container");
+    const QString target = QStringLiteral("%1 %2 (%3)").arg(kind).arg(g.vmid).arg(g.name);
+    QString question;
+    switch (action) {
+    case pve::GuestAction::Shutdown:
+        question = tr("Shut down %1 on %2? Its services will be unavailable until it is started again.");
+        break;
+    case pve::GuestAction::Stop:
+        question = tr("Stop %1 on %2 immediately? This is like pulling the power plug: unsaved data is lost.");
+        break;
+    case pve::GuestAction::Reboot:
+        question = tr("Reboot %1 on %2?");
+        break;
+    default:
+        break;
+    }
+    if (!question.isEmpty() &&
+        MessageBox::question(this, tr("Confirm action"), question.arg(target, m_inventory->hostName())) !=
+            QMessageBox::Yes) {
+        m_result->setText(tr("Cancelled: nothing was sent."));
+        return;
+    }
+    if (m_actions->runGuestAction(m_inventory->hostId(), g, action))
+        m_result->setText(tr("%1 %2 on %3…").arg(actionLabel(action), target, m_inventory->hostName()));
+    updateButtons();
+}
+
+void GuestsView::onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome)
+{
+    if (!m_inventory || hostId != m_inventory->hostId() || !key.contains(QLatin1Char('/')) ||
+        key.startsWith(QLatin1String("stack/")) || key.startsWith(QLatin1String("container/")))
+        return;
+    m_model->setProgress(key, QString());
+    QString text = outcome.message;
+    if (!outcome.log.isEmpty())
+        text += QLatin1Char('\n') + outcome.log.join(QLatin1Char('\n'));
+    m_result->setText(text);
+    m_result->setStyleSheet(outcome.ok() ? QString() : QStringLiteral("color: #a00000;"));
+    updateButtons();
+}
+
+} // namespace hlc

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "proxmox/ProxmoxTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace hlc {
+
+class ActionRunner;
+class GuestInventory;
+class GuestTableModel;
+struct ActionOutcome;
+
+/// The Proxmox guests of one host: a sortable, filterable table with power actions (buttons and context menu).
+class GuestsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuestsView)
+public:
+    GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget* parent = nullptr);
+
+    [[nodiscard]] GuestTableModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    /// Selects the guest with key "qemu/100"; false when it is not shown.
+    bool selectGuest(const QString& key);
+    /// Runs @p action on the selected guest, asking first where the action is disruptive.
+    void trigger(pve::GuestAction action);
+
+private:
+    void updateFromInventory();
+    void updateButtons();
+    void onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome);
+    [[nodiscard]] const pve::Resource* selectedGuest() const;
+
+    QPointer<GuestInventory> m_inventory;
+    QPointer<ActionRunner> m_actions;
+    GuestTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QLineEdit* m_filter;
+    QLabel* m_banner;
+    QLabel* m_result;
+    QLabel* m_counts;
+    QList<QPair<pve::GuestAction, QPushButton*>> m_buttons;
+    bool m_columnsSized = false;
+};
+
+} // namespace hlc
