@@ -1,0 +1,438 @@
+#include "AlertCenter.h"
+
+#include "AuditLog.h"
+#include "NotificationCenter.h"
+#include "alertmanager/AlertmanagerClient.h"
+#include "prometheus/PrometheusClient.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAlerts, "hlc.app.alerts")
+
+namespace hlc {
+
+namespace {
+
+Endpoint endpointOf(const ServiceConfig& s)
+{
+    Endpoint e;
+    e.baseUrl = s.baseUrl;
+    e.credentials.scheme = s.auth;
+    e.credentials.user = s.user;
+    e.timeoutMs = s.timeoutMs;
+    e.pinnedSha256 = s.pinnedSha256;
+    return e;
+}
+
+AlertEntry::Severity severityOf(const QString& s)
+{
+    const QString v = s.toLower();
+    if (v == QLatin1String("critical") || v == QLatin1String("error") || v == QLatin1String("page"))
+        return AlertEntry::Severity::Critical;
+    if (v == QLatin1String("warning") || v == QLatin1String("warn"))
+        return AlertEntry::Severity::Warning;
+    return AlertEntry::Severity::Info;
+}
+
+Notification::Severity notificationSeverity(AlertEntry::Severity s)
+{
+    switch (s) {
+    case AlertEntry::Severity::Critical:
+        return Notification::Severity::Critical;
+    case AlertEntry::Severity::Warning:
+        return Notification::Severity::Warning;
+    case AlertEntry::Severity::Info:
+        break;
+    }
+    return Notification::Severity::Info;
+}
+
+QString durationText(qint64 seconds)
+{
+    if (seconds % 3600 == 0)
+        return QCoreApplication::translate("hlc::AlertCenter", "%n h", nullptr, static_cast<int>(seconds / 3600));
+    return QCoreApplication::translate("hlc::AlertCenter", "%n min", nullptr, static_cast<int>(seconds / 60));
+}
+
+QString defaultUser()
+{
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    return u.isEmpty() ? QStringLiteral("unknown") : u;
+}
+
+} // namespace
+
+AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, NotificationCenter* notifications,
+                         AuditLog* audit, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_nam(nam)
+    , m_notifications(notifications)
+    , m_audit(audit)
+    , m_timer(new QTimer(this))
+    , m_user(defaultUser())
+{
+    // The first Alertmanager of the configuration; without one, the first Prometheus (its /api/v1/alerts).
+    for (const HostConfig& h : m_config.hosts) {
+        for (const ServiceConfig& s : h.services) {
+            if (s.kind == ServiceKind::Alertmanager && !m_am) {
+                m_am = new am::AlertmanagerClient(m_nam, endpointOf(s), this);
+                m_amRef = {h.id, s.id};
+            }
+        }
+    }
+    if (!m_am) {
+        for (const HostConfig& h : m_config.hosts) {
+            for (const ServiceConfig& s : h.services) {
+                if (s.kind == ServiceKind::Prometheus && !m_prom) {
+                    m_prom = new prom::PrometheusClient(m_nam, endpointOf(s), this);
+                    m_promRef = {h.id, s.id};
+                }
+            }
+        }
+    }
+    connect(m_timer, &QTimer::timeout, this, &AlertCenter::poll);
+}
+
+AlertCenter::~AlertCenter() = default;
+
+const AlertEntry* AlertCenter::alert(const QString& fingerprint) const
+{
+    for (const AlertEntry& a : m_alerts) {
+        if (a.fingerprint == fingerprint)
+            return &a;
+    }
+    return nullptr;
+}
+
+int AlertCenter::firingCount() const
+{
+    int n = 0;
+    for (const AlertEntry& a : m_alerts)
+        n += a.state == AlertEntry::State::Firing ? 1 : 0;
+    return n;
+}
+
+AlertEntry::Severity AlertCenter::worstSeverity() const
+{
+    AlertEntry::Severity worst = AlertEntry::Severity::Info;
+    for (const AlertEntry& a : m_alerts) {
+        if (a.state == AlertEntry::State::Firing && a.severity > worst)
+            worst = a.severity;
+    }
+    return worst;
+}
+
+void AlertCenter::setSecret(const QString& hostId, const QString& serviceId, const QString& secret)
+{
+    if (m_am && m_amRef.hostId == hostId && m_amRef.serviceId == serviceId) {
+        Credentials c = m_am->endpoint().credentials;
+        c.secret = secret;
+        m_am->api()->setCredentials(c);
+    }
+    if (m_prom && m_promRef.hostId == hostId && m_promRef.serviceId == serviceId) {
+        Credentials c = m_prom->endpoint().credentials;
+        c.secret = secret;
+        m_prom->api()->setCredentials(c);
+    }
+}
+
+void AlertCenter::start(int intervalMs)
+{
+    if (!isConfigured())
+        return;
+    m_timer->start(std::max(1000, intervalMs));
+    poll();
+}
+
+void AlertCenter::stop()
+{
+    m_timer->stop();
+    if (m_call)
+        m_call->cancel();
+}
+
+void AlertCenter::refresh()
+{
+    poll();
+}
+
+void AlertCenter::poll()
+{
+    if (m_call || !isConfigured())
+        return;
+    m_status.lastAttempt = QDateTime::currentDateTimeUtc();
+    if (m_am) {
+        m_call = m_am->alerts({}, this, [this](Result<QList<am::Alert>> r) {
+            if (!r.ok()) {
+                setError(r.error());
+                return;
+            }
+            merge(r.value());
+        });
+        return;
+    }
+    m_call = m_prom->alerts(this, [this](Result<QList<prom::Alert>> r) {
+        if (!r.ok()) {
+            setError(r.error());
+            return;
+        }
+        QList<am::Alert> converted;
+        for (const prom::Alert& a : r.value()) {
+            if (a.state == QLatin1String("firing"))
+                converted.append(fromPrometheus(a.labels, a.annotations, a.activeAt));
+        }
+        merge(converted);
+    });
+}
+
+am::Alert AlertCenter::fromPrometheus(const QMap<QString, QString>& labels, const QMap<QString, QString>& annotations,
+                                      const QDateTime& activeAt)
+{
+    am::Alert a;
+    a.labels = labels;
+    a.annotations = annotations;
+    a.startsAt = activeAt;
+    a.state = QStringLiteral("active");
+    a.fingerprint = am::fingerprintOf(labels);
+    return a;
+}
+
+void AlertCenter::setError(const ApiError& e)
+{
+    qCInfo(lcAlerts) << "alert source failed:" << e.detail;
+    m_status.state = SourceStatus::State::Error;
+    m_status.error = e;
+    emit statusChanged();
+}
+
+QString AlertCenter::hostFor(const QMap<QString, QString>& labels) const
+{
+    const QString instance = labels.value(QStringLiteral("instance"));
+    const QString hostLabel = labels.value(QStringLiteral("host"));
+    const QString instanceHost = instance.section(QLatin1Char(':'), 0, 0);
+    for (const HostConfig& h : m_config.hosts) {
+        if (!hostLabel.isEmpty() && (hostLabel == h.id || hostLabel == h.name))
+            return h.id;
+        for (const ServiceConfig& s : h.services) {
+            if (!instance.isEmpty() && s.prometheusInstance == instance)
+                return h.id;
+        }
+    }
+    if (instanceHost.isEmpty())
+        return {};
+    for (const HostConfig& h : m_config.hosts) {
+        if (instanceHost == h.name || (!h.address.isEmpty() && instanceHost == h.address))
+            return h.id;
+    }
+    return {};
+}
+
+void AlertCenter::merge(const QList<am::Alert>& current)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool wasOk = m_status.state == SourceStatus::State::Ok;
+    m_status.state = SourceStatus::State::Ok;
+    m_status.error = {};
+    m_status.lastSuccess = now;
+
+    QList<AlertEntry> next;
+    QSet<QString> present;
+    QList<PolicyAlert> firing;
+    for (const am::Alert& a : current) {
+        if (present.contains(a.fingerprint))
+            continue;
+        present.insert(a.fingerprint);
+        AlertEntry e;
+        e.fingerprint = a.fingerprint;
+        e.name = a.name();
+        e.labels = a.labels;
+        e.annotations = a.annotations;
+        e.severityText = a.labels.value(QStringLiteral("severity"));
+        e.severity = severityOf(e.severityText);
+        e.summary = a.annotations.value(QStringLiteral("summary"), e.name);
+        e.description = a.annotations.value(QStringLiteral("description"));
+        e.hostId = hostFor(a.labels);
+        e.since = a.startsAt;
+        e.inhibited = a.inhibited();
+        e.silenceIds = a.silencedBy;
+        e.state = a.suppressed() ? AlertEntry::State::Silenced : AlertEntry::State::Firing;
+        next.append(e);
+        firing.append(PolicyAlert{e.fingerprint, a.suppressed()});
+    }
+    // Alerts that went away stay in the list as resolved for a while.
+    for (const AlertEntry& old : std::as_const(m_alerts)) {
+        if (present.contains(old.fingerprint))
+            continue;
+        AlertEntry e = old;
+        if (e.state != AlertEntry::State::Resolved) {
+            e.state = AlertEntry::State::Resolved;
+            e.resolvedAt = now;
+        }
+        if (e.resolvedAt.secsTo(now) < m_resolvedRetention)
+            next.append(e);
+    }
+    const bool changed = next != m_alerts;
+    m_alerts = next;
+    // The policy needs the entries (for texts) of resolved alerts too: notify before dropping them.
+    notify(m_policy.evaluate(firing));
+    if (changed)
+        emit alertsChanged();
+    if (!wasOk)
+        emit statusChanged();
+}
+
+void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
+{
+    if (!m_notifications)
+        return;
+    for (const NotificationPolicy::Decision& d : decisions) {
+        Notification n;
+        n.source = QStringLiteral("alerts");
+        if (d.kind == NotificationPolicy::Decision::Kind::Summary) {
+            QStringList names;
+            AlertEntry::Severity worst = AlertEntry::Severity::Info;
+            for (const QString& fp : d.fingerprints) {
+                if (const AlertEntry* e = alert(fp)) {
+                    names << e->summary;
+                    worst = std::max(worst, e->severity);
+                }
+            }
+            n.severity = notificationSeverity(worst);
+            n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alert(s) changed", nullptr,
+                                                  static_cast<int>(d.fingerprints.size()));
+            n.body = names.join(QStringLiteral("; "));
+            m_notifications->post(n);
+            continue;
+        }
+        const AlertEntry* e = alert(d.fingerprints.value(0));
+        if (!e)
+            continue;
+        n.hostId = e->hostId;
+        const QString where = e->labels.value(QStringLiteral("instance"));
+        switch (d.kind) {
+        case NotificationPolicy::Decision::Kind::Firing:
+        case NotificationPolicy::Decision::Kind::Repeat:
+            n.severity = notificationSeverity(e->severity);
+            n.title = e->summary;
+            n.body = e->description.isEmpty() ? e->name : e->description;
+            if (d.kind == NotificationPolicy::Decision::Kind::Repeat)
+                n.body = tr("Still firing: %1").arg(n.body);
+            if (!where.isEmpty())
+                n.body += QLatin1String(" (") + where + QLatin1Char(')');
+            break;
+        case NotificationPolicy::Decision::Kind::Resolved:
+            n.severity = Notification::Severity::Success;
+            n.title = tr("Resolved: %1").arg(e->summary);
+            n.body = tr("%1 has stopped firing.").arg(e->name);
+            break;
+        case NotificationPolicy::Decision::Kind::Summary:
+            break;
+        }
+        m_notifications->post(n);
+    }
+}
+
+void AlertCenter::silence(const QString& fingerprint, qint64 seconds)
+{
+    const AlertEntry* e = alert(fingerprint);
+    auto fail = [this, fingerprint](const QString& message, const QString& target) {
+        if (m_audit) {
+            AuditEntry a;
+            a.service = QStringLiteral("alertmanager");
+            a.target = target;
+            a.action = QStringLiteral("silence");
+            a.outcome = QStringLiteral("failed: ") + message;
+            m_audit->append(a);
+        }
+        if (m_notifications) {
+            Notification n;
+            n.severity = Notification::Severity::Warning;
+            n.source = QStringLiteral("actions");
+            n.title = tr("Silence not created");
+            n.body = message;
+            m_notifications->post(n);
+        }
+        emit silenceFinished(fingerprint, false, {}, message);
+    };
+    if (!m_am) {
+        fail(tr("No Alertmanager is configured: silences need one."), fingerprint);
+        return;
+    }
+    if (!e) {
+        fail(tr("The alert is no longer known."), fingerprint);
+        return;
+    }
+    am::Silence s;
+    for (auto it = e->labels.cbegin(); it != e->labels.cend(); ++it)
+        s.matchers.append({it.key(), it.value(), false, true});
+    s.startsAt = QDateTime::currentDateTimeUtc();
+    s.endsAt = s.startsAt.addSecs(seconds);
+    s.createdBy = m_user;
+    s.comment = tr("Silenced for %1 from Homelab Control Center by %2").arg(durationText(seconds), m_user);
+    const QString target = QStringLiteral("%1 (%2)").arg(e->name, fingerprint);
+    const QString hostId = e->hostId;
+    const QString summary = e->summary;
+    m_am->createSilence(s, this, [this, fingerprint, target, hostId, summary, seconds, fail](Result<QString> r) {
+        if (!r.ok()) {
+            fail(r.error().message, target);
+            return;
+        }
+        const QString id = r.value();
+        if (m_audit) {
+            AuditEntry a;
+            a.host = hostId;
+            a.service = QStringLiteral("alertmanager");
+            a.target = target;
+            a.action = QStringLiteral("silence");
+            a.outcome = QStringLiteral("ok");
+            a.taskId = id;
+            a.detail = QStringLiteral("%1 s by %2").arg(seconds).arg(m_user);
+            m_audit->append(a);
+        }
+        const QString message = tr("Silenced \"%1\" for %2.").arg(summary, durationText(seconds));
+        if (m_notifications) {
+            Notification n;
+            n.severity = Notification::Severity::Success;
+            n.source = QStringLiteral("actions");
+            n.hostId = hostId;
+            n.title = tr("Alert silenced");
+            n.body = message;
+            m_notifications->post(n);
+        }
+        emit silenceFinished(fingerprint, true, id, message);
+        poll();
+    });
+}
+
+void AlertCenter::expireSilence(const QString& silenceId)
+{
+    if (!m_am)
+        return;
+    m_am->deleteSilence(silenceId, this, [this, silenceId](Result<bool> r) {
+        if (m_audit) {
+            AuditEntry a;
+            a.service = QStringLiteral("alertmanager");
+            a.target = silenceId;
+            a.action = QStringLiteral("expire-silence");
+            a.outcome = r.ok() ? QStringLiteral("ok") : QStringLiteral("failed: ") + r.error().message;
+            m_audit->append(a);
+        }
+        if (m_notifications) {
+            Notification n;
+            n.source = QStringLiteral("actions");
+            n.severity = r.ok() ? Notification::Severity::Success : Notification::Severity::Warning;
+            n.title = r.ok() ? tr("Silence expired") : tr("Silence not expired");
+            n.body = r.ok() ? silenceId : r.error().message;
+            m_notifications->post(n);
+        }
+        poll();
+    });
+}
+
+} // namespace hlc

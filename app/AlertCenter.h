@@ -1,0 +1,150 @@
+#pragma once
+
+#include "Config.h"
+#include "NotificationPolicy.h"
+#include "SourceStatus.h"
+#include "alertmanager/AlertmanagerTypes.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace hlc {
+
+class ApiCall;
+class AuditLog;
+class NotificationCenter;
+namespace am {
+class AlertmanagerClient;
+}
+namespace prom {
+class PrometheusClient;
+}
+
+/// One alert as the app shows it, keyed by its fingerprint.
+struct AlertEntry
+{
+    enum class State
+    {
+        Firing,
+        Silenced, ///< silenced or inhibited
+        Resolved
+    };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Critical
+    };
+    QString fingerprint;
+    QString name; ///< alertname
+    Severity severity = Severity::Info;
+    QString severityText; ///< the `severity` label as sent
+    QString summary;      ///< annotation summary, else the alert name
+    QString description;
+    QString hostId; ///< the configured host it belongs to; empty when none matches
+    QMap<QString, QString> labels;
+    QMap<QString, QString> annotations;
+    QDateTime since; ///< startsAt / activeAt
+    State state = State::Firing;
+    bool inhibited = false;
+    QStringList silenceIds;
+    QDateTime resolvedAt; ///< State::Resolved only
+
+    [[nodiscard]] bool isActive() const { return state != State::Resolved; }
+    bool operator==(const AlertEntry&) const = default;
+};
+
+/**
+ * @brief The app-wide alert list: polls Alertmanager (or, when none is configured, Prometheus' own /api/v1/alerts),
+ * merges alerts by fingerprint, maps them to hosts, runs the NotificationPolicy and posts to the NotificationCenter;
+ * creates and expires real Alertmanager silences (audited).
+ */
+class AlertCenter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertCenter)
+public:
+    AlertCenter(const Config& config, QNetworkAccessManager* nam, NotificationCenter* notifications, AuditLog* audit,
+                QObject* parent = nullptr);
+    ~AlertCenter() override;
+
+    /// True when some Alertmanager or Prometheus is configured.
+    [[nodiscard]] bool isConfigured() const { return m_am || m_prom; }
+    /// True when alerts come from Prometheus because no Alertmanager is configured (no silences then).
+    [[nodiscard]] bool usingPrometheusFallback() const { return !m_am && m_prom; }
+    [[nodiscard]] bool canSilence() const { return m_am != nullptr; }
+    [[nodiscard]] const QList<AlertEntry>& alerts() const { return m_alerts; }
+    [[nodiscard]] const AlertEntry* alert(const QString& fingerprint) const;
+    [[nodiscard]] const SourceStatus& status() const { return m_status; }
+    /// Firing (not silenced) alerts.
+    [[nodiscard]] int firingCount() const;
+    /// The worst severity among firing alerts (Info when none fires).
+    [[nodiscard]] AlertEntry::Severity worstSeverity() const;
+
+    [[nodiscard]] NotificationPolicy& policy() { return m_policy; }
+    /// How long a resolved alert stays in the list.
+    void setResolvedRetentionSeconds(qint64 s) { m_resolvedRetention = s; }
+    /// The name put in silences' createdBy (default: the login name).
+    void setUserName(const QString& user) { m_user = user; }
+    [[nodiscard]] QString userName() const { return m_user; }
+
+    /// Secret of a configured service (Basic/Bearer).
+    void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
+
+    void start(int intervalMs);
+    void stop();
+    void refresh();
+
+    /**
+     * Silences the alert @p fingerprint for @p seconds with a real Alertmanager silence (matchers = its labels,
+     * comment naming the app and the user). The outcome is posted, audited and emitted with silenceFinished().
+     */
+    void silence(const QString& fingerprint, qint64 seconds);
+    /// Expires silence @p silenceId (audited).
+    void expireSilence(const QString& silenceId);
+
+signals:
+    /// The list changed (the model merges by fingerprint).
+    void alertsChanged();
+    void statusChanged();
+    /// @param ok whether Alertmanager accepted it; @p message says what happened (translated)
+    void silenceFinished(const QString& fingerprint, bool ok, const QString& silenceId, const QString& message);
+
+private:
+    void poll();
+    void merge(const QList<am::Alert>& current);
+    void setError(const ApiError& e);
+    void notify(const QList<NotificationPolicy::Decision>& decisions);
+    [[nodiscard]] QString hostFor(const QMap<QString, QString>& labels) const;
+    static am::Alert fromPrometheus(const QMap<QString, QString>& labels, const QMap<QString, QString>& annotations,
+                                    const QDateTime& activeAt);
+
+    struct ServiceRef
+    {
+        QString hostId;
+        QString serviceId;
+    };
+
+    Config m_config;
+    QNetworkAccessManager* m_nam;
+    QPointer<NotificationCenter> m_notifications;
+    QPointer<AuditLog> m_audit;
+    am::AlertmanagerClient* m_am = nullptr;
+    prom::PrometheusClient* m_prom = nullptr;
+    ServiceRef m_amRef;
+    ServiceRef m_promRef;
+    QTimer* m_timer;
+    QPointer<ApiCall> m_call;
+    QList<AlertEntry> m_alerts;
+    SourceStatus m_status;
+    NotificationPolicy m_policy;
+    qint64 m_resolvedRetention = 3600;
+    QString m_user;
+};
+
+} // namespace hlc

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "Config.h"
+#include "SourceStatus.h"
+#include "prometheus/NodeQueries.h"
+#include "prometheus/PrometheusTypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace hlc {
+
+class ApiCall;
+namespace prom {
+class PrometheusClient;
+}
+
+/// Scrape health of one Prometheus target.
+struct TargetHealth
+{
+    QString job;
+    QString instance;
+    bool up = false;
+    QString health; ///< "up", "down", "unknown"
+    QString lastError;
+    QDateTime lastScrape;
+    QString hostId; ///< the configured host whose prometheusInstance this is; may be empty
+};
+
+/**
+ * @brief Node metrics of every host from Prometheus: the latest values (polled), history for charts (on request)
+ * and scrape target health.
+ *
+ * A host takes part when it has a service of kind Prometheus; its node_exporter is the series whose `instance`
+ * label equals ServiceConfig::prometheusInstance (default: "<host address>:9100"). Hosts served by the same
+ * Prometheus are batched: one query per metric for all of them.
+ */
+class MetricsMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricsMonitor)
+public:
+    MetricsMonitor(const Config& config, QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~MetricsMonitor() override;
+
+    /// Whether host @p hostId has a Prometheus service.
+    [[nodiscard]] bool hasMetrics(const QString& hostId) const;
+    /// The node_exporter instance label of @p hostId.
+    [[nodiscard]] QString instanceOf(const QString& hostId) const;
+    /// Latest value of @p metric for @p hostId (nullopt: not known).
+    [[nodiscard]] std::optional<double> latest(const QString& hostId, prom::NodeMetric metric) const;
+    /// History of @p metric for @p hostId from the last fetchHistory() of that host.
+    [[nodiscard]] QList<prom::Point> history(const QString& hostId, prom::NodeMetric metric) const;
+    /// The span (seconds) the current history covers for @p hostId; 0 before any fetch.
+    [[nodiscard]] qint64 historySpan(const QString& hostId) const;
+    [[nodiscard]] QList<TargetHealth> targets() const { return m_targets; }
+    /// Health of the Prometheus serving @p hostId.
+    [[nodiscard]] SourceStatus status(const QString& hostId) const;
+
+    void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
+
+    void start(int intervalMs);
+    void stop();
+    void refresh();
+
+    /**
+     * Fetches the last @p spanSeconds of every metric for the hosts on @p hostId's Prometheus (one query_range per
+     * metric, step from PrometheusClient::stepFor()); emits historyUpdated() for each host when all arrived.
+     */
+    void fetchHistory(const QString& hostId, qint64 spanSeconds);
+
+signals:
+    void latestUpdated();
+    void targetsUpdated();
+    void historyUpdated(const QString& hostId);
+    void statusChanged(const QString& hostId);
+
+private:
+    struct Source
+    {
+        prom::PrometheusClient* client = nullptr;
+        QString key; ///< base URL
+        QStringList hostIds;
+        QList<QPair<QString, QString>> services; ///< (hostId, serviceId) configured with this endpoint
+        SourceStatus status;
+        int pending = 0;
+        bool failed = false;
+        ApiError error;
+        int historyGeneration = 0;
+    };
+
+    void pollSource(Source& s);
+    void finishPoll(Source& s);
+    [[nodiscard]] Source* sourceOf(const QString& hostId);
+    [[nodiscard]] const Source* sourceOf(const QString& hostId) const;
+    [[nodiscard]] QString hostOfInstance(const QString& instance) const;
+    [[nodiscard]] QStringList instancesOf(const Source& s) const;
+
+    QNetworkAccessManager* m_nam;
+    QList<Source> m_sources;
+    QHash<QString, QString> m_instances; ///< hostId -> instance
+    QHash<QString, QHash<int, double>> m_latest;
+    QHash<QString, QHash<int, QList<prom::Point>>> m_history;
+    QHash<QString, qint64> m_historySpan;
+    QList<TargetHealth> m_targets;
+    QTimer* m_timer;
+    QObject* m_callContext; ///< parent of in-flight calls' context: deleting it drops their callbacks
+};
+
+} // namespace hlc

@@ -1,0 +1,680 @@
+#include "SimPrometheus.h"
+
+#include "SimHomelab.h"
+
+#include <QLocale>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace hlc::sim {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr int kMaxPoints = 11000; // Prometheus' own limit per series
+
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+
+double nowSeconds()
+{
+    return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+QString isoTime(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/// Go's strconv.FormatFloat(v, 'f', -1, 64), as Prometheus writes sample values.
+std::string sampleString(double v)
+{
+    if (std::isnan(v))
+        return "NaN";
+    if (std::isinf(v))
+        return v > 0 ? "+Inf" : "-Inf";
+    return QString::number(v, 'f', QLocale::FloatingPointShortest).toStdString();
+}
+
+/// Go's FormatFloat(v, 'e', -1, 64), as Prometheus writes an alert's value ("8.6e+01").
+std::string alertValueString(double v)
+{
+    if (std::isnan(v))
+        return "NaN";
+    QString s = QString::number(v, 'e', QLocale::FloatingPointShortest);
+    return s.toStdString();
+}
+
+json labelsJson(const QMap<QString, QString>& labels)
+{
+    json o = json::object();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        o[str(it.key())] = str(it.value());
+    return o;
+}
+
+QString labelKey(const QMap<QString, QString>& labels)
+{
+    QStringList parts;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    return parts.join(QLatin1Char(','));
+}
+
+SimResponse ok(const json& data)
+{
+    return SimResponse::json(200, QByteArray::fromStdString(json{{"status", "success"}, {"data", data}}.dump()));
+}
+
+SimResponse promError(int status, const char* type, const QString& message)
+{
+    return SimResponse::json(
+        status,
+        QByteArray::fromStdString(json{{"status", "error"}, {"errorType", type}, {"error", str(message)}}.dump()));
+}
+
+/// The parameters of a GET query string or a POST form body.
+QUrlQuery paramsOf(const SimRequest& r)
+{
+    QUrlQuery q = r.query;
+    if (r.method == "POST" && !r.body.isEmpty()) {
+        QByteArray body = r.body;
+        body.replace('+', "%20"); // form encoding: '+' is a space
+        const QUrlQuery form(QString::fromLatin1(body));
+        for (const auto& [k, v] : form.queryItems(QUrl::FullyEncoded))
+            q.addQueryItem(k, v);
+    }
+    return q;
+}
+
+QString param(const QUrlQuery& q, const char* name)
+{
+    return q.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+/// A Prometheus time parameter: Unix seconds (float) or RFC3339.
+std::optional<double> parseTime(const QString& s)
+{
+    bool ok = false;
+    const double d = s.toDouble(&ok);
+    if (ok && std::isfinite(d))
+        return d;
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    if (t.isValid())
+        return static_cast<double>(t.toMSecsSinceEpoch()) / 1000.0;
+    return std::nullopt;
+}
+
+/// A Prometheus duration parameter: float seconds or "1h30m", "15s", "500ms".
+std::optional<double> parseDuration(const QString& s)
+{
+    bool ok = false;
+    const double d = s.toDouble(&ok);
+    if (ok && std::isfinite(d))
+        return d;
+    static const QRegularExpression s_part(QStringLiteral("(\\d+)(ms|y|w|d|h|m|s)"));
+    double total = 0.0;
+    qsizetype pos = 0;
+    auto it = s_part.globalMatch(s);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedStart() != pos)
+            return std::nullopt;
+        pos = m.capturedEnd();
+        const double n = m.captured(1).toDouble();
+        const QString unit = m.captured(2);
+        if (unit == QLatin1String("ms"))
+            total += n / 1000.0;
+        else if (unit == QLatin1String("s"))
+            total += n;
+        else if (unit == QLatin1String("m"))
+            total += n * 60;
+        else if (unit == QLatin1String("h"))
+            total += n * 3600;
+        else if (unit == QLatin1String("d"))
+            total += n * 86400;
+        else if (unit == QLatin1String("w"))
+            total += n * 7 * 86400;
+        else
+            total += n * 365 * 86400;
+    }
+    if (pos == 0 || pos != s.size())
+        return std::nullopt;
+    return total;
+}
+
+double wave(double t, double period, double phase)
+{
+    return std::sin(2.0 * std::numbers::pi * t / period + phase);
+}
+
+/// The instances an `instance="x"` / `instance=~"a|b"` matcher in @p promql selects among @p all (all if none).
+QStringList selectInstances(const QString& promql, const QStringList& all)
+{
+    static const QRegularExpression s_matcher(
+        QStringLiteral("\\binstance\\s*(=~|!~|!=|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
+    const auto m = s_matcher.match(promql);
+    if (!m.hasMatch())
+        return all;
+    QString value = m.captured(2);
+    value.replace(QLatin1String("\\\\"), QLatin1String("\\")); // PromQL string unescape (enough for our forms)
+    value.replace(QLatin1String("\\\""), QLatin1String("\""));
+    const QString op = m.captured(1);
+    QStringList out;
+    if (op == QLatin1String("=") || op == QLatin1String("!=")) {
+        for (const QString& i : all) {
+            if ((i == value) == (op == QLatin1String("=")))
+                out << i;
+        }
+        return out;
+    }
+    const QRegularExpression re(QRegularExpression::anchoredPattern(value));
+    for (const QString& i : all) {
+        if (re.isValid() && (re.match(i).hasMatch() == (op == QLatin1String("=~"))))
+            out << i;
+    }
+    return out;
+}
+
+} // namespace
+
+SimPrometheus::SimPrometheus(SimHomelab* lab, SimHttpServer* server, QObject* parent)
+    : QObject(parent)
+    , m_lab(lab)
+    , m_server(server)
+    , m_startedAt(QDateTime::currentDateTimeUtc())
+{
+    installNodeHandlers();
+    installAlertRules();
+    evaluateRules();
+    if (m_lab) {
+        connect(m_lab, &SimHomelab::ticked, this, [this] {
+            if (evaluateRules())
+                emit alertsChanged();
+        });
+    }
+    if (!m_server)
+        return;
+    for (const QByteArray& method : {QByteArray("GET"), QByteArray("POST")}) {
+        m_server->route(method, QStringLiteral("/api/v1/query"), [this](const SimRequest& r) { return query(r); });
+        m_server->route(method, QStringLiteral("/api/v1/query_range"),
+                        [this](const SimRequest& r) { return queryRange(r); });
+    }
+    m_server->route("GET", QStringLiteral("/api/v1/targets"), [this](const SimRequest& r) { return targets(r); });
+    m_server->route("GET", QStringLiteral("/api/v1/alerts"), [this](const SimRequest& r) { return alerts(r); });
+    m_server->route("GET", QStringLiteral("/api/v1/rules"), [this](const SimRequest& r) { return rules(r); });
+    m_server->route("GET", QStringLiteral("/api/v1/status/buildinfo"),
+                    [this](const SimRequest& r) { return buildInfo(r); });
+}
+
+SimPrometheus::~SimPrometheus() = default;
+
+QString SimPrometheus::instanceOf(const QString& nodeName)
+{
+    return nodeName + QStringLiteral(":9100");
+}
+
+void SimPrometheus::addQueryHandler(const QRegularExpression& pattern, QueryHandler handler)
+{
+    m_handlers.append(Handler{pattern, std::move(handler)});
+}
+
+void SimPrometheus::addAlertRule(const SimAlertRule& rule)
+{
+    m_rules.append(RuleState{rule, {}});
+    evaluateRules();
+}
+
+void SimPrometheus::setGpuAlertCycle(double periodSeconds, double firingSeconds, double offsetSeconds)
+{
+    m_gpuPeriod = std::max(1.0, periodSeconds);
+    m_gpuFiring = firingSeconds;
+    m_gpuOffset = offsetSeconds;
+    if (evaluateRules())
+        emit alertsChanged();
+}
+
+bool SimPrometheus::authorized(const SimRequest& request) const
+{
+    return m_requiredAuth.isEmpty() || request.header("authorization") == m_requiredAuth;
+}
+
+QList<PromSample> SimPrometheus::evaluate(const QString& promql, double t) const
+{
+    for (auto it = m_handlers.crbegin(); it != m_handlers.crend(); ++it) {
+        const auto m = it->pattern.match(promql);
+        if (m.hasMatch())
+            return it->handler(m, t);
+    }
+    return {};
+}
+
+namespace {
+SimResponse unauthorized()
+{
+    return SimResponse::text(401, "Unauthorized\n");
+}
+} // namespace
+
+SimResponse SimPrometheus::query(const SimRequest& request)
+{
+    if (!authorized(request))
+        return unauthorized();
+    const QUrlQuery q = paramsOf(request);
+    const QString promql = param(q, "query").trimmed();
+    if (promql.isEmpty())
+        return promError(400, "bad_data",
+                         QStringLiteral("invalid parameter \"query\": 1:1: parse error: no expression found in input"));
+    double t = nowSeconds();
+    if (q.hasQueryItem(QStringLiteral("time"))) {
+        const auto parsed = parseTime(param(q, "time"));
+        if (!parsed)
+            return promError(400, "bad_data",
+                             QStringLiteral("invalid parameter \"time\": cannot parse \"%1\" to a valid timestamp")
+                                 .arg(param(q, "time")));
+        t = *parsed;
+    }
+    json result = json::array();
+    for (const PromSample& s : evaluate(promql, t))
+        result.push_back({{"metric", labelsJson(s.labels)}, {"value", json::array({t, sampleString(s.value)})}});
+    return ok({{"resultType", "vector"}, {"result", result}});
+}
+
+SimResponse SimPrometheus::queryRange(const SimRequest& request)
+{
+    if (!authorized(request))
+        return unauthorized();
+    const QUrlQuery q = paramsOf(request);
+    const QString promql = param(q, "query").trimmed();
+    const auto start = parseTime(param(q, "start"));
+    if (!start)
+        return promError(400, "bad_data",
+                         QStringLiteral("invalid parameter \"start\": cannot parse \"%1\" to a valid timestamp")
+                             .arg(param(q, "start")));
+    const auto end = parseTime(param(q, "end"));
+    if (!end)
+        return promError(
+            400, "bad_data",
+            QStringLiteral("invalid parameter \"end\": cannot parse \"%1\" to a valid timestamp").arg(param(q, "end")));
+    if (*end < *start)
+        return promError(400, "bad_data",
+                         QStringLiteral("invalid parameter \"end\": end timestamp must not be before start time"));
+    const auto step = parseDuration(param(q, "step"));
+    if (!step)
+        return promError(400, "bad_data",
+                         QStringLiteral("invalid parameter \"step\": cannot parse \"%1\" to a valid duration")
+                             .arg(param(q, "step")));
+    if (*step <= 0)
+        return promError(400, "bad_data",
+                         QStringLiteral("invalid parameter \"step\": zero or negative query resolution step widths "
+                                        "are not accepted. Try a positive integer"));
+    if ((*end - *start) / *step > kMaxPoints)
+        return promError(400, "bad_data",
+                         QStringLiteral("exceeded maximum resolution of 11,000 points per timeseries. Try decreasing "
+                                        "the query resolution (?step=XX)"));
+    if (promql.isEmpty())
+        return promError(400, "bad_data",
+                         QStringLiteral("invalid parameter \"query\": 1:1: parse error: no expression found in input"));
+
+    QList<QString> order;
+    QHash<QString, QPair<QMap<QString, QString>, json>> series;
+    for (double t = *start; t <= *end + 1e-9; t += *step) {
+        for (const PromSample& s : evaluate(promql, t)) {
+            const QString key = labelKey(s.labels);
+            auto it = series.find(key);
+            if (it == series.end()) {
+                order << key;
+                it = series.insert(key, {s.labels, json::array()});
+            }
+            it->second.push_back(json::array({t, sampleString(s.value)}));
+        }
+    }
+    std::sort(order.begin(), order.end());
+    json result = json::array();
+    for (const QString& key : std::as_const(order)) {
+        const auto& entry = series[key];
+        result.push_back({{"metric", labelsJson(entry.first)}, {"values", entry.second}});
+    }
+    return ok({{"resultType", "matrix"}, {"result", result}});
+}
+
+SimResponse SimPrometheus::targets(const SimRequest& request) const
+{
+    if (!authorized(request))
+        return unauthorized();
+    json active = json::array();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto target = [&](const QString& job, const QString& instance, bool up, const QString& error) {
+        const std::string url = "http://" + str(instance) + "/metrics";
+        active.push_back({{"discoveredLabels",
+                           {{"__address__", str(instance)},
+                            {"__metrics_path__", "/metrics"},
+                            {"__scheme__", "http"},
+                            {"__scrape_interval__", "15s"},
+                            {"__scrape_timeout__", "10s"},
+                            {"job", str(job)}}},
+                          {"labels", {{"instance", str(instance)}, {"job", str(job)}}},
+                          {"scrapePool", str(job)},
+                          {"scrapeUrl", url},
+                          {"globalUrl", url},
+                          {"lastError", str(error)},
+                          {"lastScrape", str(isoTime(now.addMSecs(-3200)))},
+                          {"lastScrapeDuration", up ? 0.0123 : 3.0},
+                          {"health", up ? "up" : "down"},
+                          {"scrapeInterval", "15s"},
+                          {"scrapeTimeout", "10s"}});
+    };
+    target(QStringLiteral("prometheus"), QStringLiteral("localhost:9090"), true, {});
+    if (m_lab) {
+        for (const SimNode& n : m_lab->nodes()) {
+            const QString inst = instanceOf(n.name);
+            target(QStringLiteral("node"), inst, n.online,
+                   n.online ? QString()
+                            : QStringLiteral("Get \"http://%1/metrics\": dial tcp %2:9100: connect: no route to host")
+                                  .arg(inst, n.ip));
+        }
+    }
+    return ok({{"activeTargets", active},
+               {"droppedTargets", json::array()},
+               {"droppedTargetCounts", {{"node", 0}, {"prometheus", 0}}}});
+}
+
+bool SimPrometheus::evaluateRules()
+{
+    if (!m_lab)
+        return false;
+    const double simT = m_lab->elapsed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool changed = false;
+    for (RuleState& rs : m_rules) {
+        QHash<QString, QDateTime> next;
+        const QList<PromSample> active = rs.rule.active ? rs.rule.active(simT) : QList<PromSample>{};
+        for (const PromSample& s : active) {
+            const QString key = labelKey(s.labels);
+            next.insert(key, rs.activeSince.value(key, now));
+        }
+        QStringList before = rs.activeSince.keys();
+        QStringList after = next.keys();
+        before.sort();
+        after.sort();
+        changed = changed || before != after;
+        rs.activeSince = next;
+    }
+    return changed;
+}
+
+QList<SimPromAlert> SimPrometheus::firingAlerts()
+{
+    if (evaluateRules())
+        emit alertsChanged();
+    QList<SimPromAlert> out;
+    if (!m_lab)
+        return out;
+    const double simT = m_lab->elapsed();
+    for (const RuleState& rs : std::as_const(m_rules)) {
+        const QList<PromSample> active = rs.rule.active ? rs.rule.active(simT) : QList<PromSample>{};
+        for (const PromSample& s : active) {
+            SimPromAlert a;
+            a.labels = rs.rule.labels;
+            for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it)
+                a.labels.insert(it.key(), it.value());
+            a.labels.insert(QStringLiteral("alertname"), rs.rule.name);
+            a.annotations = rs.rule.annotations;
+            for (auto it = a.annotations.begin(); it != a.annotations.end(); ++it) {
+                // A tiny subset of Go templating, enough for the built-in rules.
+                for (auto l = s.labels.cbegin(); l != s.labels.cend(); ++l)
+                    it.value().replace(QStringLiteral("{{ $labels.%1 }}").arg(l.key()), l.value());
+                it.value().replace(QStringLiteral("{{ $value }}"), QString::number(s.value));
+            }
+            a.activeAt = rs.activeSince.value(labelKey(s.labels), QDateTime::currentDateTimeUtc());
+            a.value = s.value;
+            out.append(a);
+        }
+    }
+    return out;
+}
+
+SimResponse SimPrometheus::alerts(const SimRequest& request)
+{
+    if (!authorized(request))
+        return unauthorized();
+    json list = json::array();
+    for (const SimPromAlert& a : firingAlerts()) {
+        list.push_back({{"labels", labelsJson(a.labels)},
+                        {"annotations", labelsJson(a.annotations)},
+                        {"state", "firing"},
+                        {"activeAt", str(isoTime(a.activeAt))},
+                        {"value", alertValueString(a.value)}});
+    }
+    return ok({{"alerts", list}});
+}
+
+SimResponse SimPrometheus::rules(const SimRequest& request)
+{
+    if (!authorized(request))
+        return unauthorized();
+    const QString type = request.query.queryItemValue(QStringLiteral("type"));
+    const QList<SimPromAlert> firing = firingAlerts();
+    const std::string lastEval = str(isoTime(QDateTime::currentDateTimeUtc().addMSecs(-1500)));
+    QList<QString> groupOrder;
+    QHash<QString, json> groups;
+    for (const RuleState& rs : std::as_const(m_rules)) {
+        if (type == QLatin1String("record"))
+            break; // no recording rules
+        json alerts = json::array();
+        for (const SimPromAlert& a : firing) {
+            if (a.labels.value(QStringLiteral("alertname")) != rs.rule.name)
+                continue;
+            alerts.push_back({{"labels", labelsJson(a.labels)},
+                              {"annotations", labelsJson(a.annotations)},
+                              {"state", "firing"},
+                              {"activeAt", str(isoTime(a.activeAt))},
+                              {"value", alertValueString(a.value)}});
+        }
+        json rule = {{"state", alerts.empty() ? "inactive" : "firing"},
+                     {"name", str(rs.rule.name)},
+                     {"query", str(rs.rule.query)},
+                     {"duration", 0},
+                     {"keepFiringFor", 0},
+                     {"labels", labelsJson(rs.rule.labels)},
+                     {"annotations", labelsJson(rs.rule.annotations)},
+                     {"alerts", alerts},
+                     {"health", "ok"},
+                     {"evaluationTime", 0.000312},
+                     {"lastEvaluation", lastEval},
+                     {"type", "alerting"}};
+        if (!groups.contains(rs.rule.group)) {
+            groupOrder << rs.rule.group;
+            groups.insert(rs.rule.group, json::array());
+        }
+        groups[rs.rule.group].push_back(rule);
+    }
+    json out = json::array();
+    for (const QString& g : std::as_const(groupOrder)) {
+        out.push_back({{"name", str(g)},
+                       {"file", "/etc/prometheus/rules/" + str(g) + ".yml"},
+                       {"rules", groups.value(g)},
+                       {"interval", 15},
+                       {"limit", 0},
+                       {"evaluationTime", 0.00061},
+                       {"lastEvaluation", lastEval}});
+    }
+    return ok({{"groups", out}});
+}
+
+SimResponse SimPrometheus::buildInfo(const SimRequest& request) const
+{
+    if (!authorized(request))
+        return unauthorized();
+    return ok({{"version", str(version())},
+               {"revision", "453d6a8e1d3f2b7c0a9e8f6d5c4b3a2918070605"},
+               {"branch", "debian/sid"},
+               {"buildUser", "team+pkg-go@tracker.debian.org"},
+               {"buildDate", "20230328-12:10:14"},
+               {"goVersion", "go1.19.8"}});
+}
+
+void SimPrometheus::installNodeHandlers()
+{
+    // One handler per node metric. Each answers for the selected, online nodes with {instance, job}.
+    using ValueFn = std::function<double(const SimNode&, int index, double t, double now)>;
+    auto perNode = [this](ValueFn fn) -> QueryHandler {
+        return [this, fn](const QRegularExpressionMatch& m, double t) {
+            QList<PromSample> out;
+            if (!m_lab)
+                return out;
+            const QList<SimNode> nodes = m_lab->nodes();
+            QStringList all;
+            for (const SimNode& n : nodes)
+                all << instanceOf(n.name);
+            const QStringList selected = selectInstances(m.captured(0), all);
+            const double now = nowSeconds();
+            for (int i = 0; i < nodes.size(); ++i) {
+                const SimNode& n = nodes.at(i);
+                if (!n.online || !selected.contains(instanceOf(n.name)))
+                    continue;
+                PromSample s;
+                s.labels.insert(QStringLiteral("instance"), instanceOf(n.name));
+                s.labels.insert(QStringLiteral("job"), QStringLiteral("node"));
+                s.value = fn(n, i, std::min(t, now), now);
+                out.append(s);
+            }
+            return out;
+        };
+    };
+    auto pattern = [](const char* metric) {
+        return QRegularExpression(QStringLiteral("(?s)^.*\\b%1\\b.*$").arg(QLatin1String(metric)));
+    };
+    auto guestsSum = [this](const SimNode& n, double SimGuest::*rate) {
+        double sum = 0.0;
+        if (m_lab) {
+            for (const SimGuest& g : m_lab->guests(n.name)) {
+                if (g.status == QLatin1String("running"))
+                    sum += g.*rate;
+            }
+        }
+        return sum;
+    };
+
+    addQueryHandler(pattern("node_cpu_seconds_total"), perNode([](const SimNode& n, int i, double t, double now) {
+                        const auto w = [&](double x) { return wave(x, 600, i) + 0.4 * wave(x, 97, 2.0 * i); };
+                        return std::clamp(100.0 * n.cpu + 9.0 * (w(t) - w(now)), 0.0, 100.0);
+                    }));
+    addQueryHandler(pattern("node_memory_MemAvailable_bytes"),
+                    perNode([](const SimNode& n, int i, double t, double now) {
+                        const double base = n.memTotal > 0 ? 100.0 * double(n.memUsed) / double(n.memTotal) : 0.0;
+                        return std::clamp(base + 2.5 * (wave(t, 1800, i) - wave(now, 1800, i)), 0.0, 100.0);
+                    }));
+    addQueryHandler(pattern("node_filesystem_avail_bytes"), perNode([](const SimNode& n, int, double t, double now) {
+                        const double base = n.diskTotal > 0 ? 100.0 * double(n.diskUsed) / double(n.diskTotal) : 0.0;
+                        return std::clamp(base - (now - t) / 86400.0 * 0.4, 0.0, 100.0);
+                    }));
+    addQueryHandler(pattern("node_load1"), perNode([](const SimNode& n, int i, double t, double now) {
+                        return std::max(0.0, n.loadavg[0] + 0.5 * (wave(t, 420, i) - wave(now, 420, i)));
+                    }));
+    addQueryHandler(pattern("node_network_receive_bytes_total"),
+                    perNode([guestsSum](const SimNode& n, int i, double t, double) {
+                        const double rate = 20'000.0 + guestsSum(n, &SimGuest::netInRate);
+                        return rate * (1.0 + 0.35 * wave(t, 300, i) + 0.15 * wave(t, 41, i));
+                    }));
+    addQueryHandler(pattern("node_network_transmit_bytes_total"),
+                    perNode([guestsSum](const SimNode& n, int i, double t, double) {
+                        const double rate = 15'000.0 + guestsSum(n, &SimGuest::netOutRate);
+                        return rate * (1.0 + 0.35 * wave(t, 360, i + 1) + 0.15 * wave(t, 53, i));
+                    }));
+    addQueryHandler(pattern("node_disk_read_bytes_total"),
+                    perNode([guestsSum](const SimNode& n, int i, double t, double) {
+                        const double rate = 30'000.0 + 0.4 * guestsSum(n, &SimGuest::diskRate);
+                        return rate * (1.0 + 0.5 * wave(t, 200, i) + 0.2 * wave(t, 29, i));
+                    }));
+    addQueryHandler(pattern("node_disk_written_bytes_total"),
+                    perNode([guestsSum](const SimNode& n, int i, double t, double) {
+                        const double rate = 50'000.0 + 0.6 * guestsSum(n, &SimGuest::diskRate);
+                        return rate * (1.0 + 0.5 * wave(t, 250, i + 2) + 0.2 * wave(t, 37, i));
+                    }));
+    // up: every target, 0 for an offline node (as Prometheus records a failed scrape).
+    addQueryHandler(QRegularExpression(QStringLiteral("(?s)^\\s*up\\s*(\\{.*\\})?\\s*$")),
+                    [this](const QRegularExpressionMatch& m, double) {
+                        QList<PromSample> out;
+                        QStringList all{QStringLiteral("localhost:9090")};
+                        const QList<SimNode> nodes = m_lab ? m_lab->nodes() : QList<SimNode>{};
+                        for (const SimNode& n : nodes)
+                            all << instanceOf(n.name);
+                        const QStringList selected = selectInstances(m.captured(0), all);
+                        if (selected.contains(QStringLiteral("localhost:9090")))
+                            out.append(PromSample{{{QStringLiteral("__name__"), QStringLiteral("up")},
+                                                   {QStringLiteral("instance"), QStringLiteral("localhost:9090")},
+                                                   {QStringLiteral("job"), QStringLiteral("prometheus")}},
+                                                  1.0});
+                        for (const SimNode& n : nodes) {
+                            if (!selected.contains(instanceOf(n.name)))
+                                continue;
+                            out.append(PromSample{{{QStringLiteral("__name__"), QStringLiteral("up")},
+                                                   {QStringLiteral("instance"), instanceOf(n.name)},
+                                                   {QStringLiteral("job"), QStringLiteral("node")}},
+                                                  n.online ? 1.0 : 0.0});
+                        }
+                        return out;
+                    });
+}
+
+void SimPrometheus::installAlertRules()
+{
+    SimAlertRule down;
+    down.name = QStringLiteral("NodeExporterDown");
+    down.query = QStringLiteral("up{job=\"node\"} == 0");
+    down.labels = {{QStringLiteral("severity"), QStringLiteral("critical")}};
+    down.annotations = {{QStringLiteral("summary"), QStringLiteral("Host {{ $labels.instance }} is down")},
+                        {QStringLiteral("description"),
+                         QStringLiteral("Prometheus cannot scrape node_exporter on {{ $labels.instance }}.")}};
+    down.active = [this](double) {
+        QList<PromSample> out;
+        if (!m_lab)
+            return out;
+        for (const SimNode& n : m_lab->nodes()) {
+            if (!n.online)
+                out.append(PromSample{
+                    {{QStringLiteral("instance"), instanceOf(n.name)}, {QStringLiteral("job"), QStringLiteral("node")}},
+                    0.0});
+        }
+        return out;
+    };
+    m_rules.append(RuleState{down, {}});
+
+    SimAlertRule gpu;
+    gpu.name = QStringLiteral("GpuTemperatureHigh");
+    gpu.query = QStringLiteral("nvidia_smi_temperature_gpu > 83");
+    gpu.labels = {{QStringLiteral("severity"), QStringLiteral("warning")}};
+    gpu.annotations = {
+        {QStringLiteral("summary"), QStringLiteral("GPU temperature high on {{ $labels.instance }}")},
+        {QStringLiteral("description"), QStringLiteral("{{ $labels.name }} is at {{ $value }} °C (threshold 83 °C).")}};
+    gpu.active = [this](double simT) {
+        QList<PromSample> out;
+        if (!m_lab || simT < m_gpuOffset)
+            return out;
+        const double phase = std::fmod(simT - m_gpuOffset, m_gpuPeriod);
+        if (phase >= m_gpuFiring)
+            return out;
+        for (const SimNode& n : m_lab->nodes()) {
+            if (n.online && !n.gpuModel.isEmpty())
+                out.append(PromSample{{{QStringLiteral("instance"), instanceOf(n.name)},
+                                       {QStringLiteral("job"), QStringLiteral("node")},
+                                       {QStringLiteral("gpu"), QStringLiteral("0")},
+                                       {QStringLiteral("name"), n.gpuModel}},
+                                      86.0});
+        }
+        return out;
+    };
+    m_rules.append(RuleState{gpu, {}});
+}
+
+} // namespace hlc::sim

@@ -1,0 +1,263 @@
+// The app's metrics and alert code against the REAL Prometheus 2.42, node_exporter and Alertmanager 0.25 from
+// Debian, started on free loopback ports: chart queries return node_exporter data, an always-firing rule reaches the
+// alert center, a textfile-driven rule fires and resolves, and a silence made by the app is real and suppresses the
+// notification.
+#include "AlertCenter.h"
+#include "MetricsMonitor.h"
+#include "NotificationCenter.h"
+#include "RealMonitoringStack.h"
+#include "TestUtil.h"
+#include "alertmanager/AlertmanagerClient.h"
+#include "prometheus/PrometheusClient.h"
+
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+using namespace hlc;
+using hlc::test::Capture;
+using hlc::test::RealMonitoringStack;
+using hlc::test::waitFor;
+
+class TestRealMonitoring : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RealMonitoringStack> m_stack;
+    QNetworkAccessManager* m_nam = nullptr;
+
+    Config config(bool withAlertmanager = true) const
+    {
+        Config c;
+        HostConfig h;
+        h.id = QStringLiteral("host-a");
+        h.name = QStringLiteral("this-machine");
+        h.address = QStringLiteral("127.0.0.1");
+        ServiceConfig p;
+        p.id = QStringLiteral("prometheus");
+        p.kind = ServiceKind::Prometheus;
+        p.baseUrl = m_stack->prometheusUrl();
+        p.prometheusInstance = m_stack->nodeInstance();
+        p.timeoutMs = 5000;
+        h.services << p;
+        if (withAlertmanager) {
+            ServiceConfig a;
+            a.id = QStringLiteral("alertmanager");
+            a.kind = ServiceKind::Alertmanager;
+            a.baseUrl = m_stack->alertmanagerUrl();
+            a.timeoutMs = 5000;
+            h.services << a;
+        }
+        c.hosts << h;
+        return c;
+    }
+
+    static Endpoint endpointFor(const QUrl& url)
+    {
+        Endpoint e;
+        e.baseUrl = url;
+        e.timeoutMs = 5000;
+        e.maxRetries = 0;
+        return e;
+    }
+
+    static const AlertEntry* byName(const AlertCenter& c, const QString& name)
+    {
+        for (const AlertEntry& a : c.alerts()) {
+            if (a.name == name)
+                return &a;
+        }
+        return nullptr;
+    }
+
+    /// Polls @p c every 500 ms until @p done or @p timeoutMs.
+    static bool pollUntil(AlertCenter& c, const std::function<bool()>& done, int timeoutMs)
+    {
+        return waitFor(
+            [&] {
+                c.refresh();
+                QTest::qWait(500);
+                return done();
+            },
+            timeoutMs);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (const QString why = RealMonitoringStack::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_stack = std::make_unique<RealMonitoringStack>();
+        QString error;
+        QVERIFY2(m_stack->start(&error), qPrintable(error));
+        m_nam = new QNetworkAccessManager(this);
+        Capture<Result<prom::BuildInfo>> info;
+        prom::PrometheusClient client(m_nam, endpointFor(m_stack->prometheusUrl()));
+        client.buildInfo(this, info.callback());
+        QVERIFY(info.wait());
+        QVERIFY(info.value->ok());
+        std::printf("real Prometheus %s\n", qPrintable(info.value->value().version));
+    }
+
+    void cleanupTestCase() { m_stack.reset(); }
+
+    void chartQueriesReturnRealNodeExporterData()
+    {
+        MetricsMonitor m(config(), m_nam);
+        // rate() needs two scrapes (2 s apart) inside its window.
+        QVERIFY2(waitFor(
+                     [&] {
+                         m.refresh();
+                         QTest::qWait(500);
+                         return m.latest(QStringLiteral("host-a"), prom::NodeMetric::CpuPercent).has_value() &&
+                                m.latest(QStringLiteral("host-a"), prom::NodeMetric::NetReceive).has_value();
+                     },
+                     20000),
+                 qPrintable(m_stack->logs()));
+        const QString h = QStringLiteral("host-a");
+        const double cpu = *m.latest(h, prom::NodeMetric::CpuPercent);
+        QVERIFY(cpu >= 0 && cpu <= 100);
+        const auto mem = m.latest(h, prom::NodeMetric::MemoryPercent);
+        QVERIFY(mem && *mem > 0 && *mem < 100);
+        const auto disk = m.latest(h, prom::NodeMetric::RootDiskPercent);
+        QVERIFY(disk && *disk > 0 && *disk <= 100);
+        QVERIFY(m.latest(h, prom::NodeMetric::Load1).has_value());
+        QVERIFY(m.latest(h, prom::NodeMetric::NetTransmit).has_value());
+        QCOMPARE(m.status(h).state, SourceStatus::State::Ok);
+        // Target health: the real node_exporter target is up.
+        bool up = false;
+        for (const TargetHealth& t : m.targets())
+            up = up || (t.hostId == h && t.up && t.job == QStringLiteral("node"));
+        QVERIFY(up);
+        // History for the charts.
+        QSignalSpy spy(&m, &MetricsMonitor::historyUpdated);
+        m.fetchHistory(h, 15 * 60);
+        QVERIFY(spy.wait(10000));
+        QVERIFY(m.history(h, prom::NodeMetric::MemoryPercent).size() >= 2);
+        QVERIFY(m.history(h, prom::NodeMetric::CpuPercent).size() >= 1);
+        hlc::test::evidence("MetricsMonitor queries a real Prometheus 2.42 scraping a real node_exporter on loopback");
+    }
+
+    void alwaysFiringRuleReachesTheAlertCenter()
+    {
+        NotificationCenter notes;
+        AlertCenter c(config(), m_nam, &notes, nullptr);
+        QVERIFY2(pollUntil(
+                     c, [&] { return byName(c, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; }, 30000),
+                 qPrintable(c.status().error.detail));
+        const AlertEntry* a = byName(c, QLatin1String(RealMonitoringStack::kAlwaysFiring));
+        QCOMPARE(a->state, AlertEntry::State::Firing);
+        QCOMPARE(a->severity, AlertEntry::Severity::Warning);
+        QCOMPARE(a->summary, QStringLiteral("Always firing test alert"));
+        // Our FNV-1a fingerprint equals the real Alertmanager's.
+        QCOMPARE(a->fingerprint, am::fingerprintOf(a->labels));
+        bool notified = false;
+        for (const Notification& n : notes.history())
+            notified = notified || n.title == QStringLiteral("Always firing test alert");
+        QVERIFY(notified);
+
+        // Without Alertmanager the same alert comes from Prometheus with the same key.
+        AlertCenter fallback(config(false), m_nam, nullptr, nullptr);
+        QVERIFY(pollUntil(
+            fallback, [&] { return byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; },
+            10000));
+        QCOMPARE(byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring))->fingerprint, a->fingerprint);
+        hlc::test::evidence("AlertCenter reads alerts from a real Alertmanager 0.25 fed by a real Prometheus");
+    }
+
+    void textfileRuleFiresThenResolves()
+    {
+        NotificationCenter notes;
+        AlertCenter c(config(), m_nam, &notes, nullptr);
+        NotificationPolicy::Settings s;
+        s.resolvedHoldSeconds = 0;
+        s.stormThreshold = 100;
+        c.policy().setSettings(s);
+        const QString name = QLatin1String(RealMonitoringStack::kTextfileHigh);
+        m_stack->setTextfileValue(10);
+        QVERIFY(pollUntil(
+            c,
+            [&] {
+                const AlertEntry* a = byName(c, name);
+                return a && a->state == AlertEntry::State::Firing;
+            },
+            30000));
+        QCOMPARE(byName(c, name)->severity, AlertEntry::Severity::Critical);
+        QCOMPARE(byName(c, name)->hostId, QStringLiteral("host-a")); // via its instance label
+        QCOMPARE(byName(c, name)->summary, QStringLiteral("Test value is high on %1").arg(m_stack->nodeInstance()));
+        m_stack->setTextfileValue(1);
+        QVERIFY(pollUntil(
+            c,
+            [&] {
+                const AlertEntry* a = byName(c, name);
+                return a && a->state == AlertEntry::State::Resolved;
+            },
+            30000));
+        QVERIFY(waitFor([&] {
+            for (const Notification& n : notes.history()) {
+                if (n.title == QStringLiteral("Resolved: Test value is high on %1").arg(m_stack->nodeInstance()))
+                    return true;
+            }
+            c.refresh();
+            QTest::qWait(300);
+            return false;
+        }));
+        hlc::test::evidence("a node_exporter textfile value drives a real alert rule that fires and resolves");
+    }
+
+    void silenceFromTheAppIsRealAndSuppressesTheNotification()
+    {
+        const QString name = QLatin1String(RealMonitoringStack::kAlwaysFiring);
+        AlertCenter c(config(), m_nam, nullptr, nullptr);
+        c.setUserName(QStringLiteral("tester"));
+        QVERIFY(pollUntil(
+            c, [&] { return byName(c, name) != nullptr; }, 30000));
+        const QString fp = byName(c, name)->fingerprint;
+        QSignalSpy done(&c, &AlertCenter::silenceFinished);
+        c.silence(fp, 3600);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(3).toString()));
+        const QString id = done.first().at(2).toString();
+
+        // Visible in Alertmanager's /api/v2/silences, with the app and the user in the comment.
+        am::AlertmanagerClient client(m_nam, endpointFor(m_stack->alertmanagerUrl()));
+        Capture<Result<QList<am::Silence>>> list;
+        client.silences(this, list.callback());
+        QVERIFY(list.wait());
+        QVERIFY(list.value->ok());
+        const am::Silence* found = nullptr;
+        for (const am::Silence& s : list.value->value()) {
+            if (s.id == id)
+                found = &s;
+        }
+        QVERIFY(found);
+        QVERIFY(found->active());
+        QCOMPARE(found->createdBy, QStringLiteral("tester"));
+        QCOMPARE(found->comment, QStringLiteral("Silenced for 1 h from Homelab Control Center by tester"));
+
+        // A fresh app instance sees it silenced and does not notify it.
+        NotificationCenter notes;
+        AlertCenter fresh(config(), m_nam, &notes, nullptr);
+        QVERIFY(pollUntil(
+            fresh,
+            [&] {
+                const AlertEntry* a = fresh.alert(fp);
+                return a && a->state == AlertEntry::State::Silenced;
+            },
+            15000));
+        for (const Notification& n : notes.history())
+            QVERIFY2(n.title != QStringLiteral("Always firing test alert"), "a silenced alert was notified");
+        QCOMPARE(fresh.alert(fp)->silenceIds, QStringList{id});
+
+        // Expire it again (leaves the server as found).
+        Capture<Result<bool>> del;
+        client.deleteSilence(id, this, del.callback());
+        QVERIFY(del.wait());
+        QVERIFY(del.value->ok());
+        hlc::test::evidence("a silence created by the app is stored by a real Alertmanager and suppresses the alert");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealMonitoring)
+#include "TestRealMonitoring.moc"

@@ -1,0 +1,106 @@
+// End to end under scripts/with-desktop (Xvfb + private D-Bus + StatusNotifierItem tray host + dunst): the tray
+// icon is registered with the real tray host, and a firing alert from the (simulated) Alertmanager becomes a real
+// org.freedesktop.Notifications message that dunst receives with the alert's summary. Closing the window keeps the
+// app running in the tray.
+#include "AlertCenter.h"
+#include "Homelab.h"
+#include "MainWindow.h"
+#include "MetricsSimFixture.h"
+#include "NotificationCenter.h"
+#include "SecretStore.h"
+#include "TestUtil.h"
+#include "TrayIcon.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace hlc;
+using hlc::test::waitFor;
+
+class TestTrayDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    hlc::test::MetricsSimFixture m_sim;
+    QString m_log;
+
+    QString notificationsLog() const
+    {
+        QFile f(m_log);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    static QString registeredTrayItems()
+    {
+        QProcess p;
+        p.start(QStringLiteral("dbus-send"),
+                {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                 QStringLiteral("--dest=org.kde.StatusNotifierWatcher"), QStringLiteral("/StatusNotifierWatcher"),
+                 QStringLiteral("org.freedesktop.DBus.Properties.Get"),
+                 QStringLiteral("string:org.kde.StatusNotifierWatcher"),
+                 QStringLiteral("string:RegisteredStatusNotifierItems")});
+        p.waitForFinished(5000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_log = qEnvironmentVariable("HLC_NOTIFY_LOG");
+        if (m_log.isEmpty() || qEnvironmentVariable("DISPLAY").isEmpty())
+            QSKIP("needs scripts/with-desktop (Xvfb, D-Bus session, tray host, dunst)");
+        QVERIFY(m_sim.start(this));
+        // The GPU alert fires from now on.
+        m_sim.prom->setGpuAlertCycle(1000, 500, m_sim.lab->elapsed() - 1);
+    }
+
+    void firingAlertBecomesADesktopNotification()
+    {
+        QNetworkAccessManager nam;
+        SecretStore secrets;
+        secrets.setSessionOnly(true);
+        Config config = m_sim.config();
+        config.refreshIntervalMs = 1000;
+        Homelab homelab(config, QString(), &secrets, &nam);
+        MainWindow window(&homelab);
+        window.show();
+        TrayIcon* tray = window.trayIcon();
+        QVERIFY2(tray->isAvailable(), "QSystemTrayIcon::isSystemTrayAvailable() is false under with-desktop");
+        QVERIFY(tray->icon()->isVisible());
+        QVERIFY(!QApplication::quitOnLastWindowClosed());
+        // The watcher lists each registered item by its unique bus name (":1.N"); the list is empty before.
+        QVERIFY2(waitFor([] { return registeredTrayItems().contains(QStringLiteral("string \":1.")); }, 5000),
+                 qPrintable(registeredTrayItems()));
+        hlc::test::evidence("tray icon registered with a real StatusNotifierItem host (gtk-sni-tray-standalone)");
+
+        QSignalSpy shown(tray, &TrayIcon::messageShown);
+        homelab.start();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(shown.first().first().toString(), QStringLiteral("GPU temperature high on pve-ryzen:9100"));
+        QVERIFY2(waitFor([this] {
+                     return notificationsLog().contains(QStringLiteral("\tGPU temperature high on pve-ryzen:9100\t"));
+                 }),
+                 qPrintable(notificationsLog()));
+        QVERIFY(notificationsLog().contains(QStringLiteral("NVIDIA GeForce GTX 1080 is at 86")));
+        QVERIFY2(tray->toolTip().contains(QStringLiteral("1 firing alert")), qPrintable(tray->toolTip()));
+        hlc::test::evidence("firing alert delivered as an org.freedesktop.Notifications message to dunst");
+
+        // Closing the window keeps the app (and its notifications) alive in the tray.
+        window.close();
+        QVERIFY(!window.isVisible());
+        Notification n;
+        n.title = QStringLiteral("Agent run finished");
+        n.body = QStringLiteral("backup-check: ok");
+        homelab.notifications()->post(n);
+        QVERIFY(waitFor([this] { return notificationsLog().contains(QStringLiteral("\tAgent run finished\t")); }));
+        homelab.stop();
+    }
+};
+
+QTEST_MAIN(TestTrayDesktop)
+#include "TestTrayDesktop.moc"

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AlertCenter.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace hlc {
+
+/**
+ * @brief The AlertCenter's alerts as a table, merged by fingerprint (insert/remove/dataChanged, never a reset) so
+ * selection and scroll position survive a poll.
+ */
+class AlertsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertsModel)
+public:
+    enum Column
+    {
+        Severity,
+        Summary,
+        Host,
+        State,
+        Since,
+        Labels,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawRole = Qt::UserRole, ///< sortable raw value of the column
+        FingerprintRole,        ///< the alert's fingerprint (any column)
+        HostIdRole,             ///< the host id (any column)
+        SeverityRole,           ///< int(AlertEntry::Severity) (any column)
+        StateRole,              ///< int(AlertEntry::State) (any column)
+    };
+
+    /// @param hostNames host id -> name shown
+    AlertsModel(AlertCenter* center, QHash<QString, QString> hostNames, QObject* parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+    [[nodiscard]] const AlertEntry& entry(int row) const { return m_rows.at(row); }
+    [[nodiscard]] static QString severityText(AlertEntry::Severity s);
+    [[nodiscard]] static QString stateText(AlertEntry::State s);
+
+private:
+    void merge();
+
+    QPointer<AlertCenter> m_center;
+    QHash<QString, QString> m_hostNames;
+    QList<AlertEntry> m_rows;
+};
+
+} // namespace hlc

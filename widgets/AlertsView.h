@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace hlc {
+
+class AlertCenter;
+class AlertsFilterModel;
+class AlertsModel;
+class Homelab;
+
+/// The app-wide "Alerts" tab: every alert with severity, summary, host, state, since and labels; filters by host and
+/// severity; silences the selected alert for 1 h / 4 h / 24 h through Alertmanager.
+class AlertsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertsView)
+public:
+    AlertsView(Homelab* homelab, AlertCenter* alerts, QWidget* parent = nullptr);
+
+    [[nodiscard]] AlertsModel* model() const { return m_model; }
+    [[nodiscard]] AlertsFilterModel* proxy() const { return m_proxy; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    /// Shows, once and for good, that there is no system tray and alerts are only shown here.
+    void setTrayMissing(bool missing);
+
+private:
+    void silenceSelected(qint64 seconds);
+    void updateButtons();
+    void updateSource();
+    [[nodiscard]] QString selectedFingerprint() const;
+
+    AlertCenter* m_alerts;
+    AlertsModel* m_model;
+    AlertsFilterModel* m_proxy;
+    QTableView* m_table;
+    QComboBox* m_hostFilter;
+    QComboBox* m_severityFilter;
+    QList<QPushButton*> m_silenceButtons;
+    QLabel* m_sourceLabel;
+    QLabel* m_resultLabel;
+    QLabel* m_trayLabel;
+};
+
+} // namespace hlc

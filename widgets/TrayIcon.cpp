@@ -1,0 +1,199 @@
+#include "TrayIcon.h"
+
+#include "HealthProber.h"
+#include "HomeServices.h"
+#include "Homelab.h"
+#include "NotificationCenter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QWidget>
+
+Q_LOGGING_CATEGORY(lcTray, "hlc.widgets.tray")
+
+namespace hlc {
+
+namespace {
+QIcon paintIcon(const QColor& color, int count)
+{
+    QIcon icon;
+    for (int size : {16, 22, 32, 64}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(color.darker(150), std::max(1, size / 16)));
+        p.setBrush(color);
+        p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+        if (count > 0 && size >= 22) {
+            QFont f = p.font();
+            f.setBold(true);
+            f.setPixelSize(size * 6 / 10);
+            p.setFont(f);
+            p.setPen(Qt::white);
+            p.drawText(QRect(0, 0, size, size), Qt::AlignCenter,
+                       count > 9 ? QStringLiteral("9+") : QString::number(count));
+        }
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+} // namespace
+
+QColor TrayIcon::colorFor(AlertEntry::Severity worst, int firing)
+{
+    if (firing == 0)
+        return QColor(0x2e, 0x8b, 0x57); // all quiet
+    switch (worst) {
+    case AlertEntry::Severity::Critical:
+        return QColor(0xc0, 0x1c, 0x28);
+    case AlertEntry::Severity::Warning:
+        return QColor(0xe5, 0xa5, 0x0a);
+    case AlertEntry::Severity::Info:
+        break;
+    }
+    return QColor(0x1c, 0x71, 0xd8);
+}
+
+TrayIcon::TrayIcon(Homelab* homelab, AlertCenter* alerts, QWidget* window, QObject* parent)
+    : QObject(parent)
+    , m_homelab(homelab)
+    , m_alerts(alerts)
+    , m_window(window)
+    , m_available(QSystemTrayIcon::isSystemTrayAvailable())
+    , m_icon(new QSystemTrayIcon(this))
+    , m_menu(new QMenu)
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    QAction* open = m_menu->addAction(tr("Open Homelab Control Center"));
+    open->setObjectName(QStringLiteral("trayOpenAction"));
+    connect(open, &QAction::triggered, this, &TrayIcon::openWindow);
+    m_menu->addSeparator();
+    m_firingMenu = m_menu->addMenu(tr("Firing alerts"));
+    m_firingMenu->setObjectName(QStringLiteral("trayFiringMenu"));
+    m_silenceMenu = m_menu->addMenu(tr("Silence"));
+    m_silenceMenu->setObjectName(QStringLiteral("traySilenceMenu"));
+    m_extraSeparator = m_menu->addSeparator();
+    QAction* quit = m_menu->addAction(tr("Quit"));
+    quit->setObjectName(QStringLiteral("trayQuitAction"));
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+            openWindow();
+    });
+
+    if (m_alerts)
+        connect(m_alerts, &AlertCenter::alertsChanged, this, &TrayIcon::update);
+    if (m_homelab && m_homelab->home() && m_homelab->home()->health())
+        connect(m_homelab->home()->health(), &HealthProber::hostUpdated, this, &TrayIcon::update);
+    if (m_homelab && m_homelab->notifications())
+        connect(m_homelab->notifications(), &NotificationCenter::posted, this, &TrayIcon::show);
+    update();
+    if (m_available) {
+        // Closing the window keeps the app in the tray; Quit is in the menu.
+        QApplication::setQuitOnLastWindowClosed(false);
+        m_icon->show();
+    } else {
+        qCInfo(lcTray) << "no system tray: notifications go to the window";
+    }
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu;
+}
+
+void TrayIcon::addMenu(QMenu* menu)
+{
+    m_menu->insertMenu(m_extraSeparator, menu);
+}
+
+void TrayIcon::openWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void TrayIcon::update()
+{
+    const int firing = m_alerts ? m_alerts->firingCount() : 0;
+    const AlertEntry::Severity worst = m_alerts ? m_alerts->worstSeverity() : AlertEntry::Severity::Info;
+    m_color = colorFor(worst, firing);
+    if (firing == 0) {
+        m_toolTip = tr("Homelab Control Center: no firing alerts");
+    } else {
+        const QString sev = worst == AlertEntry::Severity::Critical  ? tr("critical")
+                            : worst == AlertEntry::Severity::Warning ? tr("warning")
+                                                                     : tr("info");
+        m_toolTip = tr("Homelab Control Center: %n firing alert(s), worst: %1", nullptr, firing).arg(sev);
+    }
+    // Services whose health probe fails count too: "2 services down on pve-thinkpad: redis, mqtt".
+    if (m_homelab && m_homelab->home() && m_homelab->home()->health()) {
+        const QString down = m_homelab->home()->health()->downSummary();
+        if (!down.isEmpty())
+            m_toolTip += QLatin1Char('\n') + down;
+    }
+    m_icon->setIcon(paintIcon(m_color, firing));
+    m_icon->setToolTip(m_toolTip);
+    rebuildAlertMenus();
+}
+
+void TrayIcon::rebuildAlertMenus()
+{
+    m_firingMenu->clear();
+    m_silenceMenu->clear();
+    int n = 0;
+    if (m_alerts) {
+        for (const AlertEntry& a : m_alerts->alerts()) {
+            if (a.state != AlertEntry::State::Firing)
+                continue;
+            ++n;
+            const QString text =
+                QStringLiteral("[%1] %2").arg(a.severityText.isEmpty() ? tr("info") : a.severityText, a.summary);
+            QAction* item = m_firingMenu->addAction(text);
+            connect(item, &QAction::triggered, this, &TrayIcon::openWindow);
+            QMenu* sub = m_silenceMenu->addMenu(a.summary);
+            const QString fp = a.fingerprint;
+            for (const auto& [seconds, label] : QList<QPair<qint64, QString>>{
+                     {3600, tr("for 1 hour")}, {4 * 3600, tr("for 4 hours")}, {24 * 3600, tr("for 24 hours")}}) {
+                QAction* act = sub->addAction(label);
+                act->setObjectName(QStringLiteral("traySilence_%1_%2h").arg(fp).arg(seconds / 3600));
+                const qint64 s = seconds;
+                connect(act, &QAction::triggered, this, [this, fp, s] {
+                    if (m_alerts)
+                        m_alerts->silence(fp, s);
+                });
+            }
+        }
+    }
+    if (n == 0)
+        m_firingMenu->addAction(tr("No firing alerts"))->setEnabled(false);
+    m_silenceMenu->setEnabled(n > 0 && m_alerts && m_alerts->canSilence());
+}
+
+void TrayIcon::show(const Notification& n)
+{
+    if (!m_available) {
+        emit messageForWindow(n.body.isEmpty() ? n.title : QStringLiteral("%1: %2").arg(n.title, n.body));
+        return;
+    }
+    QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
+    if (n.severity == Notification::Severity::Warning)
+        icon = QSystemTrayIcon::Warning;
+    else if (n.severity == Notification::Severity::Critical)
+        icon = QSystemTrayIcon::Critical;
+    m_icon->showMessage(n.title, n.body, icon, 10000);
+    emit messageShown(n.title, n.body);
+}
+
+} // namespace hlc
