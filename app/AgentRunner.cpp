@@ -1,0 +1,404 @@
+#include "AgentRunner.h"
+
+#include "AuditLog.h"
+#include "NotificationCenter.h"
+#include "SecretStore.h"
+#include "agents/AgentEventStream.h"
+#include "agents/AgentsClient.h"
+#include "agents/AgentsParser.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAgentRunner, "hlc.app.agents")
+
+namespace hlc {
+
+using namespace hlc::agents;
+
+namespace {
+constexpr int kMaxHistory = 100;
+
+Endpoint endpointFor(const ServiceConfig& s)
+{
+    Endpoint e;
+    e.baseUrl = s.baseUrl;
+    e.credentials.scheme = s.auth;
+    e.credentials.user = s.user;
+    e.timeoutMs = s.timeoutMs;
+    e.pinnedSha256 = s.pinnedSha256;
+    e.maxRetries = 1;
+    e.retryBaseDelayMs = 250;
+    return e;
+}
+} // namespace
+
+AgentRunner::AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
+                         NotificationCenter* notifications, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_audit(audit)
+    , m_notifications(notifications)
+    , m_timer(new QTimer(this))
+{
+    for (const HostConfig& h : config.hosts) {
+        for (const ServiceConfig& s : h.services) {
+            if (s.kind == ServiceKind::Agents && !m_client) {
+                m_hostId = h.id;
+                m_service = s;
+                m_client = new AgentsClient(nam, endpointFor(s), this);
+            }
+        }
+    }
+    connect(m_timer, &QTimer::timeout, this, &AgentRunner::refresh);
+}
+
+AgentRunner::~AgentRunner() = default;
+
+void AgentRunner::start(int intervalMs)
+{
+    if (!m_client)
+        return;
+    m_timer->setInterval(std::max(1000, intervalMs));
+    if (m_service.auth == AuthScheme::None || !m_client->endpoint().credentials.secret.isEmpty()) {
+        refresh();
+        m_timer->start();
+        return;
+    }
+    m_secrets->read(secretKey(m_hostId, m_service.id), this, [this](const SecretResult& r) {
+        if (r.ok()) {
+            m_client->api()->setCredentials({m_service.auth, m_service.user, r.secret, {}});
+        } else {
+            ApiError e;
+            e.kind = ApiError::Kind::Config;
+            e.message = r.status == SecretResult::Status::NotFound
+                            ? tr("No token stored for the agent platform yet: enter it.")
+                            : r.message;
+            e.detail = QStringLiteral("secret for %1/%2 unavailable").arg(m_hostId, m_service.id);
+            setError(e);
+        }
+        refresh();
+        m_timer->start();
+    });
+}
+
+void AgentRunner::stop()
+{
+    m_timer->stop();
+    for (const auto& s : std::as_const(m_streams)) {
+        if (s)
+            s->stop();
+    }
+}
+
+void AgentRunner::setSecret(const QString& secret)
+{
+    if (!m_client)
+        return;
+    m_client->api()->setCredentials({m_service.auth, m_service.user, secret, {}});
+    refresh();
+}
+
+void AgentRunner::setError(const ApiError& e)
+{
+    if (m_lastError.kind == e.kind && m_lastError.message == e.message)
+        return;
+    m_lastError = e;
+    emit errorChanged();
+}
+
+const Agent* AgentRunner::agent(const QString& id) const
+{
+    for (const Agent& a : m_agents) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+const Run* AgentRunner::run(const QString& runId) const
+{
+    for (const Run& r : m_history) {
+        if (r.id == runId)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString AgentRunner::runLabel(const Run& r) const
+{
+    const Agent* a = agent(r.agentId);
+    const QString name = a ? a->name : r.agentId;
+    const Preset* p = a && !r.presetId.isEmpty() ? a->preset(r.presetId) : nullptr;
+    if (p)
+        return QStringLiteral("%1: %2").arg(name, p->name);
+    return r.presetId.isEmpty() ? tr("%1 (custom input)").arg(name) : QStringLiteral("%1: %2").arg(name, r.presetId);
+}
+
+void AgentRunner::refresh()
+{
+    if (!m_client || m_refreshing)
+        return;
+    m_refreshing = true;
+    m_client->agents(this, [this](Result<QList<Agent>> r) {
+        if (!r) {
+            m_refreshing = false;
+            setError(r.error());
+            return;
+        }
+        m_agents = std::move(r).value();
+        setError({});
+        emit agentsChanged();
+        RunQuery q;
+        q.limit = 50;
+        m_client->runs(q, this, [this](Result<QList<Run>> runs) {
+            m_refreshing = false;
+            if (!runs) {
+                setError(runs.error());
+                return;
+            }
+            // Oldest first so that the newest ends up on top.
+            const QList<Run>& list = runs.value();
+            for (auto it = list.crbegin(); it != list.crend(); ++it) {
+                mergeRun(*it);
+                // Runs started elsewhere are followed too: their end is notified like ours.
+                if (!isFinal(it->status) && !m_streams.contains(it->id))
+                    follow(it->id, m_events.value(it->id).isEmpty() ? 0 : m_events.value(it->id).last().id);
+            }
+            emit historyChanged();
+        });
+    });
+}
+
+void AgentRunner::mergeRun(const Run& incoming)
+{
+    for (Run& r : m_history) {
+        if (r.id == incoming.id) {
+            r = incoming;
+            emit runChanged(r.id);
+            return;
+        }
+    }
+    // Insert by creation time, newest first.
+    qsizetype pos = 0;
+    while (pos < m_history.size() && m_history.at(pos).createdAt > incoming.createdAt)
+        ++pos;
+    m_history.insert(pos, incoming);
+    while (m_history.size() > kMaxHistory)
+        m_history.removeLast();
+    emit runChanged(incoming.id);
+}
+
+void AgentRunner::runPreset(const QString& agentId, const QString& presetId)
+{
+    StartRun req;
+    req.presetId = presetId;
+    startRun(agentId, req);
+}
+
+void AgentRunner::runWithInput(const QString& agentId, const QVariantMap& input)
+{
+    StartRun req;
+    req.input = input;
+    startRun(agentId, req);
+}
+
+void AgentRunner::startRun(const QString& agentId, const StartRun& request)
+{
+    const Agent* a = agent(agentId);
+    const QString agentName = a ? a->name : agentId;
+    const Preset* p = a ? a->preset(request.presetId) : nullptr;
+    const QString target = p ? QStringLiteral("%1: %2").arg(agentName, p->name) : agentName;
+    if (!m_client) {
+        ApiError e;
+        e.kind = ApiError::Kind::Config;
+        e.message = tr("No agent platform is configured.");
+        emit startFailed(agentId, request.presetId, e, {});
+        return;
+    }
+    const QString presetId = request.presetId;
+    m_client->startRun(agentId, request, this, [this, agentId, presetId, target](Result<Run> r) {
+        AuditEntry entry;
+        entry.host = m_hostId;
+        entry.service = QStringLiteral("agents");
+        entry.target = target;
+        entry.action = QStringLiteral("run");
+        entry.detail = presetId.isEmpty() ? QStringLiteral("custom input") : QStringLiteral("preset %1").arg(presetId);
+        if (!r) {
+            const FieldErrors fields =
+                r.error().httpStatus == 400 ? parser::fieldErrors(r.error().body) : FieldErrors();
+            entry.outcome = QStringLiteral("failed: %1").arg(r.error().message);
+            m_audit->append(entry);
+            Notification n;
+            n.severity = Notification::Severity::Warning;
+            n.title = tr("%1 not started").arg(target);
+            n.body = r.error().message;
+            n.source = QStringLiteral("agents");
+            n.hostId = m_hostId;
+            m_notifications->post(n);
+            emit startFailed(agentId, presetId, r.error(), fields);
+            return;
+        }
+        const Run& run = r.value();
+        entry.outcome = QStringLiteral("requested");
+        entry.taskId = run.id;
+        m_audit->append(entry);
+        m_origin.insert(run.id, QStringLiteral("panel"));
+        mergeRun(run);
+        emit historyChanged();
+        emit runStarted(run.id, agentId);
+        follow(run.id);
+        refresh(); // the agent is busy now
+    });
+}
+
+void AgentRunner::follow(const QString& runId, qint64 afterEventId)
+{
+    if (!m_client || m_streams.contains(runId))
+        return;
+    AgentEventStream* s = m_client->followRun(runId, this);
+    m_streams.insert(runId, s);
+    connect(s, &AgentEventStream::eventReceived, this, [this, runId](const RunEvent& e) {
+        m_events[runId].append(e);
+        for (Run& r : m_history) {
+            if (r.id != runId)
+                continue;
+            if (e.type == RunEvent::Type::Progress && e.progress) {
+                r.progress = *e.progress;
+                r.step = e.step;
+            } else if (e.type == RunEvent::Type::Status && e.status != RunStatus::Unknown) {
+                r.status = e.status;
+                if (e.status == RunStatus::Failed && !e.message.isEmpty())
+                    r.error = e.message;
+            }
+            r.lastEventId = e.id;
+        }
+        emit runEvent(runId, e);
+        if (e.type != RunEvent::Type::Log)
+            emit runChanged(runId);
+    });
+    connect(s, &AgentEventStream::runUpdated, this, [this](const Run& r) {
+        mergeRun(r);
+        emit historyChanged();
+    });
+    connect(s, &AgentEventStream::modeChanged, this, [this, runId](AgentEventStream::Mode m) {
+        if (m == AgentEventStream::Mode::Polling)
+            emit followModeChanged(runId, tr("The live log stream failed; polling every 2 s."));
+        else if (m == AgentEventStream::Mode::Reconnecting)
+            emit followModeChanged(runId, tr("The live log stream dropped; reconnecting…"));
+        else if (m == AgentEventStream::Mode::Streaming)
+            emit followModeChanged(runId, QString());
+    });
+    connect(s, &AgentEventStream::problem, this,
+            [runId](const ApiError& e) { qCDebug(lcAgentRunner) << "following" << runId << ":" << e.detail; });
+    connect(s, &AgentEventStream::finished, this, [this, runId](RunStatus st) { onFinished(runId, st); });
+    s->start(afterEventId);
+}
+
+void AgentRunner::onFinished(const QString& runId, RunStatus status)
+{
+    if (auto s = m_streams.take(runId))
+        s->deleteLater();
+    const Run* r = run(runId);
+    Run fallback;
+    fallback.id = runId;
+    fallback.status = status;
+    const Run& rr = r ? *r : fallback;
+    const QString label = runLabel(rr);
+
+    Notification n;
+    n.source = QStringLiteral("agents");
+    n.hostId = m_hostId;
+    AuditEntry entry;
+    entry.host = m_hostId;
+    entry.service = QStringLiteral("agents");
+    entry.target = label;
+    entry.action = QStringLiteral("run");
+    entry.taskId = runId;
+    const qint64 secs = rr.startedAt.isValid() && rr.finishedAt.isValid() ? rr.startedAt.secsTo(rr.finishedAt) : -1;
+    switch (status) {
+    case RunStatus::Succeeded: {
+        n.severity = Notification::Severity::Success;
+        n.title = tr("%1 finished").arg(label);
+        QStringList parts;
+        parts << tr("Run %1 succeeded").arg(runId);
+        if (secs >= 0)
+            parts << tr("%n s", nullptr, static_cast<int>(secs));
+        if (rr.usage) {
+            parts << tr("%1 tokens").arg(rr.usage->totalTokens);
+            if (rr.usage->costUsd)
+                parts << QStringLiteral("$%1").arg(*rr.usage->costUsd, 0, 'f', 4);
+        }
+        n.body = parts.join(QStringLiteral(", "));
+        entry.outcome = QStringLiteral("ok");
+        break;
+    }
+    case RunStatus::Failed:
+        n.severity = Notification::Severity::Critical;
+        n.title = tr("%1 failed").arg(label);
+        n.body = rr.error.isEmpty() ? tr("Run %1 failed.").arg(runId) : rr.error;
+        entry.outcome = QStringLiteral("failed: %1").arg(rr.error);
+        break;
+    default:
+        n.severity = Notification::Severity::Info;
+        n.title = tr("%1 cancelled").arg(label);
+        n.body = tr("Run %1 was cancelled.").arg(runId);
+        entry.outcome = QStringLiteral("cancelled");
+        break;
+    }
+    m_audit->append(entry);
+    m_notifications->post(n);
+    emit runChanged(runId);
+    emit runFinished(runId, status);
+    refresh(); // the agent is idle again, its last run changed
+}
+
+void AgentRunner::cancel(const QString& runId)
+{
+    if (!m_client)
+        return;
+    m_client->cancelRun(runId, this, [this, runId](Result<Run> r) {
+        const Run* known = run(runId);
+        AuditEntry entry;
+        entry.host = m_hostId;
+        entry.service = QStringLiteral("agents");
+        entry.target = known ? runLabel(*known) : runId;
+        entry.action = QStringLiteral("cancel");
+        entry.taskId = runId;
+        if (!r) {
+            entry.outcome = QStringLiteral("failed: %1").arg(r.error().message);
+            m_audit->append(entry);
+            Notification n;
+            n.severity = Notification::Severity::Warning;
+            n.title = tr("Run %1 not cancelled").arg(runId);
+            n.body = r.error().message;
+            n.source = QStringLiteral("agents");
+            n.hostId = m_hostId;
+            m_notifications->post(n);
+            emit actionFailed(r.error().message);
+            return;
+        }
+        entry.outcome = QStringLiteral("ok");
+        m_audit->append(entry);
+        mergeRun(r.value());
+        emit historyChanged();
+        // The stream delivers the cancelled status and onFinished() notifies.
+    });
+}
+
+void AgentRunner::loadEvents(const QString& runId)
+{
+    if (!m_client || m_streams.contains(runId))
+        return;
+    m_client->events(runId, 0, this, [this, runId](Result<QList<RunEvent>> r) {
+        if (!r) {
+            setError(r.error());
+            return;
+        }
+        m_events.insert(runId, r.value());
+        emit runEventsLoaded(runId);
+    });
+}
+
+} // namespace hlc

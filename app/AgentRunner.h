@@ -1,0 +1,115 @@
+#pragma once
+
+#include "Config.h"
+#include "agents/AgentsTypes.h"
+#include "core/ApiError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace hlc {
+
+class AuditLog;
+class NotificationCenter;
+class SecretStore;
+namespace agents {
+class AgentsClient;
+class AgentEventStream;
+} // namespace agents
+
+/**
+ * @brief Starts agent runs (from a preset or a form), follows each run's event stream to its end, cancels, and
+ * keeps the agents and the run history fresh.
+ *
+ * Talks to the first service of kind ServiceKind::Agents in the configuration. Every run that is not finished is
+ * followed, also runs started elsewhere (n8n, another client), so a notification is posted whenever any run
+ * finishes or fails. Starts, cancels and outcomes go to the audit log (ids and outcomes only, never a secret).
+ */
+class AgentRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentRunner)
+public:
+    AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
+                NotificationCenter* notifications, QObject* parent = nullptr);
+    ~AgentRunner() override;
+
+    /// True when an agents service is configured.
+    [[nodiscard]] bool isConfigured() const { return m_client != nullptr; }
+    [[nodiscard]] QString hostId() const { return m_hostId; }
+    [[nodiscard]] agents::AgentsClient* client() const { return m_client; }
+
+    /// Reads the secret, then refreshes every @p intervalMs.
+    void start(int intervalMs);
+    void stop();
+    void refresh();
+    /// Uses @p secret from now on (the user typed it).
+    void setSecret(const QString& secret);
+
+    [[nodiscard]] const QList<agents::Agent>& agents() const { return m_agents; }
+    [[nodiscard]] const agents::Agent* agent(const QString& id) const;
+    /// Known runs, newest first.
+    [[nodiscard]] const QList<agents::Run>& history() const { return m_history; }
+    [[nodiscard]] const agents::Run* run(const QString& runId) const;
+    /// The events received for a run so far (followed runs, or loaded with loadEvents()).
+    [[nodiscard]] QList<agents::RunEvent> events(const QString& runId) const { return m_events.value(runId); }
+    [[nodiscard]] bool isFollowing(const QString& runId) const { return m_streams.contains(runId); }
+    /// The last error talking to the service (Kind::None when the last refresh worked).
+    [[nodiscard]] const ApiError& lastError() const { return m_lastError; }
+
+    /// Starts a run of @p presetId. The result arrives as runStarted() or startFailed().
+    void runPreset(const QString& agentId, const QString& presetId);
+    /// Starts a run with @p input (validate it with agents::validateInput() first).
+    void runWithInput(const QString& agentId, const QVariantMap& input);
+    void cancel(const QString& runId);
+    /// Fetches the events of a run that is not followed (history), then emits runEventsLoaded().
+    void loadEvents(const QString& runId);
+
+    /// The "Agent: preset" label of a run, for titles and notifications.
+    [[nodiscard]] QString runLabel(const agents::Run& run) const;
+
+signals:
+    void agentsChanged();
+    void historyChanged();
+    void errorChanged();
+    void runStarted(const QString& runId, const QString& agentId);
+    /// @param fieldErrors the server's per-field messages for a 400 (empty otherwise)
+    void startFailed(const QString& agentId, const QString& presetId, const hlc::ApiError& error,
+                     const hlc::agents::FieldErrors& fieldErrors);
+    void runEvent(const QString& runId, const hlc::agents::RunEvent& event);
+    void runChanged(const QString& runId);
+    void runFinished(const QString& runId, hlc::agents::RunStatus status);
+    void runEventsLoaded(const QString& runId);
+    /// Streaming for @p runId fell back to polling, or came back.
+    void followModeChanged(const QString& runId, const QString& mode);
+    /// A cancel failed (the message is also posted as a notification).
+    void actionFailed(const QString& message);
+
+private:
+    void startRun(const QString& agentId, const agents::StartRun& request);
+    void follow(const QString& runId, qint64 afterEventId = 0);
+    void mergeRun(const agents::Run& run);
+    void onFinished(const QString& runId, agents::RunStatus status);
+    void setError(const ApiError& e);
+
+    QString m_hostId;
+    ServiceConfig m_service;
+    SecretStore* m_secrets;
+    AuditLog* m_audit;
+    NotificationCenter* m_notifications;
+    agents::AgentsClient* m_client = nullptr;
+    QTimer* m_timer;
+    QList<agents::Agent> m_agents;
+    QList<agents::Run> m_history;
+    QHash<QString, QList<agents::RunEvent>> m_events;
+    QHash<QString, QPointer<agents::AgentEventStream>> m_streams;
+    QHash<QString, QString> m_origin; ///< run id -> "panel" for runs started here
+    ApiError m_lastError;
+    bool m_refreshing = false;
+};
+
+} // namespace hlc

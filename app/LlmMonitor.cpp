@@ -1,0 +1,328 @@
+#include "LlmMonitor.h"
+
+#include "AuditLog.h"
+#include "NotificationCenter.h"
+#include "SecretStore.h"
+#include "gpu/GpuMetrics.h"
+#include "ollama/OllamaClient.h"
+#include "prometheus/PrometheusClient.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcLlm, "hlc.app.llm")
+
+namespace hlc {
+
+using namespace hlc::ollama;
+
+namespace {
+Endpoint endpointFor(const ServiceConfig& s)
+{
+    Endpoint e;
+    e.baseUrl = s.baseUrl;
+    e.credentials.scheme = s.auth;
+    e.credentials.user = s.user;
+    e.timeoutMs = s.timeoutMs;
+    e.pinnedSha256 = s.pinnedSha256;
+    e.maxRetries = 1;
+    e.retryBaseDelayMs = 250;
+    return e;
+}
+
+void markOk(SourceStatus& s)
+{
+    s.state = SourceStatus::State::Ok;
+    s.error = {};
+    s.lastSuccess = s.lastAttempt = QDateTime::currentDateTimeUtc();
+}
+
+void markError(SourceStatus& s, const ApiError& e)
+{
+    s.state = SourceStatus::State::Error;
+    s.error = e;
+    s.lastAttempt = QDateTime::currentDateTimeUtc();
+}
+} // namespace
+
+LlmMonitor::LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
+                       NotificationCenter* notifications, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_secrets(secrets)
+    , m_audit(audit)
+    , m_notifications(notifications)
+    , m_timer(new QTimer(this))
+{
+    for (const HostConfig& h : m_config.hosts) {
+        for (const ServiceConfig& s : h.services) {
+            if (s.kind == ServiceKind::Ollama && !m_ollama) {
+                m_ollamaHost = h.id;
+                m_ollama = new OllamaClient(nam, endpointFor(s), this);
+                readSecret(h.id, s, m_ollama->api());
+            } else if (s.kind == ServiceKind::Prometheus && !m_prom) {
+                m_promHost = h.id;
+                m_prom = new prom::PrometheusClient(nam, endpointFor(s), this);
+                readSecret(h.id, s, m_prom->api());
+            }
+        }
+    }
+    connect(m_timer, &QTimer::timeout, this, &LlmMonitor::refresh);
+}
+
+LlmMonitor::~LlmMonitor() = default;
+
+void LlmMonitor::readSecret(const QString& hostId, const ServiceConfig& s, ApiClient* api)
+{
+    if (s.auth == AuthScheme::None)
+        return;
+    const Credentials base{s.auth, s.user, {}, {}};
+    m_secrets->read(secretKey(hostId, s.id), this, [this, api, base](const SecretResult& r) {
+        if (!r.ok())
+            return; // the poll reports "no secret" as its error
+        Credentials c = base;
+        c.secret = r.secret;
+        api->setCredentials(c);
+        refresh();
+    });
+}
+
+void LlmMonitor::start(int intervalMs)
+{
+    m_timer->start(std::max(500, intervalMs));
+    refresh();
+}
+
+void LlmMonitor::stop()
+{
+    m_timer->stop();
+}
+
+void LlmMonitor::refresh()
+{
+    pollOllama();
+    pollGpus();
+    ++m_polls;
+}
+
+void LlmMonitor::pollOllama()
+{
+    if (!m_ollama || m_psCall)
+        return;
+    if (m_version.isEmpty() || m_polls % 30 == 0) {
+        m_ollama->version(this, [this](Result<QString> r) {
+            if (r)
+                m_version = r.value();
+        });
+    }
+    if (m_installed.isEmpty() || m_polls % 15 == 0) {
+        m_ollama->tags(this, [this](Result<QList<InstalledModel>> r) {
+            if (r) {
+                m_installed = r.value();
+                emit ollamaUpdated();
+            }
+        });
+    }
+    m_psCall = m_ollama->ps(this, [this](Result<QList<LoadedModel>> r) {
+        if (r) {
+            m_loaded = r.value();
+            markOk(m_ollamaStatus);
+        } else {
+            markError(m_ollamaStatus, r.error());
+        }
+        emit ollamaUpdated();
+    });
+}
+
+void LlmMonitor::pollGpus()
+{
+    if (!m_prom || m_gpuCall)
+        return;
+    m_gpuCall = m_prom->query(gpu::prometheusQuery(), {}, this, [this](Result<prom::QueryResult> r) {
+        if (!r) {
+            // The last values stay (stale); the history gets no point for this poll.
+            markError(m_gpuStatus, r.error());
+            emit gpusUpdated();
+            return;
+        }
+        QList<gpu::MetricSample> samples;
+        for (const prom::Sample& s : r.value().vector)
+            samples << gpu::MetricSample{s.metric.value(QStringLiteral("__name__")), s.metric, s.point.value};
+        m_gpus = gpu::fromSamples(samples);
+        markOk(m_gpuStatus);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const gpu::GpuStats& g : std::as_const(m_gpus)) {
+            QList<GpuPoint>& h = m_history[g.key()];
+            h.append(
+                {now, g.utilization.value_or(0.0), g.memoryUsedBytes.value_or(0.0), g.memoryTotalBytes.value_or(0.0)});
+            while (h.size() > kHistoryPoints)
+                h.removeFirst();
+        }
+        emit gpusUpdated();
+        if (!m_backfilled && !m_gpus.isEmpty())
+            backfillHistory();
+    });
+}
+
+void LlmMonitor::backfillHistory()
+{
+    m_backfilled = true;
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const QDateTime start = end.addSecs(-kBackfillSeconds);
+    const double step = std::max(5.0, double(kBackfillSeconds) / 180.0);
+    m_prom->queryRange(gpu::prometheusHistoryQuery(), start, end, step, this, [this](Result<prom::QueryResult> r) {
+        if (!r) {
+            qCDebug(lcLlm) << "GPU history not available:" << r.error().detail;
+            return;
+        }
+        // Samples per timestamp, then the same grouping as the live values.
+        QMap<qint64, QList<gpu::MetricSample>> byTime;
+        for (const prom::Series& s : r.value().matrix) {
+            const QString name = s.metric.value(QStringLiteral("__name__"));
+            for (const prom::Point& p : s.points)
+                byTime[qint64(p.time * 1000)].append(gpu::MetricSample{name, s.metric, p.value});
+        }
+        QHash<QString, QList<GpuPoint>> past;
+        for (auto it = byTime.cbegin(); it != byTime.cend(); ++it) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(it.key(), Qt::UTC);
+            for (const gpu::GpuStats& g : gpu::fromSamples(it.value())) {
+                if (!g.utilization && !g.memoryUsedBytes)
+                    continue;
+                past[g.key()].append({t, g.utilization.value_or(0.0), g.memoryUsedBytes.value_or(0.0),
+                                      g.memoryTotalBytes.value_or(0.0)});
+            }
+        }
+        for (auto it = past.begin(); it != past.end(); ++it) {
+            QList<GpuPoint>& live = m_history[it.key()];
+            const QDateTime firstLive = live.isEmpty() ? QDateTime() : live.first().time;
+            QList<GpuPoint> merged;
+            for (GpuPoint p : std::as_const(it.value())) {
+                if (firstLive.isValid() && p.time >= firstLive)
+                    break;
+                if (p.memoryTotalBytes <= 0 && !live.isEmpty())
+                    p.memoryTotalBytes = live.first().memoryTotalBytes;
+                merged << p;
+            }
+            merged << live;
+            while (merged.size() > kHistoryPoints)
+                merged.removeFirst();
+            live = merged;
+        }
+        emit gpusUpdated();
+    });
+}
+
+QString LlmMonitor::hostOf(const gpu::GpuStats& g) const
+{
+    const QString h = g.host.toLower();
+    for (const HostConfig& hc : m_config.hosts) {
+        if (hc.id.toLower() == h || hc.name.toLower() == h || hc.address.toLower() == h)
+            return hc.id;
+        for (const ServiceConfig& s : hc.services) {
+            if (!s.prometheusInstance.isEmpty() && gpu::hostOfInstance(s.prometheusInstance).toLower() == h)
+                return hc.id;
+        }
+    }
+    return {};
+}
+
+QList<gpu::GpuStats> LlmMonitor::gpusOfHost(const QString& hostId) const
+{
+    QList<gpu::GpuStats> out;
+    for (const gpu::GpuStats& g : m_gpus) {
+        if (hostOf(g) == hostId)
+            out << g;
+    }
+    return out;
+}
+
+void LlmMonitor::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void LlmMonitor::unload(const QString& model)
+{
+    if (!m_ollama || m_busy)
+        return;
+    setBusy(true);
+    m_ollama->unload(model, this, [this, model](Result<GenerateResult> r) {
+        setBusy(false);
+        AuditEntry a;
+        a.host = m_ollamaHost;
+        a.service = QStringLiteral("ollama");
+        a.target = model;
+        a.action = QStringLiteral("unload");
+        Notification n;
+        n.source = QStringLiteral("actions");
+        n.hostId = m_ollamaHost;
+        QString message;
+        if (r) {
+            a.outcome = QStringLiteral("ok");
+            n.severity = Notification::Severity::Success;
+            message = tr("%1 unloaded: its memory is free.").arg(model);
+        } else {
+            a.outcome = QStringLiteral("failed: %1").arg(r.error().message);
+            n.severity = Notification::Severity::Warning;
+            message = tr("%1 not unloaded: %2").arg(model, r.error().message);
+        }
+        n.title = r ? tr("Model %1 unloaded").arg(model) : tr("Model %1 not unloaded").arg(model);
+        n.body = message;
+        m_audit->append(a);
+        m_notifications->post(n);
+        emit actionFinished(r.ok(), message);
+        m_psCall = nullptr;
+        pollOllama();
+        pollGpus();
+    });
+}
+
+void LlmMonitor::measureSpeed(const QString& model)
+{
+    if (!m_ollama || m_busy)
+        return;
+    setBusy(true);
+    // Up to 2 minutes: the first generation loads the model from disk.
+    m_ollama->generate(
+        model, QStringLiteral("In one sentence: what is a homelab?"), 64, 120000, this,
+        [this, model](Result<GenerateResult> r) {
+            setBusy(false);
+            AuditEntry a;
+            a.host = m_ollamaHost;
+            a.service = QStringLiteral("ollama");
+            a.target = model;
+            a.action = QStringLiteral("measure speed");
+            QString message;
+            if (r) {
+                const double tps = r.value().tokensPerSecond();
+                a.outcome = QStringLiteral("ok");
+                a.detail = QStringLiteral("%1 tokens/s (%2 tokens)").arg(tps, 0, 'f', 1).arg(r.value().evalCount);
+                message = tr("%1: %2 tokens/s (%3 tokens in %4 s, load %5 s)")
+                              .arg(model)
+                              .arg(tps, 0, 'f', 1)
+                              .arg(r.value().evalCount)
+                              .arg(double(r.value().evalDuration) / 1e9, 0, 'f', 2)
+                              .arg(double(r.value().loadDuration) / 1e9, 0, 'f', 2);
+                emit speedMeasured(model, tps, r.value());
+            } else {
+                a.outcome = QStringLiteral("failed: %1").arg(r.error().message);
+                message = tr("Speed of %1 not measured: %2").arg(model, r.error().message);
+            }
+            m_audit->append(a);
+            Notification n;
+            n.source = QStringLiteral("actions");
+            n.hostId = m_ollamaHost;
+            n.severity = r ? Notification::Severity::Info : Notification::Severity::Warning;
+            n.title = tr("Speed of %1").arg(model);
+            n.body = message;
+            m_notifications->post(n);
+            emit actionFinished(r.ok(), message);
+            m_psCall = nullptr;
+            pollOllama();
+        });
+}
+
+} // namespace hlc

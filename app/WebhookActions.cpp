@@ -1,0 +1,111 @@
+#include "WebhookActions.h"
+
+#include "AuditLog.h"
+#include "NotificationCenter.h"
+#include "SecretStore.h"
+#include "n8n/N8nClient.h"
+
+namespace hlc {
+
+WebhookActions::WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
+                               NotificationCenter* notifications, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_audit(audit)
+    , m_notifications(notifications)
+{
+    for (const HostConfig& h : config.hosts) {
+        for (const ServiceConfig& s : h.services) {
+            if (s.kind != ServiceKind::N8n)
+                continue;
+            QStringList problems;
+            const QList<n8n::WebhookAction> actions = n8n::N8nClient::actionsFromConfig(s.extra, &problems);
+            for (const QString& p : std::as_const(problems))
+                m_problems << QStringLiteral("%1/%2: %3").arg(h.id, s.id, p);
+            if (actions.isEmpty())
+                continue;
+            Endpoint e;
+            e.baseUrl = s.baseUrl;
+            e.timeoutMs = s.timeoutMs;
+            e.pinnedSha256 = s.pinnedSha256;
+            e.maxRetries = 0;
+            // Service-level auth (e.g. Basic in front of n8n) comes from the keychain like any service's; webhook
+            // header auth is per action.
+            e.credentials.scheme = AuthScheme::None;
+            m_clients.insert(h.id + QLatin1Char('/') + s.id, new n8n::N8nClient(nam, e, this));
+            for (const n8n::WebhookAction& a : actions)
+                m_entries << Entry{h.id, s.id, a};
+        }
+    }
+}
+
+WebhookActions::~WebhookActions() = default;
+
+bool WebhookActions::run(const QString& key)
+{
+    const Entry* entry = nullptr;
+    for (const Entry& e : m_entries) {
+        if (e.key() == key)
+            entry = &e;
+    }
+    if (!entry || m_running.contains(key))
+        return false;
+    m_running.insert(key, true);
+    emit started(key);
+    const Entry e = *entry;
+    if (e.action.headerName.isEmpty()) {
+        call(e, {});
+        return true;
+    }
+    m_secrets->read(
+        secretKey(e.hostId, e.serviceId + QLatin1Char('/') + e.action.id), this, [this, e](const SecretResult& r) {
+            if (r.ok()) {
+                call(e, r.secret);
+                return;
+            }
+            m_running.remove(e.key());
+            const QString msg = r.status == SecretResult::Status::NotFound
+                                    ? tr("No secret for the header %1 of %2 is stored (keychain key %3).")
+                                          .arg(e.action.headerName, e.action.name,
+                                               secretKey(e.hostId, e.serviceId + QLatin1Char('/') + e.action.id))
+                                    : r.message;
+            emit finished(e.key(), false, msg);
+        });
+    return true;
+}
+
+void WebhookActions::call(const Entry& e, const QString& secret)
+{
+    n8n::N8nClient* client = m_clients.value(e.hostId + QLatin1Char('/') + e.serviceId);
+    client->trigger(e.action, secret, this, [this, e](Result<n8n::WebhookResult> r) {
+        m_running.remove(e.key());
+        AuditEntry a;
+        a.host = e.hostId;
+        a.service = e.serviceId;
+        a.target = QStringLiteral("webhook %1 (%2 /webhook/%3)")
+                       .arg(e.action.name, QString::fromLatin1(e.action.method), e.action.path);
+        a.action = QStringLiteral("trigger");
+        Notification n;
+        n.source = QStringLiteral("actions");
+        n.hostId = e.hostId;
+        QString message;
+        if (r) {
+            message = tr("HTTP %1: %2").arg(r.value().status).arg(r.value().summary);
+            a.outcome = QStringLiteral("ok");
+            a.detail = QStringLiteral("HTTP %1").arg(r.value().status);
+            n.severity = Notification::Severity::Success;
+            n.title = tr("%1 triggered").arg(e.action.name);
+        } else {
+            message = r.error().message;
+            a.outcome = QStringLiteral("failed: %1").arg(message);
+            n.severity = Notification::Severity::Warning;
+            n.title = tr("%1 failed").arg(e.action.name);
+        }
+        n.body = message;
+        m_audit->append(a);
+        m_notifications->post(n);
+        emit finished(e.key(), r.ok(), message);
+    });
+}
+
+} // namespace hlc

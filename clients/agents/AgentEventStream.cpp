@@ -1,0 +1,351 @@
+#include "AgentEventStream.h"
+
+#include "AgentsParser.h"
+#include "core/ApiClient.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAgents)
+
+namespace hlc::agents {
+
+namespace {
+QString eventsPath(const QString& runId)
+{
+    return QStringLiteral("/runs/%1/events").arg(QString::fromLatin1(QUrl::toPercentEncoding(runId)));
+}
+} // namespace
+
+AgentEventStream::AgentEventStream(ApiClient* api, QString runId, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_runId(std::move(runId))
+    , m_idleTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_idleTimer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        qCDebug(lcAgents) << "event stream of" << m_runId << "idle: reconnecting";
+        if (m_reply)
+            m_reply->abort(); // -> onStreamFinished -> reconnect
+    });
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_mode == Mode::Polling)
+            poll();
+        else if (m_mode == Mode::Reconnecting)
+            openStream();
+    });
+}
+
+AgentEventStream::~AgentEventStream()
+{
+    stop();
+}
+
+void AgentEventStream::start(qint64 afterEventId)
+{
+    stop();
+    m_lastEventId = afterEventId;
+    m_failures = 0;
+    m_finalStatus = RunStatus::Unknown;
+    openStream();
+}
+
+void AgentEventStream::stop()
+{
+    if (m_mode != Mode::Finished)
+        setMode(Mode::Idle); // first: callbacks of the calls cancelled below see that nobody follows any more
+    m_idleTimer->stop();
+    m_retryTimer->stop();
+    if (m_reply) {
+        QNetworkReply* r = m_reply;
+        m_reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
+    if (m_pollCall)
+        m_pollCall->cancel();
+    if (m_runCall)
+        m_runCall->cancel();
+}
+
+void AgentEventStream::setMode(Mode m)
+{
+    if (m_mode == m)
+        return;
+    m_mode = m;
+    emit modeChanged(m);
+}
+
+void AgentEventStream::openStream()
+{
+    setMode(Mode::Streaming);
+    m_buffer.clear();
+    m_data.clear();
+    m_eventName.clear();
+    m_eventIdField.clear();
+    m_gotEventThisConnection = false;
+    m_seenFingerprint.clear();
+
+    ApiRequest r;
+    r.path = eventsPath(m_runId);
+    if (m_lastEventId > 0)
+        r.query.addQueryItem(QStringLiteral("after"), QString::number(m_lastEventId));
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("text/event-stream")));
+    if (m_lastEventId > 0)
+        r.headers.append(qMakePair(QByteArray("Last-Event-ID"), QByteArray::number(m_lastEventId)));
+    QNetworkRequest req = m_api->prepareRequest(r);
+    m_reply = m_api->networkManager()->get(req);
+    ++m_connects;
+    QNetworkReply* reply = m_reply;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
+        QSslCertificate leaf;
+        for (const QSslError& e : errors) {
+            if (!e.certificate().isNull()) {
+                leaf = e.certificate();
+                break;
+            }
+        }
+        if (leaf.isNull())
+            leaf = reply->sslConfiguration().peerCertificate();
+        m_seenFingerprint = leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256).toHex();
+        if (m_api->pinMatches(m_seenFingerprint))
+            reply->ignoreSslErrors(errors);
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        // A pin also binds a certificate the system trusts: a changed one is refused before the token is sent.
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        const QByteArray seen = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
+        if (!m_api->endpoint().pinnedSha256.isEmpty() && !m_api->pinMatches(seen)) {
+            m_seenFingerprint = seen;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &AgentEventStream::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &AgentEventStream::onStreamFinished);
+    m_idleTimer->start(m_idleTimeoutMs);
+}
+
+void AgentEventStream::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_idleTimer->start(m_idleTimeoutMs);
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        return; // an error body: read in onStreamFinished
+    m_buffer.append(m_reply->readAll());
+    qsizetype nl;
+    while ((nl = m_buffer.indexOf('\n')) >= 0 && m_mode == Mode::Streaming) {
+        QByteArray line = m_buffer.left(nl);
+        m_buffer.remove(0, nl + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        processLine(line);
+    }
+}
+
+void AgentEventStream::processLine(const QByteArray& line)
+{
+    if (line.isEmpty()) {
+        dispatchEvent();
+        return;
+    }
+    if (line.startsWith(':'))
+        return; // comment / keep-alive
+    const qsizetype colon = line.indexOf(':');
+    const QByteArray field = colon < 0 ? line : line.left(colon);
+    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
+    if (value.startsWith(' '))
+        value.remove(0, 1);
+    if (field == "data") {
+        if (!m_data.isEmpty())
+            m_data.append('\n');
+        m_data.append(value);
+    } else if (field == "event") {
+        m_eventName = value;
+    } else if (field == "id") {
+        m_eventIdField = value;
+    }
+    // "retry" is ignored: the reconnect policy is ours.
+}
+
+void AgentEventStream::dispatchEvent()
+{
+    const QByteArray data = m_data;
+    const QByteArray idField = m_eventIdField;
+    m_data.clear();
+    m_eventName.clear();
+    m_eventIdField.clear();
+    if (data.isEmpty())
+        return;
+    auto parsed = parser::event(data);
+    if (!parsed) {
+        qCDebug(lcAgents) << "skipping unreadable event of" << m_runId << parsed.error().detail;
+        return;
+    }
+    RunEvent e = std::move(parsed).value();
+    if (e.id == 0)
+        e.id = idField.toLongLong();
+    deliver(e);
+}
+
+void AgentEventStream::deliver(const RunEvent& e)
+{
+    if (m_mode == Mode::Finished)
+        return;
+    if (e.id != 0 && e.id <= m_lastEventId)
+        return; // already seen (a server that ignores Last-Event-ID replays from the start)
+    if (e.id != 0)
+        m_lastEventId = e.id;
+    m_gotEventThisConnection = true;
+    m_failures = 0;
+    emit eventReceived(e);
+    if (e.type == RunEvent::Type::Status && isFinal(e.status))
+        finish(e.status);
+}
+
+void AgentEventStream::onStreamFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_idleTimer->stop();
+    if (m_mode == Mode::Finished)
+        return;
+    // Deliver a last event that was not followed by a blank line before the connection closed.
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+        m_buffer.append(reply->readAll());
+        if (!m_buffer.isEmpty())
+            processLine(m_buffer);
+        m_buffer.clear();
+    }
+    if (m_mode == Mode::Finished)
+        return;
+
+    ApiError err = ApiClient::mapReplyError(reply, QStringLiteral("GET %1").arg(eventsPath(m_runId)));
+    const int status = err.httpStatus;
+    if (status == 401 || status == 403 || status == 404) {
+        err.body = reply->readAll();
+        if (const QString m = parser::errorMessage(err.body); !m.isEmpty())
+            err.message += QLatin1Char(' ') + m;
+        emit problem(err);
+        stop();
+        return;
+    }
+    if (err.isError()) {
+        qCDebug(lcAgents) << "event stream of" << m_runId << "dropped:" << err.detail;
+        emit problem(err);
+    }
+    scheduleReconnect();
+}
+
+void AgentEventStream::scheduleReconnect()
+{
+    m_failures = m_gotEventThisConnection ? 1 : m_failures + 1;
+    if (m_failures >= m_maxFailures) {
+        qCInfo(lcAgents) << "event stream of" << m_runId << "failed" << m_failures << "times: polling instead";
+        setMode(Mode::Polling);
+        poll();
+        return;
+    }
+    setMode(Mode::Reconnecting);
+    const int delay = std::min(8000, m_reconnectDelayMs * (1 << std::min(m_failures - 1, 5)));
+    m_retryTimer->start(delay);
+}
+
+void AgentEventStream::poll()
+{
+    if (m_mode != Mode::Polling)
+        return;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("after"), QString::number(m_lastEventId));
+    m_pollCall = m_api->get(eventsPath(m_runId), q, this, [this](const ApiResponse& r) {
+        if (m_mode != Mode::Polling)
+            return;
+        if (r.ok()) {
+            auto events = parser::events(r.body);
+            if (events) {
+                for (const RunEvent& e : events.value()) {
+                    deliver(e);
+                    if (m_mode != Mode::Polling)
+                        return;
+                }
+            } else {
+                emit problem(events.error());
+            }
+        } else {
+            emit problem(r.error);
+        }
+        // The run itself: progress and a final status even if its status event was lost.
+        m_runCall = m_api->get(QStringLiteral("/runs/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_runId))),
+                               {}, this, [this](const ApiResponse& rr) {
+                                   if (m_mode != Mode::Polling)
+                                       return;
+                                   if (rr.ok()) {
+                                       auto run = parser::run(rr.body);
+                                       if (run) {
+                                           emit runUpdated(run.value());
+                                           if (isFinal(run.value().status)) {
+                                               m_finalStatus = run.value().status;
+                                               setMode(Mode::Finished);
+                                               emit finished(m_finalStatus);
+                                               return;
+                                           }
+                                       }
+                                   } else {
+                                       emit problem(rr.error);
+                                   }
+                                   m_retryTimer->start(m_pollIntervalMs);
+                               });
+    });
+}
+
+void AgentEventStream::finish(RunStatus status)
+{
+    m_finalStatus = status;
+    setMode(Mode::Finished);
+    m_idleTimer->stop();
+    m_retryTimer->stop();
+    if (m_reply) {
+        QNetworkReply* r = m_reply;
+        m_reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
+    if (m_pollCall)
+        m_pollCall->cancel();
+    fetchFinalRun();
+}
+
+void AgentEventStream::fetchFinalRun()
+{
+    m_runCall = m_api->get(QStringLiteral("/runs/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_runId))), {},
+                           this, [this](const ApiResponse& r) {
+                               if (r.error.kind == ApiError::Kind::Cancelled)
+                                   return;
+                               if (r.ok()) {
+                                   auto run = parser::run(r.body);
+                                   if (run)
+                                       emit runUpdated(run.value());
+                                   else
+                                       emit problem(run.error());
+                               } else {
+                                   emit problem(r.error);
+                               }
+                               emit finished(m_finalStatus);
+                           });
+}
+
+} // namespace hlc::agents

@@ -1,0 +1,59 @@
+#include "OllamaClient.h"
+
+#include "OllamaParser.h"
+
+#include <QCoreApplication>
+
+namespace hlc::ollama {
+
+OllamaClient::OllamaClient(QNetworkAccessManager* nam, const Endpoint& endpoint, QObject* parent)
+    : ServiceClient(nam, endpoint, parent)
+{}
+
+ApiCall* OllamaClient::version(QObject* context, std::function<void(Result<QString>)> done)
+{
+    return get<QString>(QStringLiteral("/api/version"), {}, context, &parser::version, std::move(done));
+}
+
+ApiCall* OllamaClient::tags(QObject* context, std::function<void(Result<QList<InstalledModel>>)> done)
+{
+    return get<QList<InstalledModel>>(QStringLiteral("/api/tags"), {}, context, &parser::tags, std::move(done));
+}
+
+ApiCall* OllamaClient::ps(QObject* context, std::function<void(Result<QList<LoadedModel>>)> done)
+{
+    return get<QList<LoadedModel>>(QStringLiteral("/api/ps"), {}, context, &parser::ps, std::move(done));
+}
+
+ApiCall* OllamaClient::unload(const QString& model, QObject* context, std::function<void(Result<GenerateResult>)> done)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/api/generate");
+    r.body = parser::unloadBody(model);
+    r.contentType = "application/json";
+    return call<GenerateResult>(std::move(r), context, &parser::generate, std::move(done));
+}
+
+ApiCall* OllamaClient::generate(const QString& model, const QString& prompt, int maxTokens, int timeoutMs,
+                                QObject* context, std::function<void(Result<GenerateResult>)> done)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/api/generate");
+    r.body = parser::generateBody(model, prompt, maxTokens);
+    r.contentType = "application/json";
+    r.timeoutMs = timeoutMs;
+    return call<GenerateResult>(std::move(r), context, &parser::generate, std::move(done));
+}
+
+ApiError OllamaClient::refineError(const ApiResponse& response) const
+{
+    ApiError e = response.error;
+    const QString msg = parser::errorMessage(response.body);
+    if (!msg.isEmpty() && (e.httpStatus == 404 || e.httpStatus == 400 || e.httpStatus >= 500))
+        e.message = QCoreApplication::translate("hlc::ollama::OllamaClient", "Ollama: %1").arg(msg);
+    return e;
+}
+
+} // namespace hlc::ollama

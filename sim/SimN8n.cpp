@@ -1,0 +1,70 @@
+#include "SimN8n.h"
+
+#include <QDateTime>
+
+#include <nlohmann/json.hpp>
+
+namespace hlc::sim {
+
+using nlohmann::json;
+
+SimN8n::SimN8n(SimHttpServer* server, QByteArray backupToken, QObject* parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_backupToken(std::move(backupToken))
+{
+    addWebhook({"POST", QStringLiteral("publish-newsletter"), {}, {}, 200, R"({"message":"Workflow was started"})"});
+    addWebhook(
+        {"POST", QStringLiteral("homelab-backup"), "X-Homelab-Token", m_backupToken, 200,
+         R"({"backup":"started","job":"restic-daily","repository":"b2:homelab-backups","hosts":["host-a","host-b"]})"});
+    addWebhook({"GET",
+                QStringLiteral("weekly-report"),
+                {},
+                {},
+                200,
+                R"([{"week":48,"newsletterOpenRate":0.41,"youtubeSubscribers":1287,"agentRuns":23}])"});
+    addWebhook({"POST",
+                QStringLiteral("broken-workflow"),
+                {},
+                {},
+                500,
+                R"({"code":0,"message":"Error in workflow","hint":"Node 'Send Telegram' failed: chat not found"})"});
+    if (!m_server)
+        return;
+    for (const char* m : {"GET", "POST", "PUT", "PATCH", "DELETE"})
+        m_server->route(m, QStringLiteral("/webhook/{path}"), [this](const SimRequest& r) { return handle(r); });
+}
+
+void SimN8n::addWebhook(const Webhook& hook)
+{
+    m_hooks.append(hook);
+}
+
+SimResponse SimN8n::handle(const SimRequest& r)
+{
+    const QString path = r.params.value(QStringLiteral("path"));
+    for (const Webhook& h : std::as_const(m_hooks)) {
+        if (h.path != path || h.method != r.method)
+            continue;
+        Call c{path, r.method, r.body, true};
+        if (!h.headerName.isEmpty() && r.header(h.headerName.toLower()) != h.headerValue) {
+            c.authorized = false;
+            m_calls.append(c);
+            return SimResponse::json(403, R"({"code":403,"message":"Authorization data is wrong!"})");
+        }
+        m_calls.append(c);
+        return SimResponse::json(h.status, h.response);
+    }
+    m_calls.append({path, r.method, r.body, false});
+    const std::string msg =
+        "The requested webhook \"" + r.method.toStdString() + " " + path.toStdString() + "\" is not registered.";
+    return SimResponse::json(
+        404, QByteArray::fromStdString(
+                 json{{"code", 404},
+                      {"message", msg},
+                      {"hint", "The workflow must be active for a production URL to run successfully. You can "
+                               "activate the workflow using the toggle in the top-right of the editor."}}
+                     .dump()));
+}
+
+} // namespace hlc::sim

@@ -1,0 +1,311 @@
+#include "GpuLlmTab.h"
+
+#include "Format.h"
+#include "LlmMonitor.h"
+#include "LoadedModelsModel.h"
+#include "MessageBox.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace hlc {
+
+GpuLlmTab::GpuLlmTab(LlmMonitor* monitor, QWidget* parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+{
+    setObjectName(QStringLiteral("gpuLlmTab"));
+    auto* outer = new QHBoxLayout(this);
+    auto* split = new QSplitter(Qt::Horizontal);
+    outer->addWidget(split);
+
+    // Left: the GPUs.
+    auto* gpuSide = new QWidget;
+    m_gpuLayout = new QVBoxLayout(gpuSide);
+    m_gpuError = new QLabel;
+    m_gpuError->setObjectName(QStringLiteral("gpuErrorLabel"));
+    m_gpuError->setWordWrap(true);
+    m_gpuError->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_gpuError->hide();
+    m_gpuLayout->addWidget(m_gpuError);
+    m_noGpu = new QLabel(m_monitor->hasPrometheus()
+                             ? tr("No GPU metrics yet. GPUs appear here when Prometheus scrapes nvidia_gpu_exporter "
+                                  "or dcgm-exporter on a host.")
+                             : tr("No Prometheus is configured: GPU metrics come from nvidia_gpu_exporter or "
+                                  "dcgm-exporter through Prometheus."));
+    m_noGpu->setObjectName(QStringLiteral("noGpuLabel"));
+    m_noGpu->setWordWrap(true);
+    m_gpuLayout->addWidget(m_noGpu);
+    m_gpuLayout->addStretch(1);
+    split->addWidget(gpuSide);
+
+    // Right: Ollama.
+    auto* llm = new QGroupBox(tr("Local LLMs (Ollama)"));
+    auto* lv = new QVBoxLayout(llm);
+    m_ollamaStatus = new QLabel;
+    m_ollamaStatus->setObjectName(QStringLiteral("ollamaStatusLabel"));
+    m_ollamaStatus->setWordWrap(true);
+    lv->addWidget(m_ollamaStatus);
+    m_model = new LoadedModelsModel(m_monitor, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(LoadedModelsModel::RawRole);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("loadedModelsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    lv->addWidget(m_table, 1);
+    auto* actions = new QHBoxLayout;
+    m_unload = new QPushButton(tr("Unload selected"));
+    m_unload->setObjectName(QStringLiteral("unloadModelButton"));
+    m_unload->setEnabled(false);
+    actions->addWidget(m_unload);
+    actions->addStretch(1);
+    lv->addLayout(actions);
+    auto* speed = new QHBoxLayout;
+    speed->addWidget(new QLabel(tr("Measure speed of")));
+    m_speedModel = new QComboBox;
+    m_speedModel->setObjectName(QStringLiteral("speedModelCombo"));
+    speed->addWidget(m_speedModel, 1);
+    m_measure = new QPushButton(tr("Measure speed"));
+    m_measure->setObjectName(QStringLiteral("measureSpeedButton"));
+    m_measure->setToolTip(tr("Runs one short generation (64 tokens). This loads the model if it is not loaded."));
+    speed->addWidget(m_measure);
+    lv->addLayout(speed);
+    m_speedResult = new QLabel;
+    m_speedResult->setObjectName(QStringLiteral("speedResultLabel"));
+    m_speedResult->setWordWrap(true);
+    m_speedResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    lv->addWidget(m_speedResult);
+    split->addWidget(llm);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_unload->setEnabled(!selectedModel().isEmpty() && !m_monitor->isBusy()); });
+    connect(m_unload, &QPushButton::clicked, this, [this] {
+        const QString model = selectedModel();
+        if (model.isEmpty())
+            return;
+        if (MessageBox::question(
+                this, tr("Unload model?"),
+                tr("Unload %1 from memory now? The next request that uses it loads it again.").arg(model)) ==
+            QMessageBox::Yes)
+            m_monitor->unload(model);
+    });
+    connect(m_measure, &QPushButton::clicked, this, [this] {
+        const QString model = m_speedModel->currentText();
+        if (model.isEmpty())
+            return;
+        m_speedResult->setText(tr("Measuring %1…").arg(model));
+        m_monitor->measureSpeed(model);
+    });
+    connect(m_monitor, &LlmMonitor::actionFinished, this,
+            [this](bool, const QString& message) { m_speedResult->setText(message); });
+    connect(m_monitor, &LlmMonitor::busyChanged, this, [this](bool busy) {
+        m_measure->setEnabled(!busy);
+        m_unload->setEnabled(!busy && !selectedModel().isEmpty());
+    });
+    connect(m_monitor, &LlmMonitor::ollamaUpdated, this, &GpuLlmTab::updateOllama);
+    connect(m_monitor, &LlmMonitor::gpusUpdated, this, &GpuLlmTab::updateGpus);
+    updateOllama();
+    updateGpus();
+}
+
+QString GpuLlmTab::selectedModel() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(LoadedModelsModel::Name);
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(LoadedModelsModel::RawRole).toString();
+}
+
+void GpuLlmTab::updateOllama()
+{
+    if (!m_monitor->hasOllama()) {
+        m_ollamaStatus->setText(tr("No Ollama service is configured."));
+        m_measure->setEnabled(false);
+        return;
+    }
+    const SourceStatus& st = m_monitor->ollamaStatus();
+    if (st.state == SourceStatus::State::Error) {
+        m_ollamaStatus->setText(tr("Ollama unreachable: %1").arg(st.error.message));
+        m_ollamaStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+    } else {
+        qint64 vram = 0;
+        for (const ollama::LoadedModel& m : m_monitor->loadedModels())
+            vram += m.sizeVram;
+        m_ollamaStatus->setText(tr("Ollama %1 on %2: %3 loaded, %4 in VRAM, %5 installed")
+                                    .arg(m_monitor->ollamaVersion(), m_monitor->ollamaHostId(),
+                                         tr("%n model(s)", nullptr, int(m_monitor->loadedModels().size())),
+                                         format::bytes(double(vram)),
+                                         tr("%n model(s)", nullptr, int(m_monitor->installedModels().size()))));
+        m_ollamaStatus->setStyleSheet(QString());
+    }
+    QStringList names;
+    for (const ollama::InstalledModel& m : m_monitor->installedModels())
+        names << m.name;
+    QStringList current;
+    for (int i = 0; i < m_speedModel->count(); ++i)
+        current << m_speedModel->itemText(i);
+    if (names != current) {
+        const QString keep = m_speedModel->currentText();
+        m_speedModel->clear();
+        m_speedModel->addItems(names);
+        const int i = m_speedModel->findText(keep);
+        if (i >= 0)
+            m_speedModel->setCurrentIndex(i);
+    }
+    m_measure->setEnabled(!names.isEmpty() && !m_monitor->isBusy());
+}
+
+void GpuLlmTab::rebuildGpus(const QStringList& keys)
+{
+    for (const GpuView& v : std::as_const(m_gpuViews)) {
+        if (QWidget* box = v.util ? v.util->parentWidget() : nullptr) {
+            m_gpuLayout->removeWidget(box);
+            delete box;
+        }
+    }
+    m_gpuViews.clear();
+    m_gpuKeys = keys;
+    int n = 0;
+    for (const gpu::GpuStats& g : m_monitor->gpus()) {
+        const QString hostId = m_monitor->hostOf(g);
+        auto* box =
+            new QGroupBox(tr("%1 · GPU %2: %3").arg(hostId.isEmpty() ? g.host : hostId).arg(g.index).arg(g.name));
+        box->setObjectName(QStringLiteral("gpuBox_%1").arg(n));
+        auto* h = new QHBoxLayout(box);
+        auto* gauges = new QVBoxLayout;
+        GpuView v;
+        v.key = g.key();
+        v.util = new QProgressBar;
+        v.util->setObjectName(QStringLiteral("gpuUtilBar_%1").arg(n));
+        v.util->setRange(0, 1000);
+        v.vram = new QProgressBar;
+        v.vram->setObjectName(QStringLiteral("gpuVramBar_%1").arg(n));
+        v.vram->setRange(0, 1000);
+        v.info = new QLabel;
+        v.info->setObjectName(QStringLiteral("gpuInfo_%1").arg(n));
+        gauges->addWidget(new QLabel(tr("Utilisation")));
+        gauges->addWidget(v.util);
+        gauges->addWidget(new QLabel(tr("VRAM")));
+        gauges->addWidget(v.vram);
+        gauges->addWidget(v.info);
+        gauges->addStretch(1);
+        h->addLayout(gauges, 1);
+
+        auto* chart = new QChart;
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        v.utilSeries = new QLineSeries;
+        v.utilSeries->setName(tr("Utilisation %"));
+        v.vramSeries = new QLineSeries;
+        v.vramSeries->setName(tr("VRAM %"));
+        chart->addSeries(v.utilSeries);
+        chart->addSeries(v.vramSeries);
+        v.axisX = new QDateTimeAxis;
+        v.axisX->setFormat(QStringLiteral("HH:mm:ss"));
+        v.axisX->setTickCount(4);
+        auto* axisY = new QValueAxis;
+        axisY->setRange(0, 100);
+        axisY->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(v.axisX, Qt::AlignBottom);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        for (QLineSeries* s : {v.utilSeries, v.vramSeries}) {
+            s->attachAxis(v.axisX);
+            s->attachAxis(axisY);
+        }
+        auto* view = new QChartView(chart);
+        view->setObjectName(QStringLiteral("gpuChart_%1").arg(n));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(200);
+        h->addWidget(view, 3);
+        m_gpuLayout->insertWidget(m_gpuLayout->count() - 1, box);
+        m_gpuViews << v;
+        ++n;
+    }
+}
+
+void GpuLlmTab::updateGpus()
+{
+    const SourceStatus& st = m_monitor->gpuStatus();
+    m_gpuError->setVisible(st.state == SourceStatus::State::Error);
+    if (st.state == SourceStatus::State::Error)
+        m_gpuError->setText(tr("GPU metrics unavailable (values shown are stale): %1").arg(st.error.message));
+    QStringList keys;
+    for (const gpu::GpuStats& g : m_monitor->gpus())
+        keys << g.key();
+    if (keys != m_gpuKeys)
+        rebuildGpus(keys);
+    m_noGpu->setVisible(keys.isEmpty());
+    for (qsizetype i = 0; i < m_gpuViews.size() && i < m_monitor->gpus().size(); ++i) {
+        const gpu::GpuStats& g = m_monitor->gpus().at(i);
+        GpuView& v = m_gpuViews[i];
+        if (g.utilization) {
+            v.util->setValue(qRound(*g.utilization * 1000));
+            v.util->setFormat(format::percent(*g.utilization));
+        } else {
+            v.util->setValue(0);
+            v.util->setFormat(QStringLiteral("–"));
+        }
+        if (g.memoryUsedBytes && g.memoryTotalBytes && *g.memoryTotalBytes > 0) {
+            v.vram->setValue(qRound(*g.memoryUsedBytes / *g.memoryTotalBytes * 1000));
+            v.vram->setFormat(
+                tr("%1 of %2").arg(format::bytes(*g.memoryUsedBytes), format::bytes(*g.memoryTotalBytes)));
+        } else {
+            v.vram->setValue(0);
+            v.vram->setFormat(QStringLiteral("–"));
+        }
+        QStringList info;
+        if (g.temperatureC)
+            info << tr("%1 °C").arg(*g.temperatureC, 0, 'f', 0);
+        if (g.powerWatts)
+            info << tr("%1 W").arg(*g.powerWatts, 0, 'f', 0);
+        info << (g.exporter == gpu::GpuStats::Exporter::Dcgm ? QStringLiteral("dcgm-exporter")
+                                                             : QStringLiteral("nvidia_gpu_exporter"));
+        v.info->setText(info.join(QStringLiteral(" · ")));
+
+        const QList<LlmMonitor::GpuPoint> hist = m_monitor->history(v.key);
+        QList<QPointF> util, vram;
+        util.reserve(hist.size());
+        vram.reserve(hist.size());
+        for (const LlmMonitor::GpuPoint& p : hist) {
+            const double x = double(p.time.toMSecsSinceEpoch());
+            util << QPointF(x, p.utilization * 100.0);
+            vram << QPointF(x, p.memoryTotalBytes > 0 ? p.memoryUsedBytes / p.memoryTotalBytes * 100.0 : 0.0);
+        }
+        v.utilSeries->replace(util);
+        v.vramSeries->replace(vram);
+        if (!hist.isEmpty()) {
+            const QDateTime last = hist.last().time.toLocalTime();
+            const QDateTime first = hist.first().time.toLocalTime();
+            v.axisX->setRange(first.secsTo(last) < 60 ? last.addSecs(-60) : first, last);
+        }
+    }
+}
+
+int GpuLlmTab::chartPoints(int n) const
+{
+    return n >= 0 && n < m_gpuViews.size() ? int(m_gpuViews.at(n).utilSeries->count()) : 0;
+}
+
+} // namespace hlc
