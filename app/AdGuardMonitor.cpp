@@ -1,0 +1,260 @@
+#include "AdGuardMonitor.h"
+
+#include "AuditLog.h"
+#include "NotificationCenter.h"
+#include "adguard/AdGuardClient.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAdGuard, "hlc.app.adguard")
+
+namespace hlc {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hlc::AdGuardMonitor", text);
+}
+
+Endpoint endpointOf(const ServiceConfig& s)
+{
+    Endpoint e;
+    e.baseUrl = s.baseUrl;
+    e.credentials.scheme = s.auth;
+    e.credentials.user = s.user;
+    e.timeoutMs = s.timeoutMs;
+    e.pinnedSha256 = s.pinnedSha256;
+    e.maxRetries = 1;
+    e.retryBaseDelayMs = 250;
+    return e;
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms <= 0)
+        return tr("until re-enabled");
+    if (ms % 3600000 == 0)
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr,
+                                           static_cast<int>(ms / 3600000));
+    if (ms % 60000 == 0)
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n minute(s)", nullptr,
+                                           static_cast<int>(ms / 60000));
+    return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n second(s)", nullptr,
+                                       static_cast<int>((ms + 999) / 1000));
+}
+} // namespace
+
+AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+                               AuditLog* audit, NotificationCenter* notifications, QObject* parent)
+    : QObject(parent)
+    , m_hostId(host.id)
+    , m_hostName(host.name.isEmpty() ? host.id : host.name)
+    , m_service(service)
+    , m_audit(audit)
+    , m_notifications(notifications)
+    , m_client(new adguard::AdGuardClient(nam, endpointOf(service), this))
+    , m_timer(new QTimer(this))
+{
+    m_filter.limit = 200;
+    connect(m_timer, &QTimer::timeout, this, &AdGuardMonitor::refresh);
+}
+
+AdGuardMonitor::~AdGuardMonitor() = default;
+
+void AdGuardMonitor::setSecret(const QString& secret)
+{
+    Credentials c = m_client->endpoint().credentials;
+    c.secret = secret;
+    m_client->api()->setCredentials(c);
+}
+
+void AdGuardMonitor::setSourceError(const ApiError& error)
+{
+    m_source.state = SourceStatus::State::Error;
+    m_source.error = error;
+    m_source.lastAttempt = QDateTime::currentDateTimeUtc();
+    emit updated();
+}
+
+void AdGuardMonitor::start(int intervalMs)
+{
+    m_timer->start(std::max(1000, intervalMs));
+    refresh();
+}
+
+void AdGuardMonitor::stop()
+{
+    m_timer->stop();
+}
+
+void AdGuardMonitor::refresh()
+{
+    pollStatus();
+    fetchQueryLog();
+}
+
+qint64 AdGuardMonitor::pauseRemainingMs() const
+{
+    if (!m_status || m_status->protectionEnabled || m_status->protectionDisabledDurationMs <= 0)
+        return 0;
+    return std::max<qint64>(0, m_status->protectionDisabledDurationMs - m_statusAge.elapsed());
+}
+
+bool AdGuardMonitor::pausedIndefinitely() const
+{
+    return m_status && !m_status->protectionEnabled && m_status->protectionDisabledDurationMs <= 0;
+}
+
+void AdGuardMonitor::pollStatus()
+{
+    if (m_pending > 0)
+        return;
+    m_pending = 3;
+    m_source.lastAttempt = QDateTime::currentDateTimeUtc();
+    auto finishOne = [this](const std::optional<ApiError>& error) {
+        if (error && error->kind != ApiError::Kind::Cancelled) {
+            m_source.state = SourceStatus::State::Error;
+            m_source.error = *error;
+            qCInfo(lcAdGuard) << m_hostId << "adguard poll failed:" << error->detail;
+        }
+        if (--m_pending == 0)
+            emit updated();
+    };
+    // A round is good only when all three parts are; start optimistic and let an error mark it.
+    m_source.state = SourceStatus::State::Ok;
+    m_source.error = {};
+    m_client->status(this, [this, finishOne](Result<adguard::ServerStatus> r) {
+        if (r.ok()) {
+            m_status = std::move(r).value();
+            m_statusAge.restart();
+            m_source.lastSuccess = QDateTime::currentDateTimeUtc();
+            finishOne(std::nullopt);
+        } else {
+            finishOne(r.error());
+        }
+    });
+    m_client->stats(this, [this, finishOne](Result<adguard::Stats> r) {
+        if (r.ok())
+            m_stats = std::move(r).value();
+        finishOne(r.ok() ? std::nullopt : std::optional<ApiError>(r.error()));
+    });
+    m_client->filteringStatus(this, [this, finishOne](Result<adguard::FilteringStatus> r) {
+        if (r.ok())
+            m_filtering = std::move(r).value();
+        finishOne(r.ok() ? std::nullopt : std::optional<ApiError>(r.error()));
+    });
+}
+
+void AdGuardMonitor::setQueryFilter(const adguard::QueryLogFilter& filter)
+{
+    m_filter = filter;
+    ++m_filterGeneration;
+    if (m_logCall)
+        m_logCall->cancel();
+    fetchQueryLog();
+}
+
+void AdGuardMonitor::fetchQueryLog()
+{
+    if (m_logCall)
+        return;
+    const int gen = m_filterGeneration;
+    m_logCall = m_client->queryLog(m_filter, this, [this, gen](Result<adguard::QueryLog> r) {
+        m_logCall.clear();
+        if (gen != m_filterGeneration)
+            return;
+        if (r.ok()) {
+            m_queryLog = std::move(r).value().entries;
+            emit queryLogUpdated();
+        }
+    });
+}
+
+void AdGuardMonitor::pause(qint64 ms)
+{
+    setProtection(false, std::max<qint64>(0, ms));
+}
+
+void AdGuardMonitor::resume()
+{
+    setProtection(true, 0);
+}
+
+void AdGuardMonitor::setProtection(bool enabled, qint64 ms)
+{
+    if (m_actionInFlight)
+        return;
+    m_actionInFlight = true;
+    const QString action =
+        enabled ? QStringLiteral("resume-protection")
+                : QStringLiteral("pause-protection %1")
+                      .arg(ms > 0 ? QString::number(ms) + QStringLiteral("ms") : QStringLiteral("indefinitely"));
+    AuditEntry requested;
+    requested.host = m_hostId;
+    requested.service = m_service.id;
+    requested.target = QStringLiteral("DNS protection");
+    requested.action = action;
+    requested.outcome = QStringLiteral("requested");
+    if (m_audit)
+        m_audit->append(requested);
+    emit updated();
+    m_client->setProtection(enabled, ms, this, [this, enabled, ms, action](Result<bool> r) {
+        if (!r.ok()) {
+            m_actionInFlight = false;
+            const QString msg = tr("Changing DNS protection on %1 failed: %2").arg(m_hostName, r.error().message);
+            record(action, false, QStringLiteral("failed: ") + r.error().message, msg);
+            return;
+        }
+        // Accepted is not the outcome: read the server's state back and report what it says.
+        m_client->status(this, [this, enabled, ms, action](Result<adguard::ServerStatus> s) {
+            m_actionInFlight = false;
+            if (!s.ok()) {
+                const QString msg = tr("DNS protection on %1 was changed, but its state could not be read back: %2")
+                                        .arg(m_hostName, s.error().message);
+                record(action, false, QStringLiteral("unconfirmed: ") + s.error().message, msg);
+                return;
+            }
+            m_status = std::move(s).value();
+            m_statusAge.restart();
+            if (m_status->protectionEnabled == enabled) {
+                const QString msg = enabled
+                                        ? tr("DNS protection on %1 is on again.").arg(m_hostName)
+                                        : tr("DNS protection on %1 is paused %2.").arg(m_hostName, durationText(ms));
+                record(action, true, QStringLiteral("ok"), msg);
+            } else {
+                const QString msg = tr("AdGuard Home on %1 accepted the change, but protection is still %2.")
+                                        .arg(m_hostName, m_status->protectionEnabled ? tr("on") : tr("off"));
+                record(action, false, QStringLiteral("failed: state did not change"), msg);
+            }
+            emit updated();
+        });
+    });
+}
+
+void AdGuardMonitor::record(const QString& action, bool ok, const QString& outcome, const QString& message)
+{
+    AuditEntry e;
+    e.host = m_hostId;
+    e.service = m_service.id;
+    e.target = QStringLiteral("DNS protection");
+    e.action = action;
+    e.outcome = outcome;
+    if (m_audit)
+        m_audit->append(e);
+    if (m_notifications) {
+        Notification n;
+        n.severity = ok ? Notification::Severity::Success : Notification::Severity::Warning;
+        n.title = ok ? tr("AdGuard Home") : tr("AdGuard Home action failed");
+        n.body = message;
+        n.source = QStringLiteral("actions");
+        n.hostId = m_hostId;
+        n.time = QDateTime::currentDateTimeUtc();
+        m_notifications->post(n);
+    }
+    emit actionFinished(ok, message);
+    emit updated();
+}
+
+} // namespace hlc

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Config.h"
+#include "SourceStatus.h"
+#include "adguard/AdGuardTypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace hlc {
+class ApiCall;
+class AuditLog;
+class NotificationCenter;
+namespace adguard {
+class AdGuardClient;
+}
+
+/**
+ * @brief Live state of one AdGuard Home: status, stats, filter lists and the recent query log, polled on a timer.
+ *
+ * Protection actions (pause for a while, pause until re-enabled, resume) are followed to their outcome: the
+ * server's /status is read again and the result is shown, posted as a notification and written to the audit log.
+ */
+class AdGuardMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdGuardMonitor)
+public:
+    AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam, AuditLog* audit,
+                   NotificationCenter* notifications, QObject* parent = nullptr);
+    ~AdGuardMonitor() override;
+
+    [[nodiscard]] QString hostId() const { return m_hostId; }
+    [[nodiscard]] QString hostName() const { return m_hostName; }
+    [[nodiscard]] const ServiceConfig& service() const { return m_service; }
+    [[nodiscard]] const SourceStatus& sourceStatus() const { return m_source; }
+    [[nodiscard]] const std::optional<adguard::ServerStatus>& status() const { return m_status; }
+    [[nodiscard]] const std::optional<adguard::Stats>& stats() const { return m_stats; }
+    [[nodiscard]] const std::optional<adguard::FilteringStatus>& filtering() const { return m_filtering; }
+    [[nodiscard]] const QList<adguard::QueryLogEntry>& queryLog() const { return m_queryLog; }
+    [[nodiscard]] const adguard::QueryLogFilter& queryFilter() const { return m_filter; }
+    /// Remaining pause, counted down locally between polls; 0 when protection is on or paused indefinitely.
+    [[nodiscard]] qint64 pauseRemainingMs() const;
+    /// Protection is off with no end set ("until re-enabled").
+    [[nodiscard]] bool pausedIndefinitely() const;
+    [[nodiscard]] bool actionInFlight() const { return m_actionInFlight; }
+
+    void setSecret(const QString& secret);
+    void setSourceError(const ApiError& error);
+    void start(int intervalMs);
+    void stop();
+    void refresh();
+    /// Changes the query log filter and reads the log again.
+    void setQueryFilter(const adguard::QueryLogFilter& filter);
+
+    /// Pauses protection for @p ms (0: until resumed). Followed by a /status read; see actionFinished().
+    void pause(qint64 ms);
+    void resume();
+
+signals:
+    void updated();
+    void queryLogUpdated();
+    /// A protection action ended: @p ok with the outcome as the user should read it.
+    void actionFinished(bool ok, const QString& message);
+
+private:
+    void pollStatus();
+    void fetchQueryLog();
+    void setProtection(bool enabled, qint64 ms);
+    void record(const QString& action, bool ok, const QString& outcome, const QString& message);
+
+    QString m_hostId;
+    QString m_hostName;
+    ServiceConfig m_service;
+    AuditLog* m_audit;
+    NotificationCenter* m_notifications;
+    adguard::AdGuardClient* m_client;
+    QTimer* m_timer;
+    SourceStatus m_source;
+    std::optional<adguard::ServerStatus> m_status;
+    std::optional<adguard::Stats> m_stats;
+    std::optional<adguard::FilteringStatus> m_filtering;
+    QList<adguard::QueryLogEntry> m_queryLog;
+    adguard::QueryLogFilter m_filter;
+    QElapsedTimer m_statusAge;
+    QPointer<ApiCall> m_statusCall;
+    QPointer<ApiCall> m_logCall;
+    int m_pending = 0;
+    bool m_actionInFlight = false;
+    int m_filterGeneration = 0;
+};
+
+} // namespace hlc

@@ -1,0 +1,406 @@
+#include "HomeAssistantLink.h"
+
+#include "AuditLog.h"
+#include "NotificationCenter.h"
+#include "homeassistant/HomeAssistantClient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcHaLink, "hlc.app.homeassistant")
+
+namespace hlc {
+
+namespace {
+Endpoint endpointOf(const ServiceConfig& s)
+{
+    Endpoint e;
+    e.baseUrl = s.baseUrl;
+    e.credentials.scheme = AuthScheme::Bearer;
+    e.credentials.user = s.user;
+    e.timeoutMs = s.timeoutMs;
+    e.pinnedSha256 = s.pinnedSha256;
+    e.maxRetries = 1;
+    e.retryBaseDelayMs = 250;
+    return e;
+}
+
+bool isToggle(const QString& domain)
+{
+    return domain == QLatin1String("light") || domain == QLatin1String("switch") || domain == QLatin1String("fan") ||
+           domain == QLatin1String("input_boolean");
+}
+} // namespace
+
+HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+                                     AuditLog* audit, NotificationCenter* notifications, QObject* parent)
+    : QObject(parent)
+    , m_hostId(host.id)
+    , m_hostName(host.name.isEmpty() ? host.id : host.name)
+    , m_service(service)
+    , m_audit(audit)
+    , m_notifications(notifications)
+    , m_client(new ha::HomeAssistantClient(nam, endpointOf(service), this))
+    , m_restTimer(new QTimer(this))
+    , m_pendingTimer(new QTimer(this))
+{
+    // A reverse proxy may serve the WebSocket elsewhere ("websocketUrl" in the service's config).
+    const QUrl ws(service.extra.value(QStringLiteral("websocketUrl")).toString());
+    if (ws.isValid() && (ws.scheme() == QLatin1String("ws") || ws.scheme() == QLatin1String("wss")))
+        m_client->setWebSocketUrl(ws);
+
+    QSettings settings;
+    if (settings.contains(settingsKey())) {
+        m_favourites = settings.value(settingsKey()).toStringList();
+    } else {
+        for (const QJsonValue& v : service.extra.value(QStringLiteral("favourites")).toArray())
+            m_favourites << v.toString();
+    }
+
+    connect(m_restTimer, &QTimer::timeout, this, &HomeAssistantLink::pollRest);
+    m_pendingTimer->setInterval(500);
+    connect(m_pendingTimer, &QTimer::timeout, this, [this] { checkPending({}); });
+
+    connect(m_client, &ha::HomeAssistantClient::stateChanged, this, [this](ha::HomeAssistantClient::State s) {
+        switch (s) {
+        case ha::HomeAssistantClient::State::Live:
+            m_restTimer->stop(); // no polling while the socket is up
+            setMode(Mode::Live);
+            break;
+        case ha::HomeAssistantClient::State::Connecting:
+        case ha::HomeAssistantClient::State::Authenticating:
+        case ha::HomeAssistantClient::State::Syncing:
+            if (m_mode == Mode::Offline)
+                setMode(Mode::Connecting);
+            break;
+        case ha::HomeAssistantClient::State::Disconnected:
+            break;
+        }
+    });
+    connect(m_client, &ha::HomeAssistantClient::synced, this, [this](const ha::EntityDelta& all) {
+        m_source.state = SourceStatus::State::Ok;
+        m_source.error = {};
+        m_source.lastSuccess = m_source.lastAttempt = QDateTime::currentDateTimeUtc();
+        applyFull(all.changed);
+    });
+    connect(m_client, &ha::HomeAssistantClient::changed, this, &HomeAssistantLink::applyDelta);
+    connect(m_client, &ha::HomeAssistantClient::registryLoaded, this, [this](const ha::Registry& r) {
+        m_registry = r;
+        emit entitiesChanged(m_entities.keys(), {});
+    });
+    connect(m_client, &ha::HomeAssistantClient::authFailed, this, [this](const ApiError& e) {
+        m_restTimer->stop();
+        m_source.state = SourceStatus::State::Error;
+        m_source.error = e;
+        m_source.lastAttempt = QDateTime::currentDateTimeUtc();
+        setMode(Mode::AuthFailed);
+    });
+    connect(m_client, &ha::HomeAssistantClient::connectionLost, this, [this](const ApiError& e, int) {
+        qCInfo(lcHaLink) << m_hostId << "websocket down:" << e.detail;
+        if (m_mode == Mode::AuthFailed || !m_started)
+            return;
+        // The socket is down: keep the data fresh over REST until it is back.
+        if (!m_restTimer->isActive()) {
+            m_restTimer->start(m_restIntervalMs);
+            pollRest();
+        }
+        if (m_mode != Mode::RestFallback) {
+            m_source.state = SourceStatus::State::Error;
+            m_source.error = e;
+            setMode(Mode::RestFallback);
+        }
+    });
+}
+
+HomeAssistantLink::~HomeAssistantLink() = default;
+
+QString HomeAssistantLink::settingsKey() const
+{
+    return QStringLiteral("homeassistant/%1/%2/favourites").arg(m_hostId, m_service.id);
+}
+
+void HomeAssistantLink::setMode(Mode m)
+{
+    if (m_mode == m)
+        return;
+    m_mode = m;
+    emit modeChanged(m);
+}
+
+const ha::EntityState* HomeAssistantLink::entity(const QString& entityId) const
+{
+    const auto it = m_entities.constFind(entityId);
+    return it == m_entities.constEnd() ? nullptr : &*it;
+}
+
+QString HomeAssistantLink::areaOf(const QString& entityId) const
+{
+    const QString area = m_registry.entityArea.value(entityId);
+    return area.isEmpty() ? QString() : m_registry.areaNames.value(area, area);
+}
+
+QStringList HomeAssistantLink::areaNames() const
+{
+    QStringList out = m_registry.areaNames.values();
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+QString HomeAssistantLink::actionFor(const QString& entityId)
+{
+    const QString domain = entityId.section(QLatin1Char('.'), 0, 0);
+    if (isToggle(domain))
+        return tr("Toggle");
+    if (domain == QLatin1String("scene"))
+        return tr("Activate");
+    if (domain == QLatin1String("script"))
+        return tr("Run");
+    if (domain == QLatin1String("automation"))
+        return tr("Trigger");
+    return {};
+}
+
+void HomeAssistantLink::setFavourite(const QString& entityId, bool on)
+{
+    if (on == m_favourites.contains(entityId))
+        return;
+    if (on)
+        m_favourites << entityId;
+    else
+        m_favourites.removeAll(entityId);
+    QSettings().setValue(settingsKey(), m_favourites);
+    emit favouritesChanged();
+}
+
+void HomeAssistantLink::setSecret(const QString& token)
+{
+    m_client->setToken(token);
+    if (m_started)
+        m_client->open();
+}
+
+void HomeAssistantLink::setSourceError(const ApiError& error)
+{
+    m_source.state = SourceStatus::State::Error;
+    m_source.error = error;
+    m_source.lastAttempt = QDateTime::currentDateTimeUtc();
+    setMode(Mode::Offline);
+    emit modeChanged(m_mode);
+}
+
+void HomeAssistantLink::start(int restIntervalMs)
+{
+    m_started = true;
+    m_restIntervalMs = std::max(1000, restIntervalMs);
+    if (!m_client->endpoint().credentials.secret.isEmpty())
+        m_client->open();
+}
+
+void HomeAssistantLink::stop()
+{
+    m_started = false;
+    m_restTimer->stop();
+    m_client->close();
+    setMode(Mode::Offline);
+}
+
+void HomeAssistantLink::refresh()
+{
+    if (m_mode == Mode::RestFallback)
+        pollRest();
+}
+
+void HomeAssistantLink::pollRest()
+{
+    if (m_restInFlight || m_client->isLive())
+        return;
+    m_source.lastAttempt = QDateTime::currentDateTimeUtc();
+    m_restInFlight = true;
+    m_client->fetchStates(this, [this](Result<QList<ha::EntityState>> r) {
+        m_restInFlight = false;
+        if (m_client->isLive())
+            return; // the socket came back meanwhile; its data is newer
+        if (!r.ok()) {
+            if (r.error().kind == ApiError::Kind::Cancelled)
+                return;
+            m_source.state = SourceStatus::State::Error;
+            m_source.error = r.error();
+            if (r.error().kind == ApiError::Kind::Auth)
+                setMode(Mode::AuthFailed);
+            emit modeChanged(m_mode);
+            return;
+        }
+        m_source.lastSuccess = QDateTime::currentDateTimeUtc();
+        applyFull(r.value());
+    });
+}
+
+void HomeAssistantLink::applyFull(const QList<ha::EntityState>& all)
+{
+    QStringList upserted;
+    QSet<QString> seen;
+    seen.reserve(all.size());
+    for (const ha::EntityState& s : all) {
+        seen.insert(s.entityId);
+        auto it = m_entities.find(s.entityId);
+        if (it == m_entities.end()) {
+            m_entities.insert(s.entityId, s);
+            upserted << s.entityId;
+        } else if (!(*it == s)) {
+            *it = s;
+            upserted << s.entityId;
+        }
+    }
+    QStringList removed;
+    for (auto it = m_entities.begin(); it != m_entities.end();) {
+        if (!seen.contains(it.key())) {
+            removed << it.key();
+            it = m_entities.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!upserted.isEmpty() || !removed.isEmpty())
+        emit entitiesChanged(upserted, removed);
+    checkPending(upserted);
+}
+
+void HomeAssistantLink::applyDelta(const ha::EntityDelta& delta)
+{
+    QStringList upserted;
+    for (const ha::EntityState& s : delta.changed) {
+        m_entities.insert(s.entityId, s);
+        upserted << s.entityId;
+    }
+    for (const ha::EntityPatch& p : delta.patches) {
+        auto it = m_entities.find(p.entityId);
+        if (it == m_entities.end())
+            continue; // a diff for an entity we never saw: the next resync brings it
+        p.applyTo(*it);
+        upserted << p.entityId;
+    }
+    QStringList removed;
+    for (const QString& id : delta.removed) {
+        if (m_entities.remove(id))
+            removed << id;
+    }
+    if (!upserted.isEmpty() || !removed.isEmpty())
+        emit entitiesChanged(upserted, removed);
+    checkPending(upserted);
+}
+
+void HomeAssistantLink::act(const QString& entityId)
+{
+    const ha::EntityState* e = entity(entityId);
+    if (!e || m_pending.contains(entityId))
+        return;
+    const QString domain = e->domain();
+    QString service;
+    if (isToggle(domain))
+        service = QStringLiteral("toggle");
+    else if (domain == QLatin1String("scene") || domain == QLatin1String("script"))
+        service = QStringLiteral("turn_on");
+    else if (domain == QLatin1String("automation"))
+        service = QStringLiteral("trigger");
+    else
+        return;
+    Pending p;
+    p.service = service;
+    p.before = *e;
+    p.deadline = QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs;
+    m_pending.insert(entityId, p);
+    m_pendingTimer->start();
+    AuditEntry a;
+    a.host = m_hostId;
+    a.service = m_service.id;
+    a.target = entityId;
+    a.action = domain + QLatin1Char('.') + service;
+    a.outcome = QStringLiteral("requested");
+    if (m_audit)
+        m_audit->append(a);
+    emit entitiesChanged({entityId}, {});
+    m_client->callService(domain, service, entityId, this, [this, entityId](Result<bool> r) {
+        if (!m_pending.contains(entityId))
+            return;
+        if (!r.ok()) {
+            finishAction(entityId, false, QStringLiteral("failed: ") + r.error().message,
+                         tr("%1: %2").arg(m_pending.value(entityId).before.friendlyName(), r.error().message));
+            return;
+        }
+        // Accepted. Done only when the state change arrives (pushed, or read back over REST).
+        if (!m_client->isLive())
+            pollRest();
+    });
+}
+
+void HomeAssistantLink::checkPending(const QStringList& ids)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QStringList pendingIds = m_pending.keys();
+    for (const QString& id : pendingIds) {
+        const Pending p = m_pending.value(id);
+        const ha::EntityState* e = entity(id);
+        if (e && (ids.isEmpty() || ids.contains(id))) {
+            bool confirmed = false;
+            if (isToggle(p.before.domain()))
+                confirmed = e->state != p.before.state;
+            else if (p.before.domain() == QLatin1String("automation"))
+                confirmed = e->attributes.value(QLatin1String("last_triggered")) !=
+                            p.before.attributes.value(QLatin1String("last_triggered"));
+            else
+                confirmed = e->state != p.before.state || e->lastChanged != p.before.lastChanged;
+            if (confirmed) {
+                QString msg;
+                if (isToggle(p.before.domain()))
+                    msg = tr("%1 is now %2.").arg(e->friendlyName(), e->state);
+                else if (p.before.domain() == QLatin1String("scene"))
+                    msg = tr("Scene %1 activated.").arg(e->friendlyName());
+                else if (p.before.domain() == QLatin1String("script"))
+                    msg = tr("Script %1 ran.").arg(e->friendlyName());
+                else
+                    msg = tr("Automation %1 triggered.").arg(e->friendlyName());
+                finishAction(id, true, QStringLiteral("ok: ") + e->state, msg);
+                continue;
+            }
+        }
+        if (now > p.deadline) {
+            finishAction(id, false, QStringLiteral("failed: no state change"),
+                         tr("%1: Home Assistant accepted the action, but no state change followed within %2 s.")
+                             .arg(p.before.friendlyName())
+                             .arg((m_confirmTimeoutMs + 999) / 1000));
+        }
+    }
+    if (m_pending.isEmpty())
+        m_pendingTimer->stop();
+}
+
+void HomeAssistantLink::finishAction(const QString& entityId, bool ok, const QString& outcome, const QString& message)
+{
+    const Pending p = m_pending.take(entityId);
+    AuditEntry a;
+    a.host = m_hostId;
+    a.service = m_service.id;
+    a.target = entityId;
+    a.action = p.before.domain() + QLatin1Char('.') + p.service;
+    a.outcome = outcome;
+    if (m_audit)
+        m_audit->append(a);
+    if (m_notifications) {
+        Notification n;
+        n.severity = ok ? Notification::Severity::Success : Notification::Severity::Warning;
+        n.title = ok ? tr("Home Assistant") : tr("Home Assistant action failed");
+        n.body = message;
+        n.source = QStringLiteral("actions");
+        n.hostId = m_hostId;
+        n.time = QDateTime::currentDateTimeUtc();
+        m_notifications->post(n);
+    }
+    emit actionFinished(entityId, ok, message);
+    emit entitiesChanged({entityId}, {});
+}
+
+} // namespace hlc

@@ -1,0 +1,208 @@
+// HomeAssistantLink against the simulated Home Assistant on 127.0.0.1: the entity store merged by entity_id,
+// actions confirmed by the state change that follows (over the WebSocket, and over REST when the socket is down),
+// the REST fallback taking over and handing back, a rejected token, and favourites.
+#include "TestUtil.h"
+
+#include "AuditLog.h"
+#include "HomeAssistantLink.h"
+#include "NotificationCenter.h"
+#include "SimHomeAssistant.h"
+#include "SimHttpServer.h"
+#include "homeassistant/HomeAssistantClient.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace hlc;
+using hlc::test::waitFor;
+
+namespace {
+const QString kToken = QStringLiteral("link-test-token");
+}
+
+class TestHomeAssistantLink : public QObject
+{
+    Q_OBJECT
+
+private:
+    sim::SimHttpServer* m_rest = nullptr;
+    sim::SimHomeAssistant* m_sim = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+    QTemporaryDir m_dir;
+
+    std::pair<HostConfig, ServiceConfig> config() const
+    {
+        HostConfig h;
+        h.id = QStringLiteral("host-a");
+        h.name = QStringLiteral("pve-thinkpad");
+        ServiceConfig s;
+        s.id = QStringLiteral("homeassistant");
+        s.kind = ServiceKind::HomeAssistant;
+        s.baseUrl = m_rest->baseUrl();
+        s.auth = AuthScheme::Bearer;
+        s.timeoutMs = 2000;
+        s.extra.insert(QStringLiteral("websocketUrl"), m_sim->webSocketUrl().toString());
+        s.extra.insert(QStringLiteral("favourites"), QJsonArray{QStringLiteral("sensor.living_room_temperature")});
+        h.services << s;
+        return {h, s};
+    }
+    std::unique_ptr<HomeAssistantLink> makeLink(AuditLog* audit = nullptr, NotificationCenter* notes = nullptr)
+    {
+        const auto [h, s] = config();
+        auto l = std::make_unique<HomeAssistantLink>(h, s, m_nam, audit, notes);
+        l->client()->setReconnectDelays(50, 300);
+        l->client()->setPingInterval(500);
+        l->setConfirmTimeoutMs(3000);
+        return l;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_nam = new QNetworkAccessManager(this);
+    }
+
+    void init()
+    {
+        m_rest = new sim::SimHttpServer(this);
+        QVERIFY(m_rest->listen(false));
+        m_sim = new sim::SimHomeAssistant(m_rest, kToken, sim::SimHomeAssistant::Profile::Seed, this);
+        QVERIFY(m_sim->listenWebSocket());
+        m_sim->setActionDelay(100);
+    }
+
+    void cleanup()
+    {
+        delete m_sim;
+        delete m_rest;
+    }
+
+    void liveStoreAndToggle()
+    {
+        AuditLog audit(m_dir.filePath(QStringLiteral("a1.jsonl")));
+        NotificationCenter notes;
+        auto l = makeLink(&audit, &notes);
+        QSignalSpy changes(l.get(), &HomeAssistantLink::entitiesChanged);
+        l->setSecret(kToken);
+        l->start(1000);
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
+        QCOMPARE(l->entityCount(), m_sim->entityCount());
+        QVERIFY(waitFor([&] { return !l->areaOf(QStringLiteral("light.kitchen")).isEmpty(); }));
+        QCOMPARE(l->areaOf(QStringLiteral("light.kitchen")), QStringLiteral("Kitchen"));
+        QCOMPARE(HomeAssistantLink::actionFor(QStringLiteral("scene.movie_night")), QStringLiteral("Activate"));
+        QCOMPARE(HomeAssistantLink::actionFor(QStringLiteral("sensor.x")), QString());
+
+        // A pushed change updates one entity, by id, in a small batch.
+        changes.clear();
+        m_sim->setState(QStringLiteral("input_boolean.vacation"), QStringLiteral("on"));
+        QVERIFY(waitFor([&] { return l->entity(QStringLiteral("input_boolean.vacation"))->state == "on"; }));
+        QCOMPARE(changes.last().at(0).toStringList(), QStringList{QStringLiteral("input_boolean.vacation")});
+
+        QSignalSpy finished(l.get(), &HomeAssistantLink::actionFinished);
+        l->act(QStringLiteral("light.kitchen"));
+        QVERIFY(l->isPending(QStringLiteral("light.kitchen")));
+        QCOMPARE(l->entity(QStringLiteral("light.kitchen"))->state, QStringLiteral("off")); // not assumed
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QCOMPARE(finished.first().at(2).toString(), QStringLiteral("Kitchen Light is now on."));
+        QCOMPARE(l->entity(QStringLiteral("light.kitchen"))->state, QStringLiteral("on"));
+        QCOMPARE(audit.entries().last().outcome, QStringLiteral("ok: on"));
+        QCOMPARE(audit.entries().last().action, QStringLiteral("light.toggle"));
+        QCOMPARE(notes.history().last().body, QStringLiteral("Kitchen Light is now on."));
+
+        for (const auto& [id, msg] :
+             {std::pair{QStringLiteral("scene.movie_night"), QStringLiteral("Scene Movie Night activated.")},
+              std::pair{QStringLiteral("script.bedtime"), QStringLiteral("Script Bedtime Routine ran.")},
+              std::pair{QStringLiteral("automation.hallway_sunset"),
+                        QStringLiteral("Automation Hallway Light at Sunset triggered.")}}) {
+            finished.clear();
+            l->act(id);
+            QVERIFY2(finished.wait(5000), qPrintable(id));
+            QCOMPARE(finished.first().at(1).toBool(), true);
+            QCOMPARE(finished.first().at(2).toString(), msg);
+        }
+        hlc::test::evidence("HomeAssistantLink: entity store live over WebSocket; toggle, scene, script and automation "
+                            "confirmed by the state changes that followed");
+    }
+
+    void unconfirmedActionReported()
+    {
+        auto l = makeLink();
+        l->setConfirmTimeoutMs(600);
+        l->setSecret(kToken);
+        l->start(1000);
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
+        m_sim->setActionDelay(60000); // accepted, but the device never reacts
+        QSignalSpy finished(l.get(), &HomeAssistantLink::actionFinished);
+        l->act(QStringLiteral("fan.bedroom_fan"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(finished.first().at(2).toString(),
+                 QStringLiteral(
+                     "Bedroom Fan: Home Assistant accepted the action, but no state change followed within 1 s."));
+    }
+
+    void restFallbackAndBack()
+    {
+        auto l = makeLink();
+        l->setSecret(kToken);
+        l->start(1000);
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
+        const quint16 wsPort = m_sim->webSocketPort();
+        m_sim->closeWebSocket();
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::RestFallback; }, 5000));
+        // REST keeps the data fresh...
+        m_sim->setState(QStringLiteral("switch.office_3d_printer"), QStringLiteral("off"));
+        QVERIFY(waitFor([&] { return l->entity(QStringLiteral("switch.office_3d_printer"))->state == "off"; }, 5000));
+        // ...and actions go over REST, confirmed by reading the state back.
+        QSignalSpy finished(l.get(), &HomeAssistantLink::actionFinished);
+        l->act(QStringLiteral("input_boolean.guest_mode"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        bool viaRest = false;
+        for (const auto& r : m_rest->requests())
+            viaRest = viaRest || r.path == QLatin1String("/api/services/input_boolean/toggle");
+        QVERIFY(viaRest);
+        // The socket comes back: live again, REST polling stops.
+        QVERIFY(m_sim->listenWebSocket(wsPort));
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
+        const int restBefore = static_cast<int>(m_rest->requests().size());
+        QTest::qWait(1500);
+        QCOMPARE(static_cast<int>(m_rest->requests().size()), restBefore);
+        hlc::test::evidence("HomeAssistantLink: REST fallback while the WebSocket was down, live again after it "
+                            "came back (no polling while live)");
+    }
+
+    void authFailed()
+    {
+        auto l = makeLink();
+        l->setSecret(QStringLiteral("bad"));
+        l->start(1000);
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::AuthFailed; }, 8000));
+        QCOMPARE(l->sourceStatus().error.kind, ApiError::Kind::Auth);
+        QTest::qWait(500);
+        QCOMPARE(m_sim->webSocketConnections(), 1);
+    }
+
+    void favourites()
+    {
+        auto l = makeLink();
+        QCOMPARE(l->favourites(), QStringList{QStringLiteral("sensor.living_room_temperature")});
+        QSignalSpy changed(l.get(), &HomeAssistantLink::favouritesChanged);
+        l->setFavourite(QStringLiteral("light.kitchen"), true);
+        QCOMPARE(changed.size(), 1);
+        auto again = makeLink();
+        QCOMPARE(again->favourites(),
+                 (QStringList{QStringLiteral("sensor.living_room_temperature"), QStringLiteral("light.kitchen")}));
+        QSettings().clear();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHomeAssistantLink)
+#include "TestHomeAssistantLink.moc"

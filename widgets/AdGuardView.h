@@ -1,0 +1,77 @@
+#pragma once
+
+#include "AdGuardMonitor.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QLineSeries;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QChartView;
+class QValueAxis;
+
+namespace hlc {
+
+class AdGuardFilterListModel;
+class AdGuardMonitor;
+class AdGuardQueryLogModel;
+class AdGuardTopListModel;
+class HomeServices;
+
+/// The "AdGuard" tab: protection with timed pause, stats, the 24 h chart, top
+/// lists, filter lists, query log.
+class AdGuardView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdGuardView)
+public:
+    explicit AdGuardView(HomeServices* services, QWidget* parent = nullptr);
+
+    [[nodiscard]] AdGuardMonitor* monitor() const { return m_monitor; }
+
+private:
+    void setMonitor(AdGuardMonitor* m);
+    void updateAll();
+    void updateProtection();
+    void updateChart();
+    void applyQueryFilter();
+
+    QPointer<HomeServices> m_services;
+    QPointer<AdGuardMonitor> m_monitor;
+    QComboBox* m_instance;
+    QLabel* m_error;
+    QLabel* m_protection;
+    QLabel* m_remaining;
+    QLabel* m_server;
+    QComboBox* m_pauseDuration;
+    QPushButton* m_pause;
+    QPushButton* m_resume;
+    QLabel* m_actionResult;
+    QLabel* m_queries;
+    QLabel* m_blocked;
+    QLabel* m_blockedPercent;
+    QLabel* m_safety;
+    QLabel* m_avgTime;
+    QLabel* m_rules;
+    QChartView* m_chartView;
+    QLineSeries* m_querySeries;
+    QLineSeries* m_blockedSeries;
+    QValueAxis* m_axisX;
+    QValueAxis* m_axisY;
+    AdGuardTopListModel* m_topClients;
+    AdGuardTopListModel* m_topQueried;
+    AdGuardTopListModel* m_topBlocked;
+    AdGuardFilterListModel* m_filters;
+    AdGuardQueryLogModel* m_log;
+    QCheckBox* m_blockedOnly;
+    QLineEdit* m_clientFilter;
+    QTimer* m_countdown;
+};
+
+} // namespace hlc

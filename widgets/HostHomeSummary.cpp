@@ -1,0 +1,99 @@
+#include "HostHomeSummary.h"
+
+#include "HealthProber.h"
+#include "HomeAssistantLink.h"
+#include "HomeServices.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hlc {
+
+HostHomeSummary::HostHomeSummary(HomeServices* services, QString hostId, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_hostId(std::move(hostId))
+    , m_down(new QLabel)
+    , m_favourites(new QLabel)
+{
+    setObjectName(QStringLiteral("hostHomeSummary_%1").arg(m_hostId));
+    m_down->setObjectName(QStringLiteral("servicesDownLabel"));
+    m_down->setWordWrap(true);
+    m_favourites->setObjectName(QStringLiteral("haFavourites"));
+    m_favourites->setWordWrap(true);
+    m_favourites->setTextFormat(Qt::PlainText);
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(m_down);
+    v->addWidget(m_favourites);
+    if (!m_services)
+        return;
+    connect(m_services->health(), &HealthProber::hostUpdated, this, [this](const QString& id) {
+        if (id == m_hostId)
+            updateHealth();
+    });
+    if (HomeAssistantLink* l = m_services->homeAssistant(m_hostId)) {
+        connect(l, &HomeAssistantLink::favouritesChanged, this, &HostHomeSummary::updateFavourites);
+        connect(l, &HomeAssistantLink::entitiesChanged, this,
+                [this](const QStringList& upserted, const QStringList& removed) {
+                    HomeAssistantLink* link = m_services ? m_services->homeAssistant(m_hostId) : nullptr;
+                    if (!link)
+                        return;
+                    for (const QString& f : link->favourites()) {
+                        if (upserted.contains(f) || removed.contains(f)) {
+                            updateFavourites();
+                            return;
+                        }
+                    }
+                });
+    }
+    updateHealth();
+    updateFavourites();
+}
+
+void HostHomeSummary::updateHealth()
+{
+    HealthProber* p = m_services ? m_services->health() : nullptr;
+    const int total = p ? static_cast<int>(p->results(m_hostId).size()) : 0;
+    if (total == 0) {
+        m_down->hide();
+        return;
+    }
+    QStringList names;
+    bool checked = false;
+    for (const ProbeResult& r : p->results(m_hostId)) {
+        checked = checked || r.state != ProbeResult::State::Unknown;
+        if (r.state == ProbeResult::State::Down)
+            names << r.probe.name;
+    }
+    m_down->show();
+    if (!checked)
+        m_down->setText(tr("Services: checking…"));
+    else if (names.isEmpty())
+        m_down->setText(tr("Services: all %n answering", nullptr, total));
+    else
+        m_down->setText(tr("Services: %n down (%1)", nullptr, static_cast<int>(names.size()))
+                            .arg(names.join(QStringLiteral(", "))));
+    m_down->setStyleSheet(names.isEmpty() ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
+}
+
+void HostHomeSummary::updateFavourites()
+{
+    HomeAssistantLink* link = m_services ? m_services->homeAssistant(m_hostId) : nullptr;
+    if (!link || link->favourites().isEmpty()) {
+        m_favourites->hide();
+        return;
+    }
+    QStringList lines;
+    for (const QString& id : link->favourites()) {
+        const ha::EntityState* e = link->entity(id);
+        lines << (e ? tr("★ %1: %2")
+                          .arg(e->friendlyName(),
+                               e->unit().isEmpty() ? e->state : e->state + QLatin1Char(' ') + e->unit())
+                    : tr("★ %1: unknown").arg(id));
+    }
+    m_favourites->setText(lines.join(QLatin1Char('\n')));
+    m_favourites->show();
+}
+
+} // namespace hlc

@@ -1,0 +1,94 @@
+#include "ServicesHealthView.h"
+
+#include "HealthProber.h"
+#include "ServiceHealthModel.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace hlc {
+
+ServicesHealthView::ServicesHealthView(HealthProber* prober, const QString& hostId, QWidget* parent)
+    : QWidget(parent)
+    , m_prober(prober)
+    , m_hostId(hostId)
+    , m_model(new ServiceHealthModel(prober, hostId, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView)
+    , m_summary(new QLabel)
+    , m_open(new QPushButton(tr("Open in browser")))
+    , m_probeNow(new QPushButton(tr("Check now")))
+{
+    setObjectName(QStringLiteral("servicesHealthView"));
+    m_table->setObjectName(QStringLiteral("servicesTable"));
+    m_summary->setObjectName(QStringLiteral("healthSummary"));
+    m_open->setObjectName(QStringLiteral("openServiceButton"));
+    m_probeNow->setObjectName(QStringLiteral("probeNowButton"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ServiceHealthModel::RawRole);
+    m_proxy->setDynamicSortFilter(true);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ServiceHealthModel::Service, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_probeNow);
+    buttons->addWidget(m_open);
+    auto* v = new QVBoxLayout(this);
+    v->addLayout(buttons);
+    v->addWidget(m_table, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_open->setEnabled(!selectedUrl().isEmpty()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (!selectedUrl().isEmpty())
+            QDesktopServices::openUrl(selectedUrl());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!selectedUrl().isEmpty())
+            QDesktopServices::openUrl(selectedUrl());
+    });
+    m_open->setEnabled(false);
+    if (m_prober) {
+        connect(m_probeNow, &QPushButton::clicked, m_prober, &HealthProber::probeAll);
+        connect(m_prober, &HealthProber::hostUpdated, this, [this](const QString& id) {
+            if (id == m_hostId)
+                updateSummary();
+        });
+    }
+    updateSummary();
+}
+
+QUrl ServicesHealthView::selectedUrl() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !rows.first().data(ServiceHealthModel::BrowsableRole).toBool())
+        return {};
+    return rows.first().data(ServiceHealthModel::UrlRole).toUrl();
+}
+
+void ServicesHealthView::updateSummary()
+{
+    if (!m_prober)
+        return;
+    const int total = m_model->rowCount();
+    const int down = m_prober->downCount(m_hostId);
+    m_summary->setText(down == 0 ? tr("%n service(s), all answering", nullptr, total)
+                                 : tr("%n of %1 service(s) down", nullptr, down).arg(total));
+    m_summary->setStyleSheet(down == 0 ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
+}
+
+} // namespace hlc
