@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProbeConfig.h"
 #include "core/Endpoint.h"
 
 #include <QByteArray>
@@ -66,7 +67,8 @@ struct HostConfig
     QString role;    ///< free text, e.g. "Primary services host"
     QString address; ///< host name or IP address, e.g. "192.168.16.7"
     QList<ServiceConfig> services;
-    QJsonObject extra; ///< unknown keys of the host object, kept verbatim
+    QList<ProbeConfig> probes; ///< health probes; empty: one HTTP probe per service (HealthProber::probesFor)
+    QJsonObject extra;         ///< unknown keys of the host object, kept verbatim
 
     bool operator==(const HostConfig&) const = default;
 };
@@ -77,6 +79,8 @@ struct Config
     static constexpr int kCurrentVersion = 1;
     int version = kCurrentVersion;
     int refreshIntervalMs = 5000; ///< how often hosts are polled, 1000..3600000
+    int healthIntervalMs = 30000; ///< how often every service's health is probed, 1000..3600000
+    int healthTimeoutMs = 3000;   ///< how long a health probe may take, 100..60000
     QList<HostConfig> hosts;
     QJsonObject extra; ///< unknown top-level keys, kept verbatim
 

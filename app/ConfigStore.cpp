@@ -1,5 +1,7 @@
 #include "ConfigStore.h"
 
+#include "ProbeConfigJson.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,8 +37,8 @@ constexpr int kMinRefreshMs = 1000;
 constexpr int kMaxRefreshMs = 3600000;
 
 // Keys of the objects that the structs model; everything else goes to `extra`.
-const char* const kTopKeys[] = {"version", "refreshIntervalMs", "hosts"};
-const char* const kHostKeys[] = {"id", "name", "role", "address", "services"};
+const char* const kTopKeys[] = {"version", "refreshIntervalMs", "healthIntervalMs", "healthTimeoutMs", "hosts"};
+const char* const kHostKeys[] = {"id", "name", "role", "address", "services", "probes"};
 const char* const kServiceKeys[] = {"id",
                                     "kind",
                                     "baseUrl",
@@ -428,6 +430,11 @@ public:
                 out.services << s;
             }
         }
+        if (const auto probes = h.find("probes"); probes != h.end()) {
+            if (auto problem = probejson::parse(*probes, childPath(path, QStringLiteral("probes")), &out.probes)) {
+                return fail(problem->field, problem->message);
+            }
+        }
         return extra(h, kHostKeys, path, out.extra);
     }
 
@@ -448,7 +455,9 @@ public:
                             .arg(out.version)
                             .arg(Config::kCurrentVersion));
         }
-        if (!integer(doc, "refreshIntervalMs", {}, out.refreshIntervalMs)) {
+        if (!integer(doc, "refreshIntervalMs", {}, out.refreshIntervalMs) ||
+            !integer(doc, "healthIntervalMs", {}, out.healthIntervalMs) ||
+            !integer(doc, "healthTimeoutMs", {}, out.healthTimeoutMs)) {
             return false;
         }
         const auto hosts = doc.find("hosts");
@@ -643,6 +652,10 @@ QByteArray ConfigStore::serialize(const Config& c)
     ojson root = ojson::object();
     root["version"] = c.version;
     root["refreshIntervalMs"] = c.refreshIntervalMs;
+    if (c.healthIntervalMs != Config{}.healthIntervalMs || c.healthTimeoutMs != Config{}.healthTimeoutMs) {
+        root["healthIntervalMs"] = c.healthIntervalMs;
+        root["healthTimeoutMs"] = c.healthTimeoutMs;
+    }
     ojson hosts = ojson::array();
     for (const HostConfig& h : c.hosts) {
         ojson host = ojson::object();
@@ -674,6 +687,9 @@ QByteArray ConfigStore::serialize(const Config& c)
             services.push_back(std::move(service));
         }
         host["services"] = std::move(services);
+        if (!h.probes.isEmpty()) {
+            host["probes"] = probejson::toJson(h.probes);
+        }
         appendExtra(host, h.extra, kHostKeys);
         hosts.push_back(std::move(host));
     }
@@ -774,6 +790,9 @@ std::optional<ConfigError> ConfigStore::validate(const Config& c)
             }
             serviceIds.insert(s.id, j);
         }
+    }
+    if (auto problem = probejson::validate(c)) {
+        return ConfigError{{}, 0, 0, problem->field, problem->message};
     }
     return std::nullopt;
 }
@@ -876,6 +895,36 @@ Config ConfigStore::example()
                    << makeService("ollama", ServiceKind::Ollama, "http://192.168.17.1:11434", AuthScheme::None)
                    << makeService("agents", ServiceKind::Agents, "http://192.168.17.1:8000", AuthScheme::Bearer);
     }
+    // Health probes of every service of the seed topology (no credentials: health and login pages, TCP, PING).
+    const auto probe = [](const char* name, ProbeConfig::Kind kind, const char* url, bool browser) {
+        return ProbeConfig{QString::fromUtf8(name), kind, QUrl(QString::fromLatin1(url)), browser};
+    };
+    using K = ProbeConfig::Kind;
+    a.probes << probe("Proxmox VE", K::Http, "https://192.168.16.7:8006/", true)
+             << probe("Traefik", K::Http, "http://192.168.16.7:8080/ping", false)
+             << probe("Authentik", K::Http, "http://192.168.16.7:9000/-/health/live/", true)
+             << probe("Portainer", K::Http, "https://192.168.16.7:9443/api/system/status", true)
+             << probe("AdGuard Home", K::Http, "http://192.168.16.7/login.html", true)
+             << probe("n8n", K::Http, "http://192.168.16.7:5678/healthz", true)
+             << probe("Grafana", K::Http, "http://192.168.16.7:3000/api/health", true)
+             << probe("Prometheus", K::Http, "http://192.168.16.7:9090/-/healthy", true)
+             << probe("Loki", K::Http, "http://192.168.16.7:3100/ready", false)
+             << probe("Home Assistant", K::Http, "http://192.168.16.7:8123/manifest.json", true)
+             << probe("MQTT Mosquitto", K::Tcp, "tcp://192.168.16.7:1883", false)
+             << probe("Zigbee2MQTT", K::Http, "http://192.168.16.7:8081/", true)
+             << probe("ESPHome", K::Http, "http://192.168.16.7:6052/", true)
+             << probe("Node-RED", K::Http, "http://192.168.16.7:1880/", true);
+    b.probes << probe("Proxmox VE", K::Http, "https://192.168.17.1:8006/", true)
+             << probe("PostgreSQL", K::Tcp, "tcp://192.168.17.1:5432", false)
+             << probe("Redis", K::Redis, "redis://192.168.17.1:6379", false)
+             << probe("Ollama", K::Http, "http://192.168.17.1:11434/", false)
+             << probe("Open WebUI", K::Http, "http://192.168.17.1:3000/health", true)
+             << probe("Jellyfin", K::Http, "http://192.168.17.1:8096/health", true)
+             << probe("Sonarr", K::Http, "http://192.168.17.1:8989/ping", true)
+             << probe("Radarr", K::Http, "http://192.168.17.1:7878/ping", true)
+             << probe("Prowlarr", K::Http, "http://192.168.17.1:9696/ping", true)
+             << probe("qBittorrent", K::Http, "http://192.168.17.1:8080/", true)
+             << probe("Frigate NVR", K::Http, "http://192.168.17.1:5000/api/version", true);
     c.hosts << a << b;
     return c;
 }

@@ -1,9 +1,17 @@
 #include "Homelab.h"
 
+#include "ActionRunner.h"
+#include "AgentRunner.h"
+#include "AlertCenter.h"
 #include "AuditLog.h"
 #include "ConfigStore.h"
+#include "GuestInventory.h"
+#include "HomeServices.h"
 #include "HostMonitor.h"
+#include "LlmMonitor.h"
+#include "MetricsMonitor.h"
 #include "NotificationCenter.h"
+#include "WebhookActions.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -34,7 +42,30 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
                     emit certificateUntrusted(hostId, serviceId, fp, hostPort);
                 });
         m_hosts << monitor;
+        auto* inventory = new GuestInventory(h, monitor->proxmoxClient(), m_nam, this);
+        connect(inventory, &GuestInventory::certificateUntrusted, this,
+                [this, hostId](const QString& serviceId, const QByteArray& fp, const QString& hostPort) {
+                    emit certificateUntrusted(hostId, serviceId, fp, hostPort);
+                });
+        m_inventories << inventory;
     }
+    m_actions =
+        new ActionRunner([this](const QString& hostId) { return inventory(hostId); }, m_audit, m_notifications, this);
+    m_metrics = new MetricsMonitor(m_config, m_nam, this);
+    m_alertCenter = new AlertCenter(m_config, m_nam, m_notifications, m_audit, this);
+    m_agentRunner = new AgentRunner(m_config, m_secrets, m_nam, m_audit, m_notifications, this);
+    m_llm = new LlmMonitor(m_config, m_secrets, m_nam, m_audit, m_notifications, this);
+    m_webhooks = new WebhookActions(m_config, m_secrets, m_nam, m_audit, m_notifications, this);
+    m_home = new HomeServices(m_config, m_nam, m_audit, m_notifications, this);
+}
+
+GuestInventory* Homelab::inventory(const QString& hostId) const
+{
+    for (GuestInventory* i : m_inventories) {
+        if (i->hostId() == hostId)
+            return i;
+    }
+    return nullptr;
 }
 
 Homelab::~Homelab() = default;
@@ -51,6 +82,12 @@ HostMonitor* Homelab::host(const QString& id) const
 void Homelab::start()
 {
     m_started = true;
+    // Metrics and alerts start at once (no auth in the common case); a secret read later is applied when it comes.
+    m_metrics->start(m_config.refreshIntervalMs);
+    m_alertCenter->start(m_config.refreshIntervalMs);
+    m_agentRunner->start(m_config.refreshIntervalMs);
+    m_llm->start(m_config.refreshIntervalMs);
+    m_home->start(m_config.refreshIntervalMs);
     for (HostMonitor* h : m_hosts) {
         bool needsSecret = false;
         for (const ServiceConfig& s : h->host().services) {
@@ -59,22 +96,39 @@ void Homelab::start()
                 loadSecret(h, s);
             }
         }
-        if (!needsSecret)
+        if (!needsSecret) {
             h->start(m_config.refreshIntervalMs);
+            if (GuestInventory* inv = inventory(h->hostId()))
+                inv->start(m_config.refreshIntervalMs);
+        }
     }
 }
 
 void Homelab::stop()
 {
     m_started = false;
+    m_metrics->stop();
+    m_alertCenter->stop();
+    m_agentRunner->stop();
+    m_llm->stop();
+    m_home->stop();
     for (HostMonitor* h : m_hosts)
         h->stop();
+    for (GuestInventory* i : m_inventories)
+        i->stop();
 }
 
 void Homelab::refreshAll()
 {
+    m_metrics->refresh();
+    m_alertCenter->refresh();
+    m_agentRunner->refresh();
+    m_llm->refresh();
+    m_home->refresh();
     for (HostMonitor* h : m_hosts)
         h->refresh();
+    for (GuestInventory* i : m_inventories)
+        i->refresh();
 }
 
 void Homelab::loadSecret(HostMonitor* host, const ServiceConfig& service)
@@ -83,6 +137,11 @@ void Homelab::loadSecret(HostMonitor* host, const ServiceConfig& service)
     m_secrets->read(secretKey(host->hostId(), serviceId), host, [this, host, serviceId](const SecretResult& r) {
         if (r.ok()) {
             host->setSecret(serviceId, r.secret);
+            m_metrics->setSecret(host->hostId(), serviceId, r.secret);
+            m_alertCenter->setSecret(host->hostId(), serviceId, r.secret);
+            m_home->setSecret(host->hostId(), serviceId, r.secret);
+            if (GuestInventory* inv = inventory(host->hostId()))
+                inv->setSecret(serviceId, r.secret);
         } else {
             ApiError e;
             e.kind = ApiError::Kind::Config;
@@ -92,9 +151,12 @@ void Homelab::loadSecret(HostMonitor* host, const ServiceConfig& service)
                     : r.message;
             e.detail = QStringLiteral("secret for %1/%2 unavailable").arg(host->hostId(), serviceId);
             host->setSourceError(serviceId, e);
+            m_home->setSourceError(host->hostId(), serviceId, e);
         }
         if (m_started)
             host->start(m_config.refreshIntervalMs);
+        if (GuestInventory* inv = inventory(host->hostId()); inv && m_started)
+            inv->start(m_config.refreshIntervalMs);
     });
 }
 
@@ -105,6 +167,15 @@ void Homelab::setSecret(const QString& hostId, const QString& serviceId, const Q
         return;
     h->setSecret(serviceId, secret);
     h->refresh();
+    m_metrics->setSecret(hostId, serviceId, secret);
+    m_alertCenter->setSecret(hostId, serviceId, secret);
+    m_home->setSecret(hostId, serviceId, secret);
+    if (m_agentRunner->hostId() == hostId && serviceId == QLatin1String("agents"))
+        m_agentRunner->setSecret(secret);
+    if (GuestInventory* inv = inventory(hostId)) {
+        inv->setSecret(serviceId, secret);
+        inv->refresh();
+    }
     m_secrets->write(secretKey(hostId, serviceId), secret, this, [this](const SecretResult& r) {
         if (!r.ok())
             emit notice(r.message);
@@ -117,6 +188,8 @@ void Homelab::trustCertificate(const QString& hostId, const QString& serviceId, 
     if (!h)
         return;
     h->setPinnedCertificate(serviceId, sha256Hex);
+    if (GuestInventory* inv = inventory(hostId))
+        inv->setPinnedCertificate(serviceId, sha256Hex);
     for (HostConfig& hc : m_config.hosts) {
         if (hc.id != hostId)
             continue;

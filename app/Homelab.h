@@ -10,9 +10,17 @@ class QNetworkAccessManager;
 
 namespace hlc {
 
+class AgentRunner;
+class AlertCenter;
 class AuditLog;
+class ActionRunner;
+class GuestInventory;
+class HomeServices;
 class HostMonitor;
+class LlmMonitor;
+class MetricsMonitor;
 class NotificationCenter;
+class WebhookActions;
 
 /**
  * @brief The application's live model of the homelab: the configuration, one HostMonitor per host, and the
@@ -38,6 +46,22 @@ public:
     [[nodiscard]] AuditLog* audit() const { return m_audit; }
     /// Where notifications go (the tray shows them).
     [[nodiscard]] NotificationCenter* notifications() const { return m_notifications; }
+    /// Node metrics of every host from Prometheus (charts, target health).
+    [[nodiscard]] MetricsMonitor* metrics() const { return m_metrics; }
+    /// The app-wide alert list (Alertmanager, or Prometheus as fallback) and its notification policy.
+    [[nodiscard]] AlertCenter* alerts() const { return m_alertCenter; }
+    /// The guests, stacks and containers of host @p hostId (nullptr for an unknown host).
+    [[nodiscard]] GuestInventory* inventory(const QString& hostId) const;
+    /// Runs start/stop/... actions and follows them to their outcome.
+    [[nodiscard]] ActionRunner* actions() const { return m_actions; }
+    /// Agent runs (the agent platform API): start, follow, cancel, history.
+    [[nodiscard]] AgentRunner* agents() const { return m_agentRunner; }
+    /// GPU metrics and Ollama load.
+    [[nodiscard]] LlmMonitor* llm() const { return m_llm; }
+    /// n8n webhook quick actions.
+    [[nodiscard]] WebhookActions* webhooks() const { return m_webhooks; }
+    /// AdGuard Home, Home Assistant and the health of every service (HealthProber: down counts, tray tooltip).
+    [[nodiscard]] HomeServices* home() const { return m_home; }
     /// True when running on the built-in simulator (no config file).
     [[nodiscard]] bool isDemo() const { return m_configPath.isEmpty(); }
 
@@ -68,6 +92,14 @@ private:
     QList<HostMonitor*> m_hosts;
     AuditLog* m_audit;
     NotificationCenter* m_notifications;
+    MetricsMonitor* m_metrics = nullptr;
+    AlertCenter* m_alertCenter = nullptr;
+    QList<GuestInventory*> m_inventories;
+    ActionRunner* m_actions = nullptr;
+    AgentRunner* m_agentRunner = nullptr;
+    LlmMonitor* m_llm = nullptr;
+    WebhookActions* m_webhooks = nullptr;
+    HomeServices* m_home = nullptr;
     bool m_started = false;
 };
 

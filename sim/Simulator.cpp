@@ -1,10 +1,21 @@
 #include "Simulator.h"
 
+#include "PortainerSim.h"
 #include "ProxmoxSim.h"
+#include "ProxmoxTaskSim.h"
+#include "SimAgents.h"
+#include "SimAlertmanager.h"
+#include "SimDocker.h"
+#include "SimGpu.h"
+#include "SimHealthServices.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "SimN8n.h"
+#include "SimOllama.h"
+#include "SimPrometheus.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace hlc::sim {
 
@@ -37,6 +48,25 @@ bool Simulator::start(QString* error)
             return false;
         }
     }
+    if (!startMonitoring(error)) {
+        stop();
+        return false;
+    }
+    if (!startAi(error)) {
+        stop();
+        return false;
+    }
+    int environment = 0;
+    for (const SimNode& n : m_homelab->nodes()) {
+        if (!startPortainer(n.hostId, n.name, ++environment, error)) {
+            stop();
+            return false;
+        }
+    }
+    if (!startHome(error)) {
+        stop();
+        return false;
+    }
     if (m_tickMs > 0)
         m_homelab->startTicking(m_tickMs);
     if (error)
@@ -66,19 +96,107 @@ bool Simulator::startProxmox(const QString& hostId, const QString& node, QString
     url.setPath(ProxmoxSim::apiPrefix());
     s.endpoint.baseUrl = url;
     s.api = new ProxmoxSim(m_homelab, server, {node}, s.endpoint.user, s.endpoint.secret, this);
+    // Power actions run as tasks (a few seconds); win11-test on Host B cannot start: its GPU is taken.
+    auto* tasks = new ProxmoxTaskSim(m_homelab, server, static_cast<ProxmoxSim*>(s.api));
+    tasks->failStart(
+        112, QStringLiteral("start failed: QEMU exited with code 1"),
+        {QStringLiteral("kvm: -device vfio-pci,host=0000:01:00.0,id=hostpci0,bus=ich9-pcie-port-1,addr=0x0: "
+                        "vfio 0000:01:00.0: failed to open /dev/vfio/12: Device or resource busy"),
+         QStringLiteral("stopping swtpm instance (pid 48213) due to QEMU startup error")});
+    m_services.append(s);
+    return true;
+}
+
+bool Simulator::startPortainer(const QString& hostId, const QString& node, int environmentId, QString* error)
+{
+    // Portainer CE on each host, plain HTTP on loopback (the real one serves HTTPS on 9443 with its own certificate).
+    auto* server = new SimHttpServer(this);
+    if (!server->listen(false)) {
+        if (error)
+            *error = QStringLiteral("%1 portainer: %2").arg(hostId, server->errorString());
+        delete server;
+        return false;
+    }
+    Service s;
+    s.server = server;
+    s.endpoint.hostId = hostId;
+    s.endpoint.hostName = node;
+    s.endpoint.kind = QStringLiteral("portainer");
+    s.endpoint.secret = QStringLiteral("ptr_") + randomHex(40);
+    s.endpoint.portainerEnvironment = environmentId;
+    QUrl url = server->baseUrl();
+    url.setPath(PortainerSim::apiPrefix());
+    s.endpoint.baseUrl = url;
+    SimDocker* docker = SimDocker::createSeeded(hostId, environmentId);
+    auto* portainer = new PortainerSim(docker, server, node, s.endpoint.secret, this);
+    docker->setParent(portainer); // stacks and containers live as long as their Portainer
+    s.api = portainer;
     m_services.append(s);
     return true;
 }
 
 void Simulator::stop()
 {
+    QSet<QObject*> deleted; // several hosts may share one server (one Prometheus scrapes all)
     for (const Service& s : std::as_const(m_services)) {
-        delete s.api;
-        delete s.server;
+        for (QObject* o : {s.api, static_cast<QObject*>(s.server)}) {
+            if (o && !deleted.contains(o)) {
+                deleted.insert(o);
+                delete o;
+            }
+        }
     }
     m_services.clear();
+    m_prometheus = nullptr;
+    m_alertmanager = nullptr;
+    m_agents = nullptr;
+    m_ollama = nullptr;
+    delete m_health;
+    m_health = nullptr;
     delete m_homelab;
     m_homelab = nullptr;
+}
+
+bool Simulator::startMonitoring(QString* error)
+{
+    // One Prometheus and one Alertmanager on host-a (plain HTTP, no auth, as usual on a LAN); Prometheus scrapes
+    // every node's node_exporter, so each host lists it with its own `instance`.
+    auto* promServer = new SimHttpServer(this);
+    auto* amServer = new SimHttpServer(this);
+    if (!promServer->listen(false) || !amServer->listen(false)) {
+        if (error)
+            *error = QStringLiteral("prometheus/alertmanager: %1 %2")
+                         .arg(promServer->errorString(), amServer->errorString());
+        delete promServer;
+        delete amServer;
+        return false;
+    }
+    m_prometheus = new SimPrometheus(m_homelab, promServer, this);
+    m_alertmanager = new SimAlertmanager(m_prometheus, amServer, this);
+    QString primary;
+    for (const SimNode& n : m_homelab->nodes()) {
+        if (primary.isEmpty())
+            primary = n.hostId;
+        Service s;
+        s.server = promServer;
+        s.api = n.hostId == primary ? static_cast<QObject*>(m_prometheus) : nullptr;
+        s.endpoint.hostId = n.hostId;
+        s.endpoint.hostName = n.name;
+        s.endpoint.kind = QStringLiteral("prometheus");
+        s.endpoint.baseUrl = promServer->baseUrl();
+        s.endpoint.node = n.name;
+        s.endpoint.prometheusInstance = SimPrometheus::instanceOf(n.name);
+        m_services.append(s);
+    }
+    Service am;
+    am.server = amServer;
+    am.api = m_alertmanager;
+    am.endpoint.hostId = primary;
+    am.endpoint.hostName = m_homelab->nodes().value(0).name;
+    am.endpoint.kind = QStringLiteral("alertmanager");
+    am.endpoint.baseUrl = amServer->baseUrl();
+    m_services.append(am);
+    return true;
 }
 
 QList<ServiceEndpoint> Simulator::endpoints() const
@@ -115,6 +233,81 @@ SimHttpServer* Simulator::server(const QString& hostId, const QString& kind) con
             return s.server;
     }
     return nullptr;
+}
+
+bool Simulator::startAi(QString* error)
+{
+    // Host B carries the GPU, Ollama and the agent platform; n8n runs on host A (HOMELAB-ARCHITECTURE.md).
+    QString gpuNode;
+    QString aiHost = QStringLiteral("host-b");
+    QString aiNode;
+    QString n8nNode;
+    for (const SimNode& n : m_homelab->nodes()) {
+        if (!n.gpuModel.isEmpty())
+            gpuNode = n.name;
+        if (n.hostId == aiHost)
+            aiNode = n.name;
+        if (n.hostId == QLatin1String("host-a"))
+            n8nNode = n.name;
+    }
+    // Returns the new service, valid until the next append.
+    auto startServer = [&](const QString& hostId, const QString& hostName, const QString& kind) -> Service* {
+        auto* server = new SimHttpServer(this);
+        if (!server->listen(false)) {
+            if (error)
+                *error = QStringLiteral("%1 %2: %3").arg(hostId, kind, server->errorString());
+            delete server;
+            return nullptr;
+        }
+        Service s;
+        s.server = server;
+        s.endpoint.hostId = hostId;
+        s.endpoint.hostName = hostName;
+        s.endpoint.kind = kind;
+        s.endpoint.baseUrl = server->baseUrl();
+        m_services.append(s);
+        return &m_services.last();
+    };
+
+    Service* ollama = startServer(aiHost, aiNode, QStringLiteral("ollama"));
+    if (!ollama)
+        return false;
+    m_ollama = new SimOllama(ollama->server, this);
+    ollama->api = m_ollama;
+    // Models the agents and Open WebUI keep warm: llama3 for the Communicator, the embedding model for search.
+    m_ollama->load(QStringLiteral("llama3:8b"));
+    m_ollama->load(QStringLiteral("nomic-embed-text"), 90);
+    if (m_prometheus && !gpuNode.isEmpty()) {
+        SimGpu::Gpu gpu;
+        for (const SimNode& n : m_homelab->nodes()) {
+            if (n.name == gpuNode) {
+                gpu.name = n.gpuModel;
+                gpu.memoryTotal = n.gpuMemTotal > 0 ? n.gpuMemTotal : gpu.memoryTotal;
+            }
+        }
+        m_ollama->setVramBytes(gpu.memoryTotal);
+        // Deleted with the Ollama sim (its handler lives in the Prometheus of this start).
+        new SimGpu(m_prometheus, gpuNode + QStringLiteral(":9835"), SimGpu::Format::NvidiaSmi, {gpu}, m_ollama,
+                   m_ollama);
+    }
+
+    Service* agents = startServer(aiHost, aiNode, QStringLiteral("agents"));
+    if (!agents)
+        return false;
+    agents->endpoint.secret = randomHex(40);
+    QUrl url = agents->server->baseUrl();
+    url.setPath(SimAgents::apiPrefix());
+    agents->endpoint.baseUrl = url;
+    m_agents = new SimAgents(agents->server, agents->endpoint.secret, this);
+    agents->api = m_agents;
+
+    Service* n8n = startServer(QStringLiteral("host-a"), n8nNode, QStringLiteral("n8n"));
+    if (!n8n)
+        return false;
+    // The header-auth secret of the "homelab-backup" webhook (secret key host-a/n8n/backup in the demo).
+    n8n->endpoint.secret = randomHex(24);
+    n8n->api = new SimN8n(n8n->server, n8n->endpoint.secret.toLatin1(), this);
+    return true;
 }
 
 } // namespace hlc::sim

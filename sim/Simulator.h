@@ -8,20 +8,28 @@
 
 namespace hlc::sim {
 
+class SimAgents;
+class SimAlertmanager;
+class SimHealthServices;
 class SimHomelab;
 class SimHttpServer;
+class SimOllama;
+class SimPrometheus;
 
 /// One simulated service as a client would configure it.
 struct ServiceEndpoint
 {
-    QString hostId;       ///< "host-a", "host-b"
-    QString hostName;     ///< "pve-thinkpad", "pve-ryzen"
-    QString kind;         ///< "proxmox" (later: "portainer", "prometheus", ...)
-    QUrl baseUrl;         ///< including the API prefix, e.g. https://127.0.0.1:PORT/api2/json
-    QString user;         ///< e.g. "monitor@pve!homelab-control"
-    QString secret;       ///< random per start, throw-away
-    QByteArray tlsSha256; ///< lower-case hex SHA-256 of the server certificate; empty for plain HTTP
-    QString node;         ///< the PVE node the endpoint speaks for
+    QString hostId;               ///< "host-a", "host-b"
+    QString hostName;             ///< "pve-thinkpad", "pve-ryzen"
+    QString kind;                 ///< "proxmox" (later: "portainer", "prometheus", ...)
+    QUrl baseUrl;                 ///< including the API prefix, e.g. https://127.0.0.1:PORT/api2/json
+    QString user;                 ///< e.g. "monitor@pve!homelab-control"
+    QString secret;               ///< random per start, throw-away
+    QByteArray tlsSha256;         ///< lower-case hex SHA-256 of the server certificate; empty for plain HTTP
+    QString node;                 ///< the PVE node the endpoint speaks for
+    QString prometheusInstance;   ///< "prometheus": the node_exporter `instance` label of this host
+    int portainerEnvironment = 0; ///< "portainer": the environment (endpoint id) that is this host
+    QUrl webSocketUrl;            ///< "homeassistant": its WebSocket API (ws://127.0.0.1:PORT/api/websocket, own port)
 };
 
 /**
@@ -51,6 +59,17 @@ public:
     [[nodiscard]] ServiceEndpoint endpoint(const QString& hostId, const QString& kind) const;
     [[nodiscard]] SimHttpServer* server(const QString& hostId, const QString& kind) const;
     [[nodiscard]] SimHomelab* homelab() const { return m_homelab; }
+    /// The one Prometheus (on host-a, scraping every node; kind "prometheus" for each host): register extra
+    /// PromQL answers with SimPrometheus::addQueryHandler(). nullptr before start().
+    [[nodiscard]] SimPrometheus* prometheus() const { return m_prometheus; }
+    /// The one Alertmanager (kind "alertmanager" on host-a), fed by prometheus().
+    [[nodiscard]] SimAlertmanager* alertmanager() const { return m_alertmanager; }
+    /// The agent platform (kind "agents" on host-b, Bearer token = its endpoint's secret). nullptr before start().
+    [[nodiscard]] SimAgents* agents() const { return m_agents; }
+    /// Ollama (kind "ollama" on host-b, no auth), whose loaded models fill the GPU of SimGpu. nullptr before start().
+    [[nodiscard]] SimOllama* ollama() const { return m_ollama; }
+    /// Health endpoints of every seed service (HTTP, TCP, Redis PING); any can be taken down. nullptr before start().
+    [[nodiscard]] SimHealthServices* health() const { return m_health; }
 
 private:
     struct Service
@@ -60,9 +79,18 @@ private:
         QObject* api = nullptr; ///< ProxmoxSim, ...
     };
     bool startProxmox(const QString& hostId, const QString& node, QString* error);
+    bool startMonitoring(QString* error);
+    bool startAi(QString* error);
+    bool startPortainer(const QString& hostId, const QString& node, int environmentId, QString* error);
+    bool startHome(QString* error); ///< AdGuard Home, Home Assistant, health endpoints (SimulatorHome.cpp)
     static QString randomHex(int chars);
 
     SimHomelab* m_homelab = nullptr;
+    SimPrometheus* m_prometheus = nullptr;
+    SimAlertmanager* m_alertmanager = nullptr;
+    SimAgents* m_agents = nullptr;
+    SimOllama* m_ollama = nullptr;
+    SimHealthServices* m_health = nullptr;
     QList<Service> m_services;
     int m_tickMs = 1000;
 };

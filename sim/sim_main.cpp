@@ -123,6 +123,8 @@ int main(int argc, char* argv[])
             << "            " << colonHex(ep.tlsSha256) << '\n';
         if (!certPath.isEmpty())
             out << "  cert:     " << certPath << '\n';
+        if (ep.webSocketUrl.isValid())
+            out << "  ws:       " << ep.webSocketUrl.toString() << '\n';
         out << '\n';
         if (curlExample.isEmpty() && ep.kind == QLatin1String("proxmox")) {
             curlExample = QStringLiteral("curl --cacert %1 -H 'Authorization: PVEAPIToken=%2=%3' %4/nodes/%5/status")

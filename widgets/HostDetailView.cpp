@@ -1,7 +1,15 @@
 #include "HostDetailView.h"
 
+#include "GuestInventory.h"
+#include "GuestsView.h"
+#include "HealthProber.h"
+#include "HomeServices.h"
 #include "Homelab.h"
+#include "HostChartsView.h"
 #include "HostMonitor.h"
+#include "MetricsMonitor.h"
+#include "ServicesHealthView.h"
+#include "StacksView.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -20,6 +28,14 @@ HostDetailView::HostDetailView(Homelab* homelab, HostMonitor* host, QWidget* par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     // Feature tabs are added here, one line each (guests, stacks, charts, services, ...).
+    if (GuestInventory* inv = homelab->inventory(host->hostId()); inv && inv->hasProxmox())
+        m_tabs->addTab(new GuestsView(inv, homelab->actions()), tr("Guests"));
+    if (GuestInventory* inv = homelab->inventory(host->hostId()); inv && inv->hasPortainer())
+        m_tabs->addTab(new StacksView(inv, homelab->actions()), tr("Stacks"));
+    if (homelab->metrics() && homelab->metrics()->hasMetrics(host->hostId()))
+        m_tabs->addTab(new HostChartsView(homelab->metrics(), host->hostId()), tr("Charts"));
+    if (homelab->home() && !homelab->home()->health()->results(host->hostId()).isEmpty())
+        m_tabs->addTab(new ServicesHealthView(homelab->home()->health(), host->hostId()), tr("Services"));
 }
 
 bool HostDetailView::isEmpty() const

@@ -1,11 +1,22 @@
 #include "MainWindow.h"
 
+#include "AdGuardView.h"
+#include "AgentTrayMenu.h"
+#include "AgentsTab.h"
+#include "AlertsView.h"
+#include "AuditLogView.h"
+#include "GpuLlmTab.h"
+#include "GuestSummaryLabel.h"
+#include "HomeAssistantView.h"
+#include "HomeServices.h"
 #include "Homelab.h"
 #include "HostDetailView.h"
+#include "HostHomeSummary.h"
 #include "HostMonitor.h"
 #include "HostPanel.h"
 #include "MessageBox.h"
 #include "SecretStore.h"
+#include "TrayIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +90,8 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
     auto* hosts = new QHBoxLayout(hostsWidget);
     for (HostMonitor* h : m_homelab->hosts()) {
         auto* panel = new HostPanel(h, hostsWidget);
+        panel->layout()->addWidget(new GuestSummaryLabel(m_homelab->inventory(h->hostId())));
+        panel->layout()->addWidget(new HostHomeSummary(m_homelab->home(), h->hostId()));
         hosts->addWidget(panel, 1);
         m_panels << panel;
         connect(panel, &HostPanel::trustCertificateRequested, this, &MainWindow::askTrust);
@@ -111,6 +124,15 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
         m_tabs->addTab(detail, h->host().name.isEmpty() ? h->hostId() : h->host().name);
     }
     // App-wide views are added here, one line each (alerts, GPU/LLM, agents, home, audit log, ...).
+    m_alertsView = new AlertsView(m_homelab, m_homelab->alerts());
+    m_tabs->addTab(m_alertsView, tr("Alerts"));
+    m_tabs->addTab(new GpuLlmTab(m_homelab->llm()), tr("GPU / LLM"));
+    m_tabs->addTab(new AgentsTab(m_homelab->agents(), m_homelab->webhooks()), tr("Agents"));
+    if (!m_homelab->home()->adGuards().isEmpty())
+        m_tabs->addTab(new AdGuardView(m_homelab->home()), tr("AdGuard"));
+    if (!m_homelab->home()->homeAssistants().isEmpty())
+        m_tabs->addTab(new HomeAssistantView(m_homelab->home()), tr("Home Assistant"));
+    m_tabs->addTab(new AuditLogView(m_homelab->audit()), tr("Audit log"));
     v->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -121,6 +143,15 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
                                  ? tr("Demo mode: simulated homelab on this computer (127.0.0.1)")
                                  : tr("Configuration: %1").arg(m_homelab->configPath()));
     resize(1100, 620);
+
+    // The tray shows alerts and every notification; without a tray they go to this window (said once).
+    m_tray = new TrayIcon(m_homelab, m_homelab->alerts(), this, this);
+    m_tray->addMenu(new AgentTrayMenu(m_homelab->agents(), m_homelab->webhooks(), this));
+    if (!m_tray->isAvailable()) {
+        m_alertsView->setTrayMissing(true);
+        connect(m_tray, &TrayIcon::messageForWindow, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    }
 }
 
 void MainWindow::setConfigProblem(const QString& text)

@@ -11,8 +11,10 @@ class QTabWidget;
 
 namespace hlc {
 
+class AlertsView;
 class Homelab;
 class HostPanel;
+class TrayIcon;
 
 /// The main window: one panel per host, plus banners for what concerns the whole app (config, keychain).
 class MainWindow final : public QMainWindow
@@ -28,6 +30,9 @@ public:
     /// True when every host panel has shown data at least once.
     [[nodiscard]] bool allPanelsHaveData() const;
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    /// The system tray icon (also when no tray exists: then isAvailable() is false). Add menus with addMenu().
+    [[nodiscard]] TrayIcon* trayIcon() const { return m_tray; }
+    [[nodiscard]] AlertsView* alertsView() const { return m_alertsView; }
 
 signals:
     void firstDataShown();
@@ -40,6 +45,8 @@ private:
     Homelab* m_homelab;
     QList<HostPanel*> m_panels;
     QTabWidget* m_tabs = nullptr;
+    AlertsView* m_alertsView = nullptr;
+    TrayIcon* m_tray = nullptr;
     QFrame* m_configBanner;
     QLabel* m_configText;
     QFrame* m_keychainBanner;

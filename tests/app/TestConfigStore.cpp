@@ -84,6 +84,9 @@ private slots:
     void brokenFileIsNeverOverwritten();
     void invalidConfigIsNotSaved();
     void hostileInputDoesNotCrash();
+    void probesRoundTrip();
+    void probesInvalid_data();
+    void probesInvalid();
 };
 
 void TestConfigStore::initTestCase()
@@ -536,6 +539,86 @@ void TestConfigStore::hostileInputDoesNotCrash()
         QVERIFY2(std::holds_alternative<ConfigError>(result), input.left(60).toHex().constData());
         QVERIFY(!std::get<ConfigError>(result).message.isEmpty());
     }
+}
+
+void TestConfigStore::probesRoundTrip()
+{
+    Config c = ConfigStore::example();
+    QVERIFY(!c.hosts[0].probes.isEmpty());
+    QVERIFY(!c.hosts[1].probes.isEmpty());
+    c.healthIntervalMs = 15000;
+    c.healthTimeoutMs = 2500;
+    ProbeConfig redis;
+    redis.name = QStringLiteral("Redis (cache)");
+    redis.kind = ProbeConfig::Kind::Redis;
+    redis.url = QUrl(QStringLiteral("redis://192.168.17.1:6379"));
+    c.hosts[1].probes << redis;
+    QVERIFY(!ConfigStore::validate(c));
+    const QByteArray text = ConfigStore::serialize(c);
+    QVERIFY(text.contains("\"healthIntervalMs\": 15000"));
+    QVERIFY(text.contains("\"kind\": \"redis\""));
+    QVERIFY(text.contains("\"openInBrowser\": true"));
+    const auto parsed = ConfigStore::parse(text, QStringLiteral("x.json"));
+    const auto* error = std::get_if<ConfigError>(&parsed);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    QCOMPARE(std::get<Config>(parsed), c);
+    // Defaults are not written, so older files stay as they were.
+    const QByteArray plain = ConfigStore::serialize(ConfigStore::example());
+    QVERIFY(!plain.contains("healthIntervalMs"));
+    // A host without probes parses to an empty list (the prober then checks each service's base URL).
+    const auto minimal = ConfigStore::parse(R"({"version":1,"hosts":[{"id":"h","probes":null}]})", QString());
+    QVERIFY(std::holds_alternative<Config>(minimal));
+    QVERIFY(std::get<Config>(minimal).hosts.first().probes.isEmpty());
+    QCOMPARE(std::get<Config>(minimal).healthIntervalMs, 30000);
+}
+
+void TestConfigStore::probesInvalid_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    const auto host = [](const char* probes) -> QByteArray {
+        return QByteArray(R"({"version":1,"hosts":[{"id":"host-a","probes":)") + probes + "}]}";
+    };
+    QTest::newRow("not array") << host(R"({"name":"x"})") << "hosts[0].probes"
+                               << "expected an array, found an object";
+    QTest::newRow("kind unknown") << host(R"([{"name":"x","kind":"icmp","url":"tcp:\/\/h:1"}])")
+                                  << "hosts[0].probes[0].kind"
+                                  << "Unknown probe kind \"icmp\"";
+    QTest::newRow("name missing") << host(R"([{"kind":"tcp","url":"tcp:\/\/h:1"}])") << "hosts[0].probes[0].name"
+                                  << "missing";
+    QTest::newRow("name empty") << host(R"([{"name":" ","kind":"tcp","url":"tcp:\/\/h:1"}])")
+                                << "hosts[0].probes[0].name"
+                                << "needs a name";
+    QTest::newRow("tcp without port") << host(R"([{"name":"pg","kind":"tcp","url":"tcp:\/\/db"}])")
+                                      << "hosts[0].probes[0].url"
+                                      << "not a usable address for a tcp probe";
+    QTest::newRow("http wrong scheme") << host(R"([{"name":"g","kind":"http","url":"ftp:\/\/h\/"}])")
+                                       << "hosts[0].probes[0].url"
+                                       << "not a usable address for an HTTP probe";
+    QTest::newRow("credentials in url") << host(R"([{"name":"g","kind":"http","url":"http:\/\/u:p@h\/"}])")
+                                        << "hosts[0].probes[0].url"
+                                        << "must not contain a user name or password";
+    QTest::newRow("openInBrowser string")
+        << host(R"([{"name":"g","kind":"http","url":"http:\/\/h\/","openInBrowser":"yes"}])")
+        << "hosts[0].probes[0].openInBrowser"
+        << "expected true/false";
+    QTest::newRow("interval too small") << QByteArray(R"({"version":1,"healthIntervalMs":10})") << "healthIntervalMs"
+                                        << "health check interval 10 ms is out of range";
+    QTest::newRow("timeout too large") << QByteArray(R"({"version":1,"healthTimeoutMs":600000})") << "healthTimeoutMs"
+                                       << "health check timeout 600000 ms is out of range";
+}
+
+void TestConfigStore::probesInvalid()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const auto parsed = ConfigStore::parse(json, QStringLiteral("c.json"));
+    const auto* error = std::get_if<ConfigError>(&parsed);
+    QVERIFY2(error, json.constData());
+    QCOMPARE(error->field, field);
+    QVERIFY2(error->message.contains(message), qPrintable(error->message));
 }
 
 QTEST_GUILESS_MAIN(TestConfigStore)

@@ -190,7 +190,7 @@ private slots:
         // The right secret, as the user would type it, recovers the panel.
         QString right;
         for (const auto& ep : m_sim->endpoints()) {
-            if (ep.hostId == QLatin1String("host-a"))
+            if (ep.hostId == QLatin1String("host-a") && ep.kind == QLatin1String("proxmox"))
                 right = ep.secret;
         }
         m_homelab->setSecret(QStringLiteral("host-a"), QStringLiteral("proxmox"), right);
