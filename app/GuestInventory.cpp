@@ -139,6 +139,9 @@ void GuestInventory::pollGuests()
 {
     if (!m_proxmox || m_guestsCall)
         return;
+    const Credentials& auth = m_proxmox->endpoint().credentials;
+    if (auth.scheme == AuthScheme::PveTicket && auth.secret.isEmpty())
+        return; // ticket auth: the HostMonitor logs in first (its proxmoxAuthenticated() triggers a refresh)
     m_guestsStatus.lastAttempt = QDateTime::currentDateTimeUtc();
     // One request for the whole cluster: every guest and node, no per-guest calls.
     m_guestsCall = m_proxmox->clusterResources(QString(), this, [this](Result<QList<pve::Resource>> r) {

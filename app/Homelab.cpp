@@ -48,6 +48,7 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
                     emit certificateUntrusted(hostId, serviceId, fp, hostPort);
                 });
         m_inventories << inventory;
+        connect(monitor, &HostMonitor::proxmoxAuthenticated, inventory, &GuestInventory::refresh);
     }
     m_actions =
         new ActionRunner([this](const QString& hostId) { return inventory(hostId); }, m_audit, m_notifications, this);

@@ -16,6 +16,8 @@ Endpoint endpointFor(const ServiceConfig& s)
     e.baseUrl = s.baseUrl;
     e.credentials.scheme = s.auth;
     e.credentials.user = s.user;
+    // Ticket auth: until POST /access/ticket succeeds there is no ticket, so no cookie at all (the secret is the
+    // password, which never goes into a cookie or header).
     e.timeoutMs = s.timeoutMs;
     e.pinnedSha256 = s.pinnedSha256;
     // A poll that fails is retried by the next tick: keep retries short so a dead source is reported quickly.
@@ -68,10 +70,85 @@ void HostMonitor::setSecret(const QString& serviceId, const QString& secret)
     if (!s)
         return;
     if (s->kind == ServiceKind::Proxmox && m_proxmox) {
+        if (s->auth == AuthScheme::PveTicket) {
+            // The password is kept for the login only; the current ticket (if any) is dropped and the next poll
+            // logs in again with the new password.
+            m_pvePassword = secret;
+            if (m_loginCall)
+                m_loginCall->cancel();
+            m_proxmox->api()->setCredentials({AuthScheme::PveTicket, s->user, {}, {}});
+            m_reloginTried = false;
+            return;
+        }
         Credentials c = m_proxmox->endpoint().credentials;
         c.secret = secret;
         m_proxmox->api()->setCredentials(c);
     }
+}
+
+bool HostMonitor::usesPveTicket() const
+{
+    const ServiceConfig* s = proxmoxService();
+    return m_proxmox && s && s->auth == AuthScheme::PveTicket;
+}
+
+void HostMonitor::loginFailed(const ApiError& error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    qCInfo(lcHost) << m_host.id << "proxmox login failed:" << error.detail;
+    m_proxmoxStatus.state = SourceStatus::State::Error;
+    m_proxmoxStatus.error = error;
+    m_proxmoxStatus.lastAttempt = QDateTime::currentDateTimeUtc();
+    emit proxmoxUpdated();
+}
+
+bool HostMonitor::ensureTicket()
+{
+    if (!usesPveTicket())
+        return false;
+    if (m_loginCall)
+        return true;
+    const Credentials c = m_proxmox->endpoint().credentials;
+    const bool haveTicket = c.scheme == AuthScheme::PveTicket && !c.secret.isEmpty();
+    if (haveTicket && !m_proxmox->ticketNeedsRenewal(m_ticketRenewAfterSecs))
+        return false;
+    if (haveTicket) {
+        // Renew well before the 2 h expiry; if the renewal is refused, log in again with the password.
+        m_loginCall = m_proxmox->renewTicket(this, [this](Result<pve::Ticket> t) {
+            m_loginCall.clear();
+            if (t.ok()) {
+                emit proxmoxAuthenticated();
+                fetchNodeStatus();
+                return;
+            }
+            if (t.error().kind == ApiError::Kind::Cancelled)
+                return;
+            const ServiceConfig* s = proxmoxService();
+            m_proxmox->api()->setCredentials({AuthScheme::PveTicket, s ? s->user : QString(), {}, {}});
+            pollProxmox();
+        });
+        return true;
+    }
+    const ServiceConfig* s = proxmoxService();
+    if (m_pvePassword.isEmpty()) {
+        ApiError e;
+        e.kind = ApiError::Kind::Config;
+        e.message = tr("No password stored for this Proxmox user yet: enter it.");
+        e.detail = QStringLiteral("pve-ticket: no password for %1").arg(s ? s->user : QString());
+        loginFailed(e);
+        return true;
+    }
+    m_loginCall = m_proxmox->login(s ? s->user : QString(), m_pvePassword, this, [this](Result<pve::Ticket> t) {
+        m_loginCall.clear();
+        if (!t.ok()) {
+            loginFailed(t.error());
+            return;
+        }
+        emit proxmoxAuthenticated();
+        fetchNodeStatus();
+    });
+    return true;
 }
 
 void HostMonitor::setPinnedCertificate(const QString& serviceId, const QByteArray& sha256Hex)
@@ -108,6 +185,8 @@ void HostMonitor::stop()
     m_timer->stop();
     if (m_proxmoxCall)
         m_proxmoxCall->cancel();
+    if (m_loginCall)
+        m_loginCall->cancel();
 }
 
 void HostMonitor::refresh()
@@ -116,6 +195,16 @@ void HostMonitor::refresh()
 }
 
 void HostMonitor::pollProxmox()
+{
+    const ServiceConfig* s = proxmoxService();
+    if (!m_proxmox || !s || m_proxmoxCall)
+        return;
+    if (ensureTicket())
+        return; // polls when the ticket is there
+    fetchNodeStatus();
+}
+
+void HostMonitor::fetchNodeStatus()
 {
     const ServiceConfig* s = proxmoxService();
     if (!m_proxmox || !s || m_proxmoxCall)
@@ -129,9 +218,18 @@ void HostMonitor::pollProxmox()
             m_proxmoxStatus.state = SourceStatus::State::Ok;
             m_proxmoxStatus.error = {};
             m_proxmoxStatus.lastSuccess = QDateTime::currentDateTimeUtc();
+            m_reloginTried = false;
         } else {
             if (r.error().kind == ApiError::Kind::Cancelled)
                 return;
+            if (r.error().httpStatus == 401 && usesPveTicket() && !m_reloginTried) {
+                // The ticket expired or the server restarted: log in again once, then report.
+                m_reloginTried = true;
+                const ServiceConfig* svc = proxmoxService();
+                m_proxmox->api()->setCredentials({AuthScheme::PveTicket, svc ? svc->user : QString(), {}, {}});
+                pollProxmox();
+                return;
+            }
             qCInfo(lcHost) << m_host.id << "proxmox node" << node << "failed:" << r.error().detail;
             m_proxmoxStatus.state = SourceStatus::State::Error;
             m_proxmoxStatus.error = r.error();

@@ -51,15 +51,27 @@ public:
     void stop();
     /// Polls every source now (unless a poll of that source is still in flight).
     void refresh();
+    /// True when the Proxmox service uses ticket auth (`auth: pve-ticket`): the secret is a password used only
+    /// for POST /access/ticket, the requests carry the ticket.
+    [[nodiscard]] bool usesPveTicket() const;
+    /// Ticket auth: renew the ticket once it is older than @p secs (default 90 min; PVE tickets last 2 h).
+    void setTicketRenewAfterSecs(qint64 secs) { m_ticketRenewAfterSecs = secs; }
 
 signals:
     /// New data or a new error for this host's Proxmox node.
     void proxmoxUpdated();
+    /// Ticket auth: a new ticket was obtained (login or renewal); requests may go out now.
+    void proxmoxAuthenticated();
     /// A source's certificate is not trusted: the UI may ask the user to pin @p sha256Hex.
     void certificateUntrusted(const QString& serviceId, const QByteArray& sha256Hex, const QString& hostPort);
 
 private:
     void pollProxmox();
+    /// GET /nodes/{node}/status with the current credentials.
+    void fetchNodeStatus();
+    /// Ticket auth: logs in (or renews the ticket) when needed. Returns true while that is in flight.
+    bool ensureTicket();
+    void loginFailed(const ApiError& error);
     [[nodiscard]] ServiceConfig* mutableService(const QString& serviceId);
 
     HostConfig m_host;
@@ -69,6 +81,10 @@ private:
     QPointer<ApiCall> m_proxmoxCall;
     std::optional<pve::NodeStatus> m_nodeStatus;
     SourceStatus m_proxmoxStatus;
+    QString m_pvePassword; ///< ticket auth only: sent in the body of POST /access/ticket, nowhere else
+    QPointer<ApiCall> m_loginCall;
+    bool m_reloginTried = false;
+    qint64 m_ticketRenewAfterSecs = 90 * 60;
 };
 
 } // namespace hlc

@@ -4,6 +4,8 @@
 #include "GuestInventory.h"
 #include "GuestTableModel.h"
 #include "MessageBox.h"
+#include "ProxmoxHistory.h"
+#include "ProxmoxHistoryChart.h"
 #include "SourceBanner.h"
 
 #include <QHBoxLayout>
@@ -78,6 +80,8 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
     , m_banner(new QLabel)
     , m_result(new QLabel)
     , m_counts(new QLabel)
+    , m_history(new ProxmoxHistory(inventory, this))
+    , m_chart(new ProxmoxHistoryChart(m_history))
 {
     setObjectName(QStringLiteral("guestsView"));
     m_proxy->setSourceModel(m_model);
@@ -129,6 +133,7 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
     v->addWidget(m_table, 1);
     v->addLayout(buttons);
     v->addWidget(m_result);
+    v->addWidget(m_chart, 1);
 
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex idx = m_table->indexAt(pos);
@@ -149,6 +154,14 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GuestsView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const pve::Resource* g = selectedGuest();
+        m_historyLoaded = true;
+        if (g)
+            m_chart->setGuest(g->id, g->name.isEmpty() ? g->id : g->name);
+        else
+            m_chart->setGuest(QString(), QString());
+    });
     if (m_inventory)
         connect(m_inventory, &GuestInventory::guestsUpdated, this, &GuestsView::updateFromInventory);
     if (m_actions) {
@@ -176,6 +189,10 @@ void GuestsView::updateFromInventory()
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
     m_counts->setText(tr("%1 running, %2 stopped").arg(m_inventory->runningGuests()).arg(m_inventory->stoppedGuests()));
+    if (!m_historyLoaded && m_inventory->guestsStatus().hasData()) {
+        m_historyLoaded = true;
+        m_chart->reload(); // the node's history before any guest is selected
+    }
     updateButtons();
 }
 

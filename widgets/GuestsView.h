@@ -16,6 +16,8 @@ namespace hlc {
 class ActionRunner;
 class GuestInventory;
 class GuestTableModel;
+class ProxmoxHistory;
+class ProxmoxHistoryChart;
 struct ActionOutcome;
 
 /// The Proxmox guests of one host: a sortable, filterable table with power actions (buttons and context menu).
@@ -28,6 +30,8 @@ public:
 
     [[nodiscard]] GuestTableModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
+    /// The node's and the selected guest's history (PVE rrddata).
+    [[nodiscard]] ProxmoxHistoryChart* historyChart() const { return m_chart; }
     /// Selects the guest with key "qemu/100"; false when it is not shown.
     bool selectGuest(const QString& key);
     /// Runs @p action on the selected guest, asking first where the action is disruptive.
@@ -50,6 +54,9 @@ private:
     QLabel* m_counts;
     QList<QPair<pve::GuestAction, QPushButton*>> m_buttons;
     bool m_columnsSized = false;
+    ProxmoxHistory* m_history;
+    ProxmoxHistoryChart* m_chart;
+    bool m_historyLoaded = false;
 };
 
 } // namespace hlc

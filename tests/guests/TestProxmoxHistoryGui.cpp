@@ -1,0 +1,154 @@
+// The history charts under the Guests tab: GuestsView -> ProxmoxHistory (app/) -> ProxmoxClient rrddata -> the
+// simulated PVE (HTTPS, pinned) on 127.0.0.1. Selecting a guest fills its CPU/memory series next to the node's; the
+// timeframe selector asks PVE for that timeframe.
+#include "TestUtil.h"
+
+#include "GuestInventory.h"
+#include "GuestsView.h"
+#include "ProxmoxHistoryChart.h"
+#include "ProxmoxSim.h"
+#include "ProxmoxTaskSim.h"
+#include "SimHomelab.h"
+#include "SimHttpServer.h"
+#include "proxmox/ProxmoxClient.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+using namespace hlc;
+using hlc::test::waitFor;
+
+namespace {
+const QString kUser = QStringLiteral("monitor@pve!homelab-control");
+const QString kSecret = QStringLiteral("0d9b7c1a-6e5f-4a3b-8c2d-1e0f9a8b7c6d");
+const QString kNode = QStringLiteral("pve-thinkpad");
+} // namespace
+
+class TestProxmoxHistoryGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    sim::SimHomelab* m_lab = nullptr;
+    sim::SimHttpServer* m_server = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+    GuestInventory* m_inventory = nullptr;
+    GuestsView* m_view = nullptr;
+
+    bool sawRrd(const QString& pathEnd, const QString& timeframe) const
+    {
+        const QList<sim::SimRequest> all = m_server->requests();
+        return std::any_of(all.cbegin(), all.cend(), [&](const sim::SimRequest& r) {
+            return r.path.endsWith(pathEnd) && r.query.queryItemValue(QStringLiteral("timeframe")) == timeframe;
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_lab = sim::SimHomelab::createSeeded(this);
+        m_server = new sim::SimHttpServer(this);
+        QVERIFY(m_server->listen(true));
+        auto* pve = new sim::ProxmoxSim(m_lab, m_server, {kNode}, kUser, kSecret, this);
+        new sim::ProxmoxTaskSim(m_lab, m_server, pve);
+
+        HostConfig host;
+        host.id = QStringLiteral("host-a");
+        host.name = kNode;
+        ServiceConfig p;
+        p.id = QStringLiteral("proxmox");
+        p.kind = ServiceKind::Proxmox;
+        QUrl url = m_server->baseUrl();
+        url.setPath(sim::ProxmoxSim::apiPrefix());
+        p.baseUrl = url;
+        p.auth = AuthScheme::PveToken;
+        p.user = kUser;
+        p.pinnedSha256 = m_server->tlsIdentity().sha256Hex();
+        p.proxmoxNode = kNode;
+        host.services = {p};
+
+        m_nam = new QNetworkAccessManager(this);
+        Endpoint e;
+        e.baseUrl = p.baseUrl;
+        e.credentials = {AuthScheme::PveToken, kUser, kSecret, {}};
+        e.pinnedSha256 = p.pinnedSha256;
+        auto* client = new pve::ProxmoxClient(m_nam, e, this);
+        m_inventory = new GuestInventory(host, client, m_nam, this);
+        m_view = new GuestsView(m_inventory, nullptr);
+        m_view->resize(1000, 800);
+        m_view->show();
+        m_inventory->start(60000);
+        QVERIFY(waitFor([this] { return m_inventory->guestsStatus().hasData(); }));
+        hlc::test::evidence(
+            "GuestsView history chart <- ProxmoxHistory <- PVE rrddata (simulated, HTTPS) on 127.0.0.1");
+    }
+
+    void cleanupTestCase() { delete m_view; }
+
+    void nodeHistoryBeforeAnySelection()
+    {
+        ProxmoxHistoryChart* chart = m_view->historyChart();
+        QVERIFY(chart);
+        QCOMPARE(chart->timeframe(), QStringLiteral("hour"));
+        QVERIFY(waitFor([chart] { return chart->nodeCpuSeries()->count() > 0; }));
+        QVERIFY(chart->nodeMemSeries()->count() > 0);
+        QCOMPARE(chart->guestCpuSeries()->count(), 0);
+        QVERIFY(sawRrd(QStringLiteral("/nodes/pve-thinkpad/rrddata"), QStringLiteral("hour")));
+        for (const QPointF& pt : chart->nodeCpuSeries()->points()) {
+            QVERIFY(pt.y() >= 0.0 && pt.y() <= 100.0);
+            QVERIFY(pt.x() > 1.5e12); // milliseconds since the epoch
+        }
+    }
+
+    void selectingAGuestFillsItsSeries()
+    {
+        ProxmoxHistoryChart* chart = m_view->historyChart();
+        m_server->clearRequests();
+        QVERIFY(m_view->selectGuest(QStringLiteral("qemu/100")));
+        QVERIFY(waitFor([chart] { return chart->guestCpuSeries()->count() > 0; }));
+        QVERIFY(chart->guestMemSeries()->count() > 0);
+        QVERIFY(sawRrd(QStringLiteral("/nodes/pve-thinkpad/qemu/100/rrddata"), QStringLiteral("hour")));
+        QCOMPARE(chart->guestCpuSeries()->name(), QStringLiteral("docker-core"));
+        for (const QPointF& pt : chart->guestMemSeries()->points())
+            QVERIFY(pt.y() >= 0.0 && pt.y() <= 100.0);
+    }
+
+    void timeframeSelectorAsksPve()
+    {
+        ProxmoxHistoryChart* chart = m_view->historyChart();
+        auto* combo = chart->findChild<QComboBox*>(QStringLiteral("historyTimeframe"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);
+        m_server->clearRequests();
+        combo->setCurrentIndex(combo->findData(QStringLiteral("week")));
+        QCOMPARE(chart->timeframe(), QStringLiteral("week"));
+        QVERIFY(waitFor([this] {
+            return sawRrd(QStringLiteral("/nodes/pve-thinkpad/rrddata"), QStringLiteral("week")) &&
+                   sawRrd(QStringLiteral("/nodes/pve-thinkpad/qemu/100/rrddata"), QStringLiteral("week"));
+        }));
+        QVERIFY(
+            waitFor([chart] { return chart->guestCpuSeries()->count() > 0 && chart->nodeCpuSeries()->count() > 0; }));
+    }
+
+    void failureIsShown()
+    {
+        ProxmoxHistoryChart* chart = m_view->historyChart();
+        sim::Fault f;
+        f.status = 500;
+        m_server->setFault("GET", sim::ProxmoxSim::apiPrefix() + QStringLiteral("/nodes/{node}/rrddata"), f);
+        chart->setTimeframe(QStringLiteral("day"));
+        auto* status = chart->findChild<QLabel*>(QStringLiteral("historyStatus"));
+        QVERIFY(status);
+        QVERIFY(waitFor([status] { return status->text().startsWith(QLatin1String("History unavailable: ")); }));
+        m_server->clearFaults();
+        chart->reload();
+        QVERIFY(waitFor([status] { return status->text().isEmpty(); }));
+    }
+};
+
+QTEST_MAIN(TestProxmoxHistoryGui)
+#include "TestProxmoxHistoryGui.moc"

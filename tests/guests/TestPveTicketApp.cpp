@@ -1,0 +1,300 @@
+// The app with `auth: pve-ticket`: HostMonitor logs in with the password (POST /access/ticket), GuestInventory and
+// ActionRunner use the ticket (cookie, CSRF token on writes), renewal and one re-login on a 401, against the
+// simulated PVE (ProxmoxSim + ProxmoxTaskSim over HTTPS, pinned) on 127.0.0.1. The password never leaves the login
+// body.
+#include "GuestsTestUtil.h"
+#include "TestUtil.h"
+
+#include "ActionRunner.h"
+#include "AuditLog.h"
+#include "GuestInventory.h"
+#include "HostMonitor.h"
+#include "NotificationCenter.h"
+#include "ProxmoxSim.h"
+#include "ProxmoxTaskSim.h"
+#include "SimHomelab.h"
+#include "SimHttpServer.h"
+#include "proxmox/ProxmoxClient.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace hlc;
+using hlc::test::waitFor;
+
+namespace {
+const QString kTokenUser = QStringLiteral("monitor@pve!homelab-control");
+const QString kTokenSecret = QStringLiteral("0d9b7c1a-6e5f-4a3b-8c2d-1e0f9a8b7c6d");
+const QString kUser = QStringLiteral("root@pam");
+const QString kPassword = QStringLiteral("Zq8!pw&unique Pass");
+const QString kNode = QStringLiteral("pve-thinkpad");
+const QString kHost = QStringLiteral("host-a");
+} // namespace
+
+class TestPveTicketApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    sim::SimHomelab* m_lab = nullptr;
+    sim::SimHttpServer* m_server = nullptr;
+    sim::ProxmoxTaskSim* m_tasks = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+    HostMonitor* m_monitor = nullptr;
+    GuestInventory* m_inventory = nullptr;
+    AuditLog* m_audit = nullptr;
+    NotificationCenter* m_notifications = nullptr;
+    ActionRunner* m_runner = nullptr;
+    QTemporaryDir m_dir;
+
+    /// The password in every form it could travel in (plain, percent-encoded, form-encoded).
+    static QList<QByteArray> passwordForms()
+    {
+        QByteArray form = QUrl::toPercentEncoding(kPassword);
+        return {kPassword.toUtf8(), QUrl::toPercentEncoding(kPassword), form.replace("%20", "+")};
+    }
+    static bool isLogin(const sim::SimRequest& r)
+    {
+        return r.method == "POST" && r.path.endsWith(QLatin1String("/access/ticket"));
+    }
+    /// Where the password appears in @p r outside a login body (empty: nowhere).
+    static QString leak(const sim::SimRequest& r)
+    {
+        for (const QByteArray& p : passwordForms()) {
+            for (auto it = r.headers.cbegin(); it != r.headers.cend(); ++it) {
+                if (it.value().contains(p))
+                    return QStringLiteral("header ") + QString::fromLatin1(it.key());
+            }
+            if (r.path.toUtf8().contains(p) || r.query.toString(QUrl::FullyEncoded).toUtf8().contains(p))
+                return QStringLiteral("url ") + r.path;
+            if (!isLogin(r) && r.body.contains(p))
+                return QStringLiteral("body of ") + r.path;
+        }
+        return {};
+    }
+    void checkNoLeaks()
+    {
+        for (const sim::SimRequest& r : m_server->requests()) {
+            const QString where = leak(r);
+            QVERIFY2(where.isEmpty(), qPrintable(where));
+            QVERIFY(r.header("authorization").isEmpty()); // no token, no Basic: ticket only
+        }
+    }
+    [[nodiscard]] int logins() const
+    {
+        const QList<sim::SimRequest> all = m_server->requests();
+        return static_cast<int>(std::count_if(all.cbegin(), all.cend(), isLogin));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_lab = sim::SimHomelab::createSeeded(this);
+        m_server = new sim::SimHttpServer(this);
+        QVERIFY(m_server->listen(true));
+        auto* pve = new sim::ProxmoxSim(m_lab, m_server, {kNode}, kTokenUser, kTokenSecret, this);
+        m_tasks = new sim::ProxmoxTaskSim(m_lab, m_server, pve);
+        m_tasks->setTaskDurationMs(300);
+        m_tasks->setLogin(kUser, kPassword);
+
+        HostConfig host;
+        host.id = kHost;
+        host.name = kNode;
+        ServiceConfig p;
+        p.id = QStringLiteral("proxmox");
+        p.kind = ServiceKind::Proxmox;
+        QUrl url = m_server->baseUrl();
+        url.setPath(sim::ProxmoxSim::apiPrefix());
+        p.baseUrl = url;
+        p.auth = AuthScheme::PveTicket;
+        p.user = kUser;
+        p.pinnedSha256 = m_server->tlsIdentity().sha256Hex();
+        p.proxmoxNode = kNode;
+        host.services = {p};
+
+        m_nam = new QNetworkAccessManager(this);
+        m_monitor = new HostMonitor(host, m_nam, this);
+        m_inventory = new GuestInventory(host, m_monitor->proxmoxClient(), m_nam, this);
+        connect(m_monitor, &HostMonitor::proxmoxAuthenticated, m_inventory, &GuestInventory::refresh);
+        m_audit = new AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl")), this);
+        m_notifications = new NotificationCenter(this);
+        m_runner = new ActionRunner([this](const QString& id) { return id == kHost ? m_inventory : nullptr; }, m_audit,
+                                    m_notifications, this);
+        m_runner->setTaskPollIntervalMs(100);
+        hlc::test::evidence("HostMonitor/GuestInventory/ActionRunner with PVE ticket auth <-> simulated PVE over "
+                            "HTTPS (pinned) on 127.0.0.1");
+    }
+
+    void wrongPasswordIsReportedWithoutThePassword()
+    {
+        m_monitor->setSecret(QStringLiteral("proxmox"), QStringLiteral("wrong-Pw-77"));
+        m_monitor->start(60000);
+        QVERIFY(waitFor([this] { return m_monitor->proxmoxStatus().state == SourceStatus::State::Error; }));
+        const ApiError e = m_monitor->proxmoxStatus().error;
+        QCOMPARE(e.kind, ApiError::Kind::Auth);
+        QCOMPARE(e.httpStatus, 401);
+        QVERIFY(!e.message.contains(QLatin1String("wrong-Pw-77")));
+        QVERIFY(!e.detail.contains(QLatin1String("wrong-Pw-77")));
+        // No data request went out without a ticket, and none carried the password as a cookie.
+        for (const sim::SimRequest& r : m_server->requests()) {
+            QVERIFY2(isLogin(r), qPrintable(r.path));
+            QVERIFY(r.header("cookie").isEmpty());
+        }
+        QVERIFY(!m_inventory->guestsStatus().hasData());
+        m_monitor->stop();
+    }
+
+    void loginThenDataWithTheTicket()
+    {
+        m_server->clearRequests();
+        m_monitor->setSecret(QStringLiteral("proxmox"), kPassword);
+        m_monitor->start(60000);
+        m_inventory->start(60000);
+        QVERIFY(waitFor([this] { return m_monitor->nodeStatus().has_value(); }));
+        QVERIFY(waitFor([this] { return m_inventory->guestsStatus().hasData(); }));
+        QCOMPARE(m_monitor->proxmoxStatus().state, SourceStatus::State::Ok);
+        QVERIFY(!m_inventory->guests().isEmpty());
+        QCOMPARE(logins(), 1);
+
+        const QList<sim::SimRequest> all = m_server->requests();
+        QVERIFY(isLogin(all.first()));
+        QVERIFY(all.first().header("cookie").isEmpty());
+        QVERIFY(all.first().body.contains("username=root%40pam"));
+        bool sawStatus = false;
+        bool sawResources = false;
+        for (const sim::SimRequest& r : all) {
+            if (isLogin(r))
+                continue;
+            QVERIFY2(r.header("cookie").startsWith("PVEAuthCookie=PVE%3Aroot%40pam%3A"),
+                     r.header("cookie").constData());
+            sawStatus = sawStatus || r.path.endsWith(QLatin1String("/nodes/pve-thinkpad/status"));
+            sawResources = sawResources || r.path.endsWith(QLatin1String("/cluster/resources"));
+        }
+        QVERIFY(sawStatus);
+        QVERIFY(sawResources);
+        checkNoLeaks();
+        QCOMPARE(m_monitor->proxmoxClient()->endpoint().credentials.scheme, AuthScheme::PveTicket);
+        QVERIFY(m_monitor->proxmoxClient()->endpoint().credentials.secret != kPassword);
+    }
+
+    void writeCarriesCsrfToken()
+    {
+        std::optional<pve::Resource> stopped;
+        for (const pve::Resource& g : m_inventory->guests()) {
+            if (g.status == QLatin1String("stopped"))
+                stopped = g;
+        }
+        QVERIFY(stopped.has_value());
+        m_server->clearRequests();
+        const QString key = ActionRunner::guestKey(*stopped);
+        QVERIFY(m_runner->runGuestAction(kHost, *stopped, pve::GuestAction::Start));
+        QVERIFY(waitFor([&] { return !m_runner->isBusy(kHost, key); }, 10000));
+        const auto o = m_runner->lastOutcome(kHost, key);
+        QVERIFY(o.has_value());
+        QVERIFY2(o->result == ActionOutcome::Result::Ok, qPrintable(o->message));
+        QCOMPARE(m_lab->guest(stopped->vmid)->status, QStringLiteral("running"));
+
+        const QByteArray csrf = m_monitor->proxmoxClient()->endpoint().credentials.extra.toUtf8();
+        QVERIFY(!csrf.isEmpty());
+        bool sawWrite = false;
+        for (const sim::SimRequest& r : m_server->requests()) {
+            if (r.method == "POST" && r.path.endsWith(QLatin1String("/status/start"))) {
+                QVERIFY(r.header("cookie").startsWith("PVEAuthCookie="));
+                QCOMPARE(r.header("csrfpreventiontoken"), csrf);
+                sawWrite = true;
+            } else if (r.method == "GET") {
+                QVERIFY(r.header("csrfpreventiontoken").isEmpty());
+            }
+        }
+        QVERIFY(sawWrite);
+        checkNoLeaks();
+        // The audit line carries the task, never a credential.
+        const AuditEntry e = m_audit->entries().last();
+        QCOMPARE(e.outcome, QStringLiteral("ok"));
+        QVERIFY(!e.taskId.isEmpty());
+        QVERIFY(!m_audit->entries().isEmpty());
+        QFile f(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray audit = f.readAll();
+        QVERIFY(!audit.contains("PVEAuthCookie"));
+        QVERIFY(!audit.contains("PVE:root@pam:"));
+        for (const QByteArray& p : passwordForms())
+            QVERIFY(!audit.contains(p));
+    }
+
+    void ticketRenewedBeforeExpiry()
+    {
+        const QString before = m_monitor->proxmoxClient()->endpoint().credentials.secret;
+        m_server->clearRequests();
+        m_monitor->setTicketRenewAfterSecs(-1); // every poll finds the ticket "old"
+        QSignalSpy authenticated(m_monitor, &HostMonitor::proxmoxAuthenticated);
+        QSignalSpy updated(m_monitor, &HostMonitor::proxmoxUpdated);
+        m_monitor->refresh();
+        QVERIFY(waitFor([&] { return authenticated.size() >= 1; }));
+        m_monitor->setTicketRenewAfterSecs(90 * 60);
+        QVERIFY(waitFor([this] {
+            const QList<sim::SimRequest> all = m_server->requests();
+            return std::any_of(all.cbegin(), all.cend(), [](const sim::SimRequest& r) {
+                return r.path.endsWith(QLatin1String("/nodes/pve-thinkpad/status"));
+            });
+        }));
+        const QString after = m_monitor->proxmoxClient()->endpoint().credentials.secret;
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after != before);
+        // The renewal sent the old ticket as the password, not the user's password.
+        const QList<sim::SimRequest> all = m_server->requests();
+        const auto it = std::find_if(all.cbegin(), all.cend(), isLogin);
+        QVERIFY(it != all.cend());
+        const sim::SimRequest login = *it;
+        QCOMPARE(logins(), 1);
+        QVERIFY(login.body.contains(QByteArray(QByteArray("password=") + QUrl::toPercentEncoding(before))));
+        checkNoLeaks();
+        QVERIFY(waitFor([&] { return updated.size() >= 1; })); // the poll with the new ticket has finished
+        QCOMPARE(m_monitor->proxmoxStatus().state, SourceStatus::State::Ok);
+    }
+
+    void reloginOnceOn401()
+    {
+        m_server->clearRequests();
+        sim::Fault f;
+        f.status = 401;
+        f.times = 1;
+        m_server->setFault("GET", sim::ProxmoxSim::apiPrefix() + QStringLiteral("/nodes/{node}/status"), f);
+        QSignalSpy updated(m_monitor, &HostMonitor::proxmoxUpdated);
+        // A poll still in flight may have passed before the fault was set: poll until the 401 made it log in.
+        QVERIFY(waitFor([&] {
+            m_monitor->refresh();
+            return logins() >= 1;
+        }));
+        updated.clear();
+        QVERIFY(waitFor([&] { return updated.size() >= 1; })); // the poll after the re-login
+        QCOMPARE(m_monitor->proxmoxStatus().state, SourceStatus::State::Ok);
+        QCOMPARE(logins(), 1); // logged in again with the password ...
+        const QList<sim::SimRequest> all = m_server->requests();
+        const sim::SimRequest login = *std::find_if(all.cbegin(), all.cend(), isLogin);
+        QVERIFY(login.body.contains(QByteArray(QByteArray("password=") + QUrl::toPercentEncoding(kPassword))));
+        checkNoLeaks();
+
+        // ... but only once: a server that keeps refusing is reported, not hammered.
+        m_server->clearRequests();
+        f.times = -1;
+        m_server->setFault("GET", sim::ProxmoxSim::apiPrefix() + QStringLiteral("/nodes/{node}/status"), f);
+        updated.clear();
+        m_monitor->refresh();
+        QVERIFY(waitFor([&] { return updated.size() >= 1; }));
+        QCOMPARE(m_monitor->proxmoxStatus().state, SourceStatus::State::Error);
+        QCOMPARE(m_monitor->proxmoxStatus().error.httpStatus, 401);
+        QCOMPARE(logins(), 1);
+        m_server->clearFaults();
+        m_monitor->stop();
+        m_inventory->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPveTicketApp)
+#include "TestPveTicketApp.moc"
