@@ -42,6 +42,8 @@ HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
     setMinimumWidth(380);
 
     auto* layout = new QVBoxLayout(this);
+    // Top-aligned, so that summaries other features append (guest counts, services) follow the numbers directly.
+    layout->setAlignment(Qt::AlignTop);
 
     auto* header = new QHBoxLayout;
     m_statusDot = new QLabel(QStringLiteral("●"));
@@ -115,7 +117,6 @@ HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
     m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
     m_freshness->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_freshness);
-    layout->addStretch();
 
     m_title->setText(host->host().name.isEmpty() ? host->hostId() : host->host().name);
     m_role->setText(host->host().role);
