@@ -162,6 +162,8 @@ void HomeAssistantClient::setState(State s)
     if (m_state == s)
         return;
     m_state = s;
+    if (s == State::Live)
+        m_reconnectDelayMs = m_reconnectInitialMs;
     emit stateChanged(s);
 }
 
@@ -367,7 +369,8 @@ void HomeAssistantClient::handleMessage(const Result<WsMessage>& result)
 void HomeAssistantClient::onAuthenticated()
 {
     m_handshakeTimer->stop();
-    m_reconnectDelayMs = m_reconnectInitialMs;
+    // The backoff is reset only once the socket is live (see setState): a connection that dies during the
+    // initial sync keeps backing off instead of re-downloading a large state dump every few milliseconds.
     setState(State::Syncing);
     m_registry = {};
     m_registryPending = 2;
