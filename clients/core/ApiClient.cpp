@@ -8,6 +8,9 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcApi, "hlc.clients.core")
 
 namespace hlc {
@@ -28,6 +31,64 @@ QString displayUrl(const QUrl& url)
 QByteArray sha256Hex(const QSslCertificate& cert)
 {
     return cert.isNull() ? QByteArray() : cert.digest(QCryptographicHash::Sha256).toHex();
+}
+
+/**
+ * The body of a non-idempotent request, readable exactly once.
+ *
+ * Qt 6.4's HTTP/1.1 channel re-sends the current request on its own (up to 3 times, whatever the method) when the
+ * connection closes before the status line arrives (QHttpNetworkConnectionChannel::handleUnexpectedEOF() and the
+ * RemoteHostClosedError branch of _q_error()). Before every such re-send it rewinds the upload device
+ * (resetUploadData() from _q_startNextRequest()); when that fails it gives up with ContentReSendError instead. A
+ * sequential device whose reset() fails therefore turns Qt's silent second send into an error we can report.
+ */
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    [[nodiscard]] bool isSequential() const override { return true; }
+    [[nodiscard]] qint64 size() const override { return m_data.size(); }
+    [[nodiscard]] qint64 bytesAvailable() const override { return m_data.size() - m_pos; }
+    [[nodiscard]] bool atEnd() const override { return m_pos >= m_data.size(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+/// Errors that prove the request never left this machine: repeating it cannot do anything twice.
+bool provesNotSent(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -99,7 +160,16 @@ void ApiCall::start()
 
     const QNetworkRequest req = m_client->buildRequest(m_request);
     QNetworkAccessManager* nam = m_client->m_nam;
-    if (m_request.body.isEmpty() && (m_request.method == "GET" || m_request.method == "HEAD")) {
+    if (!m_request.isIdempotent()) {
+        // At most once on the wire: see OneShotBody. The body streams from the device (no copy Qt could rewind),
+        // which needs an explicit Content-Length. The device lives as long as the reply (its child).
+        QNetworkRequest once = req;
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        auto* body = new OneShotBody(m_request.body, nullptr);
+        m_reply = nam->sendCustomRequest(once, m_request.method, body);
+        body->setParent(m_reply);
+    } else if (m_request.body.isEmpty() && (m_request.method == "GET" || m_request.method == "HEAD")) {
         m_reply = m_request.method == "GET" ? nam->get(req) : nam->head(req);
     } else {
         m_reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
@@ -217,6 +287,21 @@ void ApiCall::onFinished()
             r.error.body = r.body;
     }
 
+    if (!m_request.isIdempotent() && r.status == 0 && !provesNotSent(reply->error()) &&
+        (r.error.kind == ApiError::Kind::Network || r.error.kind == ApiError::Kind::Timeout)) {
+        // The action may have reached the service; it was not sent again (OneShotBody). Say so plainly.
+        r.error.outcomeUnknown = true;
+        const QString advice = tr("The action may or may not have been carried out: check its current state "
+                                  "before trying again.");
+        if (r.error.kind == ApiError::Kind::Timeout)
+            r.error.message += QLatin1Char(' ') + advice;
+        else
+            r.error.message = tr("The connection to %1 was lost after the request was sent, before an answer came.")
+                                  .arg(hostOf(url)) +
+                              QLatin1Char(' ') + advice;
+        r.error.detail += QStringLiteral("; outcome unknown, not re-sent");
+    }
+
     if (r.error.kind == ApiError::Kind::Tls && !r.error.tlsFingerprint.isEmpty())
         emit m_client->untrustedCertificate(r.error.tlsFingerprint, hostOf(url));
 
@@ -306,9 +391,20 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest& r) const
     // the pin (Qt's connection cache key includes the peer verify name) keeps a connection that was accepted under
     // one pin from carrying requests of an endpoint with no pin or another pin. The name then never matches the
     // certificate, which is fine: a pinned endpoint accepts exactly the pinned certificate, whatever its names.
+    //
+    // Non-idempotent requests (actions) get a connection pool of their own (the verify name is part of the cache
+    // key) and `Connection: close`: every action goes out on a freshly opened connection that nothing else used
+    // and nothing reuses, so it never races a keep-alive connection that the server is just closing. Unpinned,
+    // the verify name stays the host itself, so hostname verification is unchanged. GETs keep the shared pool.
+    const bool action = !r.isIdempotent();
     if (!m_endpoint.pinnedSha256.isEmpty())
         req.setPeerVerifyName(req.url().host() + QStringLiteral(".pin-") +
-                              QString::fromLatin1(m_endpoint.pinnedSha256.left(16)));
+                              QString::fromLatin1(m_endpoint.pinnedSha256.left(16)) +
+                              (action ? QStringLiteral(".action") : QString()));
+    else if (action)
+        req.setPeerVerifyName(req.url().host());
+    if (action)
+        req.setRawHeader("Connection", "close");
     decorate(req, r);
     return req;
 }

@@ -35,6 +35,10 @@ struct ApiError
     QString detail;            ///< English, for logs
     QByteArray tlsFingerprint; ///< Kind::Tls only: SHA-256 of the leaf certificate seen, lower-case hex
     QByteArray body;           ///< the response body of an HTTP error (e.g. a Proxmox or Portainer error message)
+    /// A non-idempotent request (an action) may have reached the service, but no answer came back (the connection
+    /// broke or the timeout elapsed after sending). The action may or may not have been carried out; it was not
+    /// sent again. The caller should re-read the state instead of repeating the action.
+    bool outcomeUnknown = false;
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     [[nodiscard]] static QString kindName(Kind k);
