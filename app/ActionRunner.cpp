@@ -73,6 +73,16 @@ void ActionRunner::begin(const Running& r)
     m_running[runId].progress = progressVerb(r.action);
     m_running[runId].started = QDateTime::currentDateTimeUtc();
     qCInfo(lcActions) << r.hostId << r.service << r.key << r.action << "requested";
+    // The request is on record before anything is sent: if the app dies mid-action, the log still says what was
+    // asked for. The outcome follows as a second line.
+    AuditEntry e;
+    e.host = r.hostId;
+    e.service = r.service;
+    e.target = r.key + (r.label.isEmpty() ? QString() : QStringLiteral(" ") + r.label);
+    e.action = r.action;
+    e.outcome = QStringLiteral("requested");
+    if (m_audit)
+        m_audit->append(e);
     emit actionStarted(r.hostId, r.key);
     emit actionProgress(r.hostId, r.key, m_running[runId].progress);
 }
@@ -100,21 +110,63 @@ bool ActionRunner::runGuestAction(const QString& hostId, const pve::Resource& gu
     r.action = pve::guestActionName(action);
     r.node = guest.node.isEmpty() ? inv->proxmoxNode() : guest.node;
     begin(r);
-    const QString runId = id(hostId, key);
-    inv->proxmoxClient()->guestAction(r.node, guest.type, guest.vmid, action, this, [this, runId](Result<QString> u) {
-        if (!m_running.contains(runId))
-            return;
-        if (!u.ok()) {
-            ActionOutcome o;
-            o.message = u.error().message;
-            finish(runId, o);
-            return;
-        }
-        m_running[runId].upid = u.value();
-        setProgress(runId, tr("%1 task running").arg(progressVerb(m_running[runId].action)));
-        QTimer::singleShot(m_pollMs, this, [this, runId] { pollTask(runId); });
-    });
+    sendGuestAction(id(hostId, key), guest.type, guest.vmid, action);
     return true;
+}
+
+void ActionRunner::sendGuestAction(const QString& runId, const QString& type, int vmid, pve::GuestAction action)
+{
+    const auto it = m_running.constFind(runId);
+    GuestInventory* inv = it != m_running.constEnd() && m_inventories ? m_inventories(it->hostId) : nullptr;
+    if (!inv || !inv->proxmoxClient()) {
+        ActionOutcome o;
+        o.message = tr("The host was removed before the action was sent.");
+        finish(runId, o);
+        return;
+    }
+    inv->proxmoxClient()->guestAction(
+        it->node, type, vmid, action, this, [this, runId, type, vmid, action](Result<QString> u) {
+            if (!m_running.contains(runId))
+                return;
+            if (!u.ok()) {
+                if (reauthenticate(runId, u.error(),
+                                   [this, runId, type, vmid, action] { sendGuestAction(runId, type, vmid, action); }))
+                    return;
+                ActionOutcome o;
+                o.message = u.error().message;
+                finish(runId, o);
+                return;
+            }
+            m_running[runId].upid = u.value();
+            setProgress(runId, tr("%1 task running").arg(progressVerb(m_running[runId].action)));
+            QTimer::singleShot(m_pollMs, this, [this, runId] { pollTask(runId); });
+        });
+}
+
+bool ActionRunner::reauthenticate(const QString& runId, const ApiError& error, std::function<void()> retry)
+{
+    auto it = m_running.find(runId);
+    if (it == m_running.end() || error.httpStatus != 401 || it->reauthTried || !m_reauth)
+        return false;
+    it->reauthTried = true;
+    const QString hostId = it->hostId;
+    const bool started =
+        m_reauth(hostId, this, [this, runId, retry = std::move(retry)](const std::optional<ApiError>& loginError) {
+            if (!m_running.contains(runId))
+                return;
+            if (loginError) {
+                ActionOutcome o;
+                o.message = tr("Logging in to Proxmox again failed: %1").arg(loginError->message);
+                o.taskId = m_running.value(runId).upid;
+                finish(runId, o);
+                return;
+            }
+            qCInfo(lcActions) << runId << "logged in again after 401; re-sending";
+            retry();
+        });
+    if (started)
+        setProgress(runId, tr("Proxmox ticket expired: logging in again…"));
+    return started;
 }
 
 void ActionRunner::pollTask(const QString& runId)
@@ -138,6 +190,8 @@ void ActionRunner::pollTask(const QString& runId)
                 return;
             const qint64 secs = run->started.secsTo(QDateTime::currentDateTimeUtc());
             if (!s.ok()) {
+                if (reauthenticate(runId, s.error(), [this, runId] { pollTask(runId); }))
+                    return;
                 // The task runs on regardless: a lost poll is retried, a lasting failure reported as unknown.
                 if (++run->pollFailures >= 5) {
                     ActionOutcome o;
@@ -272,7 +326,14 @@ void ActionRunner::finish(const QString& runId, ActionOutcome outcome)
         return;
     const Running r = *it;
     m_running.erase(it);
+    outcome.action = r.action;
     m_last.insert(runId, outcome);
+    if (r.key.startsWith(QLatin1String("lxc/")) && outcome.result == ActionOutcome::Result::Ok) {
+        if (r.action == QLatin1String("suspend"))
+            m_suspendedContainers.insert(runId);
+        else
+            m_suspendedContainers.remove(runId); // resume, stop, shutdown, reboot, start: no longer frozen
+    }
 
     AuditEntry e;
     e.host = r.hostId;

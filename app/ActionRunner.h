@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ApiError.h"
 #include "portainer/PortainerTypes.h"
 #include "proxmox/ProxmoxTypes.h"
 
@@ -7,6 +8,9 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <optional>
 
 namespace hlc {
 
@@ -27,6 +31,7 @@ struct ActionOutcome
     QString message; ///< translated, for the panel and the notification
     QString taskId;  ///< PVE UPID, if any
     QStringList log; ///< the task log's last lines on failure
+    QString action;  ///< what was done: "start", "suspend", ...
     [[nodiscard]] bool ok() const { return result != Result::Failed; }
 };
 
@@ -44,8 +49,16 @@ class ActionRunner final : public QObject
     Q_DISABLE_COPY_MOVE(ActionRunner)
 public:
     using InventoryLookup = std::function<GuestInventory*(const QString& hostId)>;
+    /// Ticket auth: logs in to host @p hostId's Proxmox again (the ticket expired or the server restarted). Returns
+    /// false when that host has no ticket auth; otherwise @p done runs once with the login's error, if any.
+    using Reauthenticator = std::function<bool(const QString& hostId, QObject* context,
+                                               std::function<void(const std::optional<ApiError>& error)> done)>;
     ActionRunner(InventoryLookup inventories, AuditLog* audit, NotificationCenter* notifications,
                  QObject* parent = nullptr);
+
+    /// A Proxmox request refused with 401 under ticket auth logs in again once through @p reauth, then is re-sent
+    /// once (safe for a POST: PVE checks the ticket before it acts).
+    void setReauthenticator(Reauthenticator reauth) { m_reauth = std::move(reauth); }
 
     /// How often a running task is polled (default 1000 ms).
     void setTaskPollIntervalMs(int ms) { m_pollMs = ms; }
@@ -63,6 +76,12 @@ public:
     [[nodiscard]] QString progress(const QString& hostId, const QString& key) const;
     /// The outcome of the target's last finished action, if any.
     [[nodiscard]] std::optional<ActionOutcome> lastOutcome(const QString& hostId, const QString& key) const;
+    /// True when this app suspended that LXC container and has not resumed, stopped or restarted it since. PVE
+    /// reports a frozen container as "running", so this is the only hint that Resume applies.
+    [[nodiscard]] bool isSuspendedContainer(const QString& hostId, const QString& key) const
+    {
+        return m_suspendedContainers.contains(id(hostId, key));
+    }
 
     [[nodiscard]] static QString guestKey(const pve::Resource& g) { return g.id; }
     [[nodiscard]] static QString stackKey(const portainer::Stack& s) { return QStringLiteral("stack/%1").arg(s.id); }
@@ -89,6 +108,7 @@ private:
         QString progress;
         QDateTime started;
         int pollFailures = 0;
+        bool reauthTried = false; ///< one fresh login per action at most
     };
     [[nodiscard]] static QString id(const QString& hostId, const QString& key)
     {
@@ -98,12 +118,18 @@ private:
     void setProgress(const QString& runId, const QString& text);
     void pollTask(const QString& runId);
     void finish(const QString& runId, ActionOutcome outcome);
+    /// Sends the guest action's POST; on 401 under ticket auth logs in again once and re-sends.
+    void sendGuestAction(const QString& runId, const QString& type, int vmid, pve::GuestAction action);
+    /// For a 401 under ticket auth: logs in again (once per run) and then calls @p retry. False: not applicable.
+    bool reauthenticate(const QString& runId, const ApiError& error, std::function<void()> retry);
 
     InventoryLookup m_inventories;
     QPointer<AuditLog> m_audit;
     QPointer<NotificationCenter> m_notifications;
     QHash<QString, Running> m_running;
     QHash<QString, ActionOutcome> m_last;
+    QSet<QString> m_suspendedContainers;
+    Reauthenticator m_reauth;
     int m_pollMs = 1000;
     int m_taskTimeoutMs = 10 * 60 * 1000;
 };

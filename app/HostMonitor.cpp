@@ -92,8 +92,31 @@ bool HostMonitor::usesPveTicket() const
     return m_proxmox && s && s->auth == AuthScheme::PveTicket;
 }
 
+void HostMonitor::answerReauthWaiters(const std::optional<ApiError>& error)
+{
+    const QList<ReauthWaiter> waiters = std::exchange(m_reauthWaiters, {});
+    for (const ReauthWaiter& w : waiters) {
+        if (w.context && w.done)
+            w.done(error);
+    }
+}
+
+bool HostMonitor::reauthenticate(QObject* context, std::function<void(const std::optional<ApiError>&)> done)
+{
+    if (!usesPveTicket())
+        return false;
+    m_reauthWaiters.append({QPointer<QObject>(context), std::move(done)});
+    if (m_loginCall)
+        return true; // a login or renewal is on its way: its end answers this caller too
+    const ServiceConfig* s = proxmoxService();
+    m_proxmox->api()->setCredentials({AuthScheme::PveTicket, s ? s->user : QString(), {}, {}});
+    ensureTicket(); // no ticket now: logs in with the password, or fails at once without one
+    return true;
+}
+
 void HostMonitor::loginFailed(const ApiError& error)
 {
+    answerReauthWaiters(error);
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     qCInfo(lcHost) << m_host.id << "proxmox login failed:" << error.detail;
@@ -118,12 +141,15 @@ bool HostMonitor::ensureTicket()
         m_loginCall = m_proxmox->renewTicket(this, [this](Result<pve::Ticket> t) {
             m_loginCall.clear();
             if (t.ok()) {
+                answerReauthWaiters(std::nullopt);
                 emit proxmoxAuthenticated();
                 fetchNodeStatus();
                 return;
             }
-            if (t.error().kind == ApiError::Kind::Cancelled)
+            if (t.error().kind == ApiError::Kind::Cancelled) {
+                answerReauthWaiters(t.error());
                 return;
+            }
             const ServiceConfig* s = proxmoxService();
             m_proxmox->api()->setCredentials({AuthScheme::PveTicket, s ? s->user : QString(), {}, {}});
             pollProxmox();
@@ -145,6 +171,7 @@ bool HostMonitor::ensureTicket()
             loginFailed(t.error());
             return;
         }
+        answerReauthWaiters(std::nullopt);
         emit proxmoxAuthenticated();
         fetchNodeStatus();
     });

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -54,6 +55,13 @@ public:
     /// True when the Proxmox service uses ticket auth (`auth: pve-ticket`): the secret is a password used only
     /// for POST /access/ticket, the requests carry the ticket.
     [[nodiscard]] bool usesPveTicket() const;
+    /**
+     * Ticket auth: drops the current ticket and logs in again with the stored password (a request was refused with
+     * 401: the ticket expired or the node restarted). Concurrent calls share one login. Returns false (and never
+     * calls @p done) when this host does not use ticket auth; otherwise @p done runs once with the login's error,
+     * if any, unless @p context is gone.
+     */
+    bool reauthenticate(QObject* context, std::function<void(const std::optional<ApiError>& error)> done);
     /// Ticket auth: renew the ticket once it is older than @p secs (default 90 min; PVE tickets last 2 h).
     void setTicketRenewAfterSecs(qint64 secs) { m_ticketRenewAfterSecs = secs; }
 
@@ -73,6 +81,8 @@ private:
     bool ensureTicket();
     void loginFailed(const ApiError& error);
     [[nodiscard]] ServiceConfig* mutableService(const QString& serviceId);
+    /// Answers every reauthenticate() caller waiting for the login that just ended.
+    void answerReauthWaiters(const std::optional<ApiError>& error);
 
     HostConfig m_host;
     QNetworkAccessManager* m_nam;
@@ -85,6 +95,12 @@ private:
     QPointer<ApiCall> m_loginCall;
     bool m_reloginTried = false;
     qint64 m_ticketRenewAfterSecs = 90 * 60;
+    struct ReauthWaiter
+    {
+        QPointer<QObject> context;
+        std::function<void(const std::optional<ApiError>&)> done;
+    };
+    QList<ReauthWaiter> m_reauthWaiters;
 };
 
 } // namespace hlc

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -209,6 +210,8 @@ SimResponse ProxmoxTaskSim::action(const SimRequest& r, const QString& type)
 
     // What the task will come to.
     const QString status = g->status;
+    const bool lxc = type == QLatin1String("lxc");
+    std::optional<bool> frozenAfter; // LXC suspend/resume freezes/thaws; the status stays "running"
     QString exitstatus = QStringLiteral("OK");
     QString newStatus = status;
     QStringList log;
@@ -221,13 +224,21 @@ SimResponse ProxmoxTaskSim::action(const SimRequest& r, const QString& type)
         } else
             newStatus = QStringLiteral("running");
     } else if (act == QLatin1String("resume")) {
-        if (status != QLatin1String("paused"))
+        if (lxc && status == QLatin1String("running") && g->frozen)
+            frozenAfter = false;
+        else if (lxc && status == QLatin1String("running"))
+            exitstatus = QStringLiteral("CT %1 is not frozen").arg(vmid);
+        else if (status != QLatin1String("paused"))
             exitstatus = QStringLiteral("%1 %2 not paused").arg(kind).arg(vmid);
         else
             newStatus = QStringLiteral("running");
     } else { // stop, shutdown, reboot, suspend need a running guest
         if (status == QLatin1String("stopped"))
             exitstatus = QStringLiteral("%1 %2 not running").arg(kind).arg(vmid);
+        else if (act == QLatin1String("suspend") && lxc && g->frozen)
+            exitstatus = QStringLiteral("CT %1 is already frozen").arg(vmid);
+        else if (act == QLatin1String("suspend") && lxc)
+            frozenAfter = true;
         else if (act == QLatin1String("suspend"))
             newStatus = QStringLiteral("paused");
         else if (act == QLatin1String("reboot"))
@@ -244,9 +255,13 @@ SimResponse ProxmoxTaskSim::action(const SimRequest& r, const QString& type)
         t.log << QStringLiteral("TASK ERROR: %1").arg(exitstatus);
     m_tasks.insert(t.upid, t);
     const QString upid = t.upid;
-    QTimer::singleShot(m_taskMs, this, [this, upid, exitstatus, vmid, newStatus, status] {
+    if (lxc && (act == QLatin1String("reboot") || act == QLatin1String("stop") || act == QLatin1String("shutdown")))
+        frozenAfter = false;
+    QTimer::singleShot(m_taskMs, this, [this, upid, exitstatus, vmid, newStatus, status, frozenAfter] {
         finishTask(upid, exitstatus, vmid,
                    newStatus == status && newStatus != QLatin1String("running") ? QString() : newStatus);
+        if (exitstatus == QLatin1String("OK") && frozenAfter && m_lab)
+            m_lab->setGuestFrozen(vmid, *frozenAfter);
     });
     return pveData(str(upid));
 }

@@ -276,8 +276,22 @@ bool SimHomelab::setGuestStatus(int vmid, const QString& status)
             g.netin = g.netout = g.diskread = g.diskwrite = 0;
         }
         g.status = status;
+        if (status == QLatin1String("stopped"))
+            g.frozen = false;
         recompute(0.0);
         emit guestStatusChanged(vmid, status);
+        return true;
+    }
+    return false;
+}
+
+bool SimHomelab::setGuestFrozen(int vmid, bool frozen)
+{
+    for (SimGuest& g : m_guests) {
+        if (g.vmid != vmid)
+            continue;
+        g.frozen = frozen;
+        recompute(0.0);
         return true;
     }
     return false;
@@ -328,7 +342,7 @@ void SimHomelab::recompute(double dt)
         for (SimGuest& g : m_guests) {
             if (g.node != n.name)
                 continue;
-            if (g.status == QLatin1String("paused")) { // memory stays allocated, the vCPUs do nothing
+            if (g.status == QLatin1String("paused") || g.frozen) { // memory stays allocated, nothing runs
                 g.cpu = 0.0;
                 g.uptime = g.initialUptime + static_cast<qint64>(t - g.bootAt);
                 mem += g.mem;

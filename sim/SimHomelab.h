@@ -56,8 +56,9 @@ struct SimGuest
     QString node;
     QString type; ///< "qemu" or "lxc"
     QString name;
-    QString status; ///< "running", "stopped" or "paused"
-    QString tags;   ///< PVE form: ";"-separated
+    QString status;      ///< "running", "stopped" or "paused"
+    bool frozen = false; ///< LXC suspended: PVE still reports "running", the processes do nothing
+    QString tags;        ///< PVE form: ";"-separated
     int cpus = 1;
     double cpu = 0.0; ///< fraction of its own cpus
     qint64 maxmem = 0;
@@ -131,6 +132,8 @@ public:
     void setNodeOnline(const QString& name, bool online);
     /// "running", "stopped" or "paused". Starting resets uptime and traffic counters. False: unknown vmid/status.
     bool setGuestStatus(int vmid, const QString& status);
+    /// Freezes (LXC suspend) or thaws (resume) a container; its status stays what PVE reports: "running".
+    bool setGuestFrozen(int vmid, bool frozen);
 
     /// Simulated seconds since the start.
     [[nodiscard]] double elapsed() const { return m_elapsed; }

@@ -45,8 +45,9 @@ QString actionObjectName(pve::GuestAction a)
     return pve::guestActionName(a) + QStringLiteral("GuestButton");
 }
 
-/// Whether @p a makes sense for a guest in @p status of @p type.
-bool allowed(pve::GuestAction a, const pve::Resource& g)
+/// Whether @p a makes sense for a guest in @p status of @p type. @p frozen: an LXC container this app suspended (PVE
+/// still reports it "running").
+bool allowed(pve::GuestAction a, const pve::Resource& g, bool frozen)
 {
     const bool running = g.status == QLatin1String("running");
     const bool paused = g.status == QLatin1String("paused");
@@ -56,13 +57,13 @@ bool allowed(pve::GuestAction a, const pve::Resource& g)
         return g.status == QLatin1String("stopped") && !g.isTemplate;
     case pve::GuestAction::Shutdown:
     case pve::GuestAction::Reboot:
-        return running;
+        return running && !frozen;
     case pve::GuestAction::Stop:
         return running || paused;
-    case pve::GuestAction::Suspend: // LXC suspend (CRIU) is experimental in PVE: offered for VMs only
-        return qemu && running;
+    case pve::GuestAction::Suspend: // VMs: pause; LXC: freeze (experimental in PVE, so it is confirmed with a warning)
+        return running && !frozen;
     case pve::GuestAction::Resume:
-        return qemu && paused;
+        return qemu ? paused : (paused || (running && frozen));
     }
     return false;
 }
@@ -221,8 +222,15 @@ void GuestsView::updateButtons()
 {
     const pve::Resource* g = selectedGuest();
     const bool busy = g && m_actions && m_inventory && m_actions->isBusy(m_inventory->hostId(), g->id);
+    const bool frozen = g && isFrozen(*g);
     for (const auto& [a, b] : std::as_const(m_buttons))
-        b->setEnabled(g && !busy && allowed(a, *g));
+        b->setEnabled(g && !busy && allowed(a, *g, frozen));
+}
+
+bool GuestsView::isFrozen(const pve::Resource& g) const
+{
+    return g.type == QLatin1String("lxc") && m_actions && m_inventory &&
+           m_actions->isSuspendedContainer(m_inventory->hostId(), ActionRunner::guestKey(g));
 }
 
 void GuestsView::trigger(pve::GuestAction action)
@@ -231,7 +239,7 @@ void GuestsView::trigger(pve::GuestAction action)
     if (!sel || !m_actions || !m_inventory)
         return;
     const pve::Resource g = *sel; // the model may change while the dialog is open
-    if (m_actions->isBusy(m_inventory->hostId(), g.id) || !allowed(action, g))
+    if (m_actions->isBusy(m_inventory->hostId(), g.id) || !allowed(action, g, isFrozen(g)))
         return;
     const QString kind = g.type == QLatin1String("qemu") ? tr("VM") : tr("container");
     const QString target = QStringLiteral("%1 %2 (%3)").arg(kind).arg(g.vmid).arg(g.name);
@@ -245,6 +253,13 @@ void GuestsView::trigger(pve::GuestAction action)
         break;
     case pve::GuestAction::Reboot:
         question = tr("Reboot %1 on %2?");
+        break;
+    case pve::GuestAction::Suspend:
+        question = g.type == QLatin1String("lxc")
+                       ? tr("Suspend (freeze) %1 on %2? Its services stop answering until it is resumed. Proxmox "
+                            "marks container suspend as experimental, and still lists a frozen container as "
+                            "running.")
+                       : tr("Suspend %1 on %2? Its services stop answering until it is resumed.");
         break;
     default:
         break;

@@ -42,6 +42,8 @@ private:
     void updateButtons();
     void onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome);
     [[nodiscard]] const pve::Resource* selectedGuest() const;
+    /// An LXC container this app suspended: PVE still says "running", so Resume applies.
+    [[nodiscard]] bool isFrozen(const pve::Resource& g) const;
 
     QPointer<GuestInventory> m_inventory;
     QPointer<ActionRunner> m_actions;

@@ -113,8 +113,16 @@ ApiCall* ProxmoxClient::login(const QString& username, const QString& password, 
         if (t.ok()) {
             api()->setCredentials({AuthScheme::PveTicket, t.value().username, t.value().ticket, t.value().csrfToken});
             m_ticketTime = QDateTime::currentDateTimeUtc();
-        } else if (api()->endpoint().credentials.scheme == AuthScheme::None) {
-            api()->setCredentials(previous);
+        } else {
+            if (api()->endpoint().credentials.scheme == AuthScheme::None)
+                api()->setCredentials(previous);
+            if (t.error().httpStatus == 401) {
+                ApiError e = t.error();
+                e.message = QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                        "Proxmox rejected the user name or password (HTTP 401). "
+                                                        "Check the user (USER@REALM) and its password.");
+                t = std::move(e);
+            }
         }
         if (done)
             done(std::move(t));
@@ -142,7 +150,11 @@ ApiError ProxmoxClient::refineError(const ApiResponse& response) const
 {
     ApiError e = response.error;
     const QString pveMessage = parser::errorMessage(response.body);
-    if (e.httpStatus == 401) {
+    if (e.httpStatus == 401 && endpoint().credentials.scheme == AuthScheme::PveTicket) {
+        e.message = QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                "Proxmox rejected the login ticket (HTTP 401): it expired or the "
+                                                "node restarted. The app logs in again.");
+    } else if (e.httpStatus == 401) {
         e.message = QCoreApplication::translate("hlc::pve::ProxmoxClient",
                                                 "Proxmox rejected the API token (HTTP 401 authentication failure). "
                                                 "Check the token ID and secret.");

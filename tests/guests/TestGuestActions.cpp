@@ -196,6 +196,38 @@ private slots:
         QCOMPARE(m_lab->guest(100)->status, QStringLiteral("running"));
     }
 
+    /// LXC suspend freezes the container; PVE keeps reporting it "running", so the runner remembers it for Resume.
+    void containerSuspendAndResume()
+    {
+        const QString key = QStringLiteral("lxc/201");
+        QCOMPARE(guest(201)->status, QStringLiteral("running"));
+        QVERIFY(m_runner->runGuestAction(QStringLiteral("host-a"), *guest(201), pve::GuestAction::Suspend));
+        auto o = waitOutcome(key);
+        QVERIFY(o);
+        QVERIFY2(o->result == ActionOutcome::Result::Ok, qPrintable(o->message));
+        QCOMPARE(o->action, QStringLiteral("suspend"));
+        QVERIFY(m_lab->guest(201)->frozen);
+        QCOMPARE(m_lab->guest(201)->status, QStringLiteral("running"));
+        QVERIFY(m_runner->isSuspendedContainer(QStringLiteral("host-a"), key));
+        QCOMPARE(m_audit->entries().last().action, QStringLiteral("suspend"));
+        QCOMPARE(m_audit->entries().at(m_audit->entries().size() - 2).outcome, QStringLiteral("requested"));
+
+        // A second suspend of a frozen container is refused by PVE and shown as such.
+        QVERIFY(m_runner->runGuestAction(QStringLiteral("host-a"), *guest(201), pve::GuestAction::Suspend));
+        o = waitOutcome(key);
+        QVERIFY(o);
+        QCOMPARE(o->result, ActionOutcome::Result::Failed);
+        QVERIFY2(o->message.contains(QLatin1String("already frozen")), qPrintable(o->message));
+        QVERIFY(m_runner->isSuspendedContainer(QStringLiteral("host-a"), key));
+
+        QVERIFY(m_runner->runGuestAction(QStringLiteral("host-a"), *guest(201), pve::GuestAction::Resume));
+        o = waitOutcome(key);
+        QVERIFY(o);
+        QVERIFY2(o->result == ActionOutcome::Result::Ok, qPrintable(o->message));
+        QVERIFY(!m_lab->guest(201)->frozen);
+        QVERIFY(!m_runner->isSuspendedContainer(QStringLiteral("host-a"), key));
+    }
+
     void failingStartShowsTaskLog()
     {
         QVERIFY(m_runner->runGuestAction(QStringLiteral("host-a"), *guest(202), pve::GuestAction::Start));
