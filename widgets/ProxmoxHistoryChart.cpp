@@ -1,18 +1,23 @@
 #include "ProxmoxHistoryChart.h"
 
+#include "Format.h"
 #include "ProxmoxHistory.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace hlc {
 
@@ -89,6 +94,14 @@ ProxmoxHistoryChart::ProxmoxHistoryChart(ProxmoxHistory* history, QWidget* paren
     v->addLayout(top);
     v->addLayout(charts, 1);
 
+    for (QLineSeries* series : {m_nodeCpu, m_nodeMem, m_guestCpu, m_guestMem}) {
+        connect(series, &QLineSeries::hovered, this, [this, series](const QPointF& point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), hoverText(series, point.x()));
+            else
+                QToolTip::hideText();
+        });
+    }
     connect(m_timeframe, &QComboBox::currentIndexChanged, this, &ProxmoxHistoryChart::reload);
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -163,7 +176,30 @@ void ProxmoxHistoryChart::showPoints(QLineSeries* cpu, QLineSeries* mem, const Q
     }
     cpu->replace(c);
     mem->replace(m);
+    m_samples.insert(cpu, points);
+    m_samples.insert(mem, points);
     fitAxes();
+}
+
+QString ProxmoxHistoryChart::hoverText(QLineSeries* series, double x) const
+{
+    const QList<pve::RrdPoint> points = m_samples.value(series);
+    const bool memory = series == m_nodeMem || series == m_guestMem;
+    const pve::RrdPoint* best = nullptr;
+    for (const pve::RrdPoint& p : points) {
+        const bool has = memory ? (p.mem && p.maxmem && *p.maxmem > 0) : p.cpu.has_value();
+        if (has && (!best || std::abs(static_cast<double>(p.time) * 1000.0 - x) <
+                                 std::abs(static_cast<double>(best->time) * 1000.0 - x)))
+            best = &p;
+    }
+    if (!best)
+        return {};
+    const QString when = QDateTime::fromSecsSinceEpoch(best->time).toString(QStringLiteral("dd.MM HH:mm"));
+    if (memory)
+        return tr("%1 · %2: memory %3 (%4 of %5)")
+            .arg(series->name(), when, format::percent(*best->mem / *best->maxmem), format::bytes(*best->mem),
+                 format::bytes(*best->maxmem));
+    return tr("%1 · %2: CPU %3").arg(series->name(), when, format::percent(*best->cpu));
 }
 
 void ProxmoxHistoryChart::fitAxes()

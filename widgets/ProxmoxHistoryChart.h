@@ -2,6 +2,7 @@
 
 #include "proxmox/ProxmoxTypes.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -42,6 +43,10 @@ public:
     [[nodiscard]] QLineSeries* guestCpuSeries() const { return m_guestCpu; }
     [[nodiscard]] QLineSeries* guestMemSeries() const { return m_guestMem; }
 
+    /// What hovering over @p series near time @p x (ms since the epoch) shows: the nearest sample's time and value,
+    /// with the bytes behind a memory percentage. Empty when the series has no sample.
+    [[nodiscard]] QString hoverText(QLineSeries* series, double x) const;
+
 private:
     void showPoints(QLineSeries* cpu, QLineSeries* mem, const QList<pve::RrdPoint>& points);
     void fitAxes();
@@ -61,6 +66,7 @@ private:
     QValueAxis* m_memY;
     QTimer* m_timer;
     QString m_guestKey;
+    QHash<const QLineSeries*, QList<pve::RrdPoint>> m_samples; ///< the rrddata behind each series, for hover text
 };
 
 } // namespace hlc

@@ -13,6 +13,7 @@
 #include "proxmox/ProxmoxClient.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineSeries>
 #include <QNetworkAccessManager>
@@ -115,6 +116,16 @@ private slots:
         QCOMPARE(chart->guestCpuSeries()->name(), QStringLiteral("docker-core"));
         for (const QPointF& pt : chart->guestMemSeries()->points())
             QVERIFY(pt.y() >= 0.0 && pt.y() <= 100.0);
+
+        // Hovering shows the nearest sample: its time, and for memory the bytes behind the percentage.
+        const QPointF last = chart->guestMemSeries()->points().last();
+        const QString mem = chart->hoverText(chart->guestMemSeries(), last.x() + 1.0);
+        const QString when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(last.x())).toString(u"dd.MM HH:mm");
+        QVERIFY2(mem.startsWith(QStringLiteral("docker-core · %1: memory ").arg(when)), qPrintable(mem));
+        QVERIFY2(mem.contains(QLatin1String(" of ")) && mem.contains(QLatin1String("GiB")), qPrintable(mem));
+        const QString cpu = chart->hoverText(chart->guestCpuSeries(), chart->guestCpuSeries()->points().first().x());
+        QVERIFY2(cpu.startsWith(QStringLiteral("docker-core · ")) && cpu.contains(QLatin1String(": CPU ")),
+                 qPrintable(cpu));
     }
 
     void timeframeSelectorAsksPve()
