@@ -382,7 +382,12 @@ void SimHomelab::recompute(double dt)
         const double load = n.cpu * n.cpus * (1.0 + n.iowait);
         const std::array<double, 3> windows{60.0, 300.0, 900.0};
         for (int i = 0; i < 3; ++i) {
-            const double alpha = dt <= 0.0 ? (n.loadavg[i] == 0.0 ? 1.0 : 0.0) : 1.0 - std::exp(-dt / windows[i]);
+            if (n.loadavg[i] == 0.0) {
+                // First sample: as if the load had been climbing lately, so 1, 5 and 15 min differ like on a real box.
+                n.loadavg[i] = load * (1.0 - 0.12 * i);
+                continue;
+            }
+            const double alpha = dt <= 0.0 ? 0.0 : 1.0 - std::exp(-dt / windows[i]);
             n.loadavg[i] += alpha * (load - n.loadavg[i]);
         }
         n.swapUsed = std::clamp<qint64>(n.swapUsed + static_cast<qint64>(noise(64.0 * KiB)), 0, n.swapTotal);

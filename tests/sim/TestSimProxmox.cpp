@@ -206,6 +206,9 @@ private slots:
             QVERIFY2(status.value(QLatin1String(key)).isObject(), key);
         QCOMPARE(status.value(QStringLiteral("loadavg")).toArray().size(), 3);
         QVERIFY(status.value(QStringLiteral("loadavg")).toArray().first().isString());
+        // 1, 5 and 15 minutes differ, like on a real node (not three copies of one number).
+        const QJsonArray load = status.value(QStringLiteral("loadavg")).toArray();
+        QVERIFY2(load.at(0).toString() != load.at(2).toString(), qPrintable(load.at(0).toString()));
         QVERIFY(status.value(QStringLiteral("pveversion")).toString().startsWith(QLatin1String("pve-manager/8.")));
         QVERIFY(status.value(QStringLiteral("kversion")).toString().startsWith(QLatin1String("Linux ")));
         const QJsonObject mem = status.value(QStringLiteral("memory")).toObject();
