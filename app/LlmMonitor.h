@@ -73,6 +73,7 @@ public:
     [[nodiscard]] const SourceStatus& gpuStatus() const { return m_gpuStatus; }
     /// The GPUs of host @p hostId (empty: the host has no GPU metrics).
     [[nodiscard]] QList<gpu::GpuStats> gpusOfHost(const QString& hostId) const;
+    [[nodiscard]] const Config& config() const { return m_config; }
     /// The host id a GPU belongs to (empty when no configured host matches).
     [[nodiscard]] QString hostOf(const gpu::GpuStats& g) const;
     [[nodiscard]] QList<GpuPoint> history(const QString& gpuKey) const { return m_history.value(gpuKey); }

@@ -190,8 +190,9 @@ void GpuLlmTab::rebuildGpus(const QStringList& keys)
     int n = 0;
     for (const gpu::GpuStats& g : m_monitor->gpus()) {
         const QString hostId = m_monitor->hostOf(g);
-        auto* box =
-            new QGroupBox(tr("%1 · GPU %2: %3").arg(hostId.isEmpty() ? g.host : hostId).arg(g.index).arg(g.name));
+        const HostConfig* host = m_monitor->config().host(hostId);
+        const QString hostLabel = host && !host->name.isEmpty() ? host->name : (hostId.isEmpty() ? g.host : hostId);
+        auto* box = new QGroupBox(tr("%1 · GPU %2: %3").arg(hostLabel).arg(g.index).arg(g.name));
         box->setObjectName(QStringLiteral("gpuBox_%1").arg(n));
         auto* h = new QHBoxLayout(box);
         auto* gauges = new QVBoxLayout;

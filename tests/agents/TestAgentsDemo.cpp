@@ -66,7 +66,7 @@ private slots:
         auto* gpu = qobject_cast<GpuLlmTab*>(tabs->widget(gpuTab));
         QVERIFY(waitFor([gpu] { return gpu->findChild<QGroupBox*>(QStringLiteral("gpuBox_0")); }));
         QCOMPARE(gpu->findChild<QGroupBox*>(QStringLiteral("gpuBox_0"))->title(),
-                 QStringLiteral("host-b · GPU 0: NVIDIA GeForce GTX 1080"));
+                 QStringLiteral("pve-ryzen · GPU 0: NVIDIA GeForce GTX 1080"));
         QVERIFY(!gpu->findChild<QGroupBox*>(QStringLiteral("gpuBox_1")));
         QVERIFY(waitFor([gpu] { return gpu->chartPoints(0) >= 3; }));
         QVERIFY(waitFor([gpu] {

@@ -105,7 +105,7 @@ private slots:
         monitor.start(150);
         QVERIFY(waitFor([&] { return tab.findChild<QGroupBox*>(QStringLiteral("gpuBox_0")); }));
         auto* box = tab.findChild<QGroupBox*>(QStringLiteral("gpuBox_0"));
-        QCOMPARE(box->title(), QStringLiteral("host-b · GPU 0: NVIDIA GeForce GTX 1080"));
+        QCOMPARE(box->title(), QStringLiteral("pve-ryzen · GPU 0: NVIDIA GeForce GTX 1080"));
         QVERIFY(!tab.findChild<QGroupBox*>(QStringLiteral("gpuBox_1"))); // host-a has no GPU: no section
         QVERIFY(monitor.gpusOfHost(QStringLiteral("host-a")).isEmpty());
         QCOMPARE(monitor.gpusOfHost(QStringLiteral("host-b")).size(), 1);
