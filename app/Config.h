@@ -52,6 +52,7 @@ struct ServiceConfig
     int timeoutMs = 10000;       ///< per-request transfer timeout, 100..600000
     QByteArray pinnedSha256;     ///< SHA-256 of the leaf certificate, lower-case hex, may be empty
     QString proxmoxNode;         ///< Proxmox: the node that is this host
+    QString proxmoxCluster;      ///< Proxmox, key "cluster": nodes of one cluster share one poll; empty: standalone
     int portainerEndpointId = 0; ///< Portainer: the environment that is this host
     QString prometheusInstance;  ///< Prometheus: the node_exporter `instance` label value of this host
     QJsonObject extra;           ///< every other key of the service object, kept verbatim so nothing is lost on save

@@ -47,6 +47,7 @@ const char* const kServiceKeys[] = {"id",
                                     "timeoutMs",
                                     "pinnedSha256",
                                     "proxmoxNode",
+                                    "cluster",
                                     "portainerEndpointId",
                                     "prometheusInstance"};
 
@@ -397,6 +398,7 @@ public:
         out.auth = *a;
         if (!string(s, "user", path, out.user) || !integer(s, "timeoutMs", path, out.timeoutMs) ||
             !string(s, "pinnedSha256", path, pin) || !string(s, "proxmoxNode", path, out.proxmoxNode) ||
+            !string(s, "cluster", path, out.proxmoxCluster) ||
             !integer(s, "portainerEndpointId", path, out.portainerEndpointId) ||
             !string(s, "prometheusInstance", path, out.prometheusInstance)) {
             return false;
@@ -557,6 +559,67 @@ std::optional<ConfigError> validateService(const ServiceConfig& s, const QString
                            childPath(path, QStringLiteral("portainerEndpointId")),
                            ConfigStore::tr("The Portainer environment id must not be negative.")};
     }
+    if (!s.proxmoxCluster.isEmpty()) {
+        const QString clusterPath = childPath(path, QStringLiteral("cluster"));
+        if (s.kind != ServiceKind::Proxmox) {
+            return ConfigError{{},
+                               0,
+                               0,
+                               clusterPath,
+                               ConfigStore::tr("\"cluster\" applies to Proxmox services only: remove it from this %1 "
+                                               "service.")
+                                   .arg(serviceKindName(s.kind))};
+        }
+        if (s.proxmoxCluster.trimmed() != s.proxmoxCluster || s.proxmoxCluster.trimmed().isEmpty()) {
+            return ConfigError{{},
+                               0,
+                               0,
+                               clusterPath,
+                               ConfigStore::tr("The cluster name \"%1\" must not be blank or start or end with a "
+                                               "space: write it exactly as on the other nodes of the cluster.")
+                                   .arg(s.proxmoxCluster)};
+        }
+    }
+    return std::nullopt;
+}
+
+/// Every node of a cluster is one host: each needs a node name of its own (proxmoxNode, or else the host name).
+std::optional<ConfigError> validateClusters(const Config& c)
+{
+    QHash<QString, QHash<QString, QString>> nodesByCluster; // cluster -> node -> host id
+    for (qsizetype i = 0; i < c.hosts.size(); ++i) {
+        const HostConfig& h = c.hosts[i];
+        for (qsizetype j = 0; j < h.services.size(); ++j) {
+            const ServiceConfig& s = h.services[j];
+            if (s.kind != ServiceKind::Proxmox || s.proxmoxCluster.isEmpty()) {
+                continue;
+            }
+            const QString nodePath =
+                childPath(indexPath(childPath(indexPath(QStringLiteral("hosts"), i), QStringLiteral("services")), j),
+                          QStringLiteral("proxmoxNode"));
+            const QString node = s.proxmoxNode.isEmpty() ? h.name : s.proxmoxNode;
+            if (node.isEmpty()) {
+                return ConfigError{{},
+                                   0,
+                                   0,
+                                   nodePath,
+                                   ConfigStore::tr("This host is a node of cluster \"%1\": set \"proxmoxNode\" to "
+                                                   "its PVE node name.")
+                                       .arg(s.proxmoxCluster)};
+            }
+            QHash<QString, QString>& nodes = nodesByCluster[s.proxmoxCluster];
+            if (nodes.contains(node) && nodes.value(node) != h.id) {
+                return ConfigError{{},
+                                   0,
+                                   0,
+                                   nodePath,
+                                   ConfigStore::tr("The node \"%1\" of cluster \"%2\" is already host \"%3\": give "
+                                                   "every node of a cluster its own host and node name.")
+                                       .arg(node, s.proxmoxCluster, nodes.value(node))};
+            }
+            nodes.insert(node, h.id);
+        }
+    }
     return std::nullopt;
 }
 
@@ -677,6 +740,9 @@ QByteArray ConfigStore::serialize(const Config& c)
             if (s.kind == ServiceKind::Proxmox || !s.proxmoxNode.isEmpty()) {
                 service["proxmoxNode"] = s.proxmoxNode.toStdString();
             }
+            if (!s.proxmoxCluster.isEmpty()) { // optional: files without it stay as they were
+                service["cluster"] = s.proxmoxCluster.toStdString();
+            }
             if (s.kind == ServiceKind::Portainer || s.portainerEndpointId != 0) {
                 service["portainerEndpointId"] = s.portainerEndpointId;
             }
@@ -790,6 +856,9 @@ std::optional<ConfigError> ConfigStore::validate(const Config& c)
             }
             serviceIds.insert(s.id, j);
         }
+    }
+    if (auto e = validateClusters(c)) {
+        return e;
     }
     if (auto problem = probejson::validate(c)) {
         return ConfigError{{}, 0, 0, problem->field, problem->message};

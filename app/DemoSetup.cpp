@@ -65,7 +65,7 @@ Config configFor(const sim::Simulator& simulator)
         s.pinnedSha256 = ep.tlsSha256;
         s.timeoutMs = 4000;
         if (*kind == ServiceKind::Proxmox) {
-            s.auth = AuthScheme::PveToken;
+            s.auth = ep.auth == QLatin1String("pve-ticket") ? AuthScheme::PveTicket : AuthScheme::PveToken;
             s.proxmoxNode = ep.node;
         }
         if (*kind == ServiceKind::Prometheus)

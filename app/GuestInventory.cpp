@@ -1,5 +1,6 @@
 #include "GuestInventory.h"
 
+#include "ProxmoxClusterFeed.h"
 #include "portainer/PortainerClient.h"
 #include "proxmox/ProxmoxClient.h"
 
@@ -17,7 +18,7 @@ GuestInventory::GuestInventory(const HostConfig& host, pve::ProxmoxClient* proxm
     , m_timer(new QTimer(this))
     , m_proxmox(proxmox)
 {
-    connect(m_timer, &QTimer::timeout, this, &GuestInventory::refresh);
+    connect(m_timer, &QTimer::timeout, this, &GuestInventory::onTimer);
     for (const ServiceConfig& s : m_host.services) {
         if (s.kind == ServiceKind::Proxmox && m_node.isEmpty())
             m_node = s.proxmoxNode.isEmpty() ? m_host.name : s.proxmoxNode;
@@ -49,6 +50,11 @@ const ServiceConfig* GuestInventory::portainerService() const
             return &s;
     }
     return nullptr;
+}
+
+ProxmoxClusterFeed* GuestInventory::clusterFeed() const
+{
+    return m_feed;
 }
 
 int GuestInventory::portainerEnvironment() const
@@ -116,7 +122,10 @@ void GuestInventory::containerLogs(const QString& containerId, int tail, QObject
 
 void GuestInventory::start(int intervalMs)
 {
-    m_timer->start(std::max(500, intervalMs));
+    const int interval = std::max(500, intervalMs);
+    m_timer->start(interval);
+    if (m_feed)
+        m_feed->memberStarted(this, interval);
     refresh();
 }
 
@@ -127,12 +136,37 @@ void GuestInventory::stop()
         if (c)
             c->cancel();
     }
+    if (m_feed)
+        m_feed->memberStopped(this);
 }
 
 void GuestInventory::refresh()
 {
-    pollGuests();
+    if (m_feed)
+        m_feed->refresh(this);
+    else
+        pollGuests();
     pollPortainer();
+}
+
+void GuestInventory::onTimer()
+{
+    // A cluster member's guests come on the feed's own timer: one request per interval for every node.
+    if (!m_feed)
+        pollGuests();
+    pollPortainer();
+}
+
+void GuestInventory::setClusterFeed(ProxmoxClusterFeed* feed)
+{
+    m_feed = feed;
+    if (m_guestsCall)
+        m_guestsCall->cancel();
+}
+
+void GuestInventory::guestsAttempted()
+{
+    m_guestsStatus.lastAttempt = QDateTime::currentDateTimeUtc();
 }
 
 void GuestInventory::pollGuests()
@@ -142,34 +176,39 @@ void GuestInventory::pollGuests()
     const Credentials& auth = m_proxmox->endpoint().credentials;
     if (auth.scheme == AuthScheme::PveTicket && auth.secret.isEmpty())
         return; // ticket auth: the HostMonitor logs in first (its proxmoxAuthenticated() triggers a refresh)
-    m_guestsStatus.lastAttempt = QDateTime::currentDateTimeUtc();
+    guestsAttempted();
     // One request for the whole cluster: every guest and node, no per-guest calls.
     m_guestsCall = m_proxmox->clusterResources(QString(), this, [this](Result<QList<pve::Resource>> r) {
         m_guestsCall.clear();
-        if (!r.ok()) {
-            if (r.error().kind == ApiError::Kind::Cancelled)
-                return;
-            qCInfo(lcInventory) << m_host.id << "guests failed:" << r.error().detail;
-            m_guestsStatus.state = SourceStatus::State::Error;
-            m_guestsStatus.error = r.error();
-            emit guestsUpdated();
+        if (!r.ok() && r.error().kind == ApiError::Kind::Cancelled)
             return;
-        }
-        QList<pve::Resource> guests;
-        QList<pve::Resource> nodes;
-        for (const pve::Resource& x : r.value()) {
-            if (x.isGuest() && (m_node.isEmpty() || x.node == m_node))
-                guests << x;
-            else if (x.type == QLatin1String("node"))
-                nodes << x;
-        }
-        m_guests = std::move(guests);
-        m_nodes = std::move(nodes);
-        m_guestsStatus.state = SourceStatus::State::Ok;
-        m_guestsStatus.error = {};
-        m_guestsStatus.lastSuccess = QDateTime::currentDateTimeUtc();
-        emit guestsUpdated();
+        applyClusterResources(r);
     });
+}
+
+void GuestInventory::applyClusterResources(const Result<QList<pve::Resource>>& r)
+{
+    if (!r.ok()) {
+        qCInfo(lcInventory) << m_host.id << "guests failed:" << r.error().detail;
+        m_guestsStatus.state = SourceStatus::State::Error;
+        m_guestsStatus.error = r.error();
+        emit guestsUpdated();
+        return;
+    }
+    QList<pve::Resource> guests;
+    QList<pve::Resource> nodes;
+    for (const pve::Resource& x : r.value()) {
+        if (x.isGuest() && (m_node.isEmpty() || x.node == m_node))
+            guests << x;
+        else if (x.type == QLatin1String("node"))
+            nodes << x;
+    }
+    m_guests = std::move(guests);
+    m_nodes = std::move(nodes);
+    m_guestsStatus.state = SourceStatus::State::Ok;
+    m_guestsStatus.error = {};
+    m_guestsStatus.lastSuccess = QDateTime::currentDateTimeUtc();
+    emit guestsUpdated();
 }
 
 void GuestInventory::pollPortainer()

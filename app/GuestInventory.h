@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "SourceStatus.h"
+#include "core/Result.h"
 #include "portainer/PortainerTypes.h"
 #include "proxmox/ProxmoxTypes.h"
 
@@ -16,6 +17,7 @@ class QTimer;
 
 namespace hlc {
 class ApiCall;
+class ProxmoxClusterFeed;
 namespace pve {
 class ProxmoxClient;
 }
@@ -28,6 +30,8 @@ class PortainerClient;
  * Portainer stacks and containers.
  *
  * Each source fails alone: an error marks that source (its last data stays, marked stale), never the other one.
+ * A host that is a node of a configured cluster takes its guests from the cluster's ProxmoxClusterFeed (one request
+ * for every node) instead of polling itself; the API below is the same either way.
  */
 class GuestInventory final : public QObject
 {
@@ -51,6 +55,8 @@ public:
     [[nodiscard]] QString proxmoxNode() const { return m_node; }
     /// The Portainer environment of this host (0: every environment the token sees).
     [[nodiscard]] int portainerEnvironment() const;
+    /// The feed this host's guests come from when it is a node of a configured cluster; nullptr: polls itself.
+    [[nodiscard]] ProxmoxClusterFeed* clusterFeed() const;
 
     /// The VMs and containers on this host's node, in API order.
     [[nodiscard]] const QList<pve::Resource>& guests() const { return m_guests; }
@@ -77,7 +83,8 @@ public:
 
     void start(int intervalMs);
     void stop();
-    /// Polls both sources now (a source with a poll in flight is skipped).
+    /// Polls both sources now (a source with a poll in flight is skipped; a cluster member asks its feed, which
+    /// coalesces the calls of all members into one request).
     void refresh();
 
 signals:
@@ -87,6 +94,14 @@ signals:
     void certificateUntrusted(const QString& serviceId, const QByteArray& sha256Hex, const QString& hostPort);
 
 private:
+    friend class ProxmoxClusterFeed;
+    /// Called by ProxmoxClusterFeed::addMember(): from now on the guests come from @p feed.
+    void setClusterFeed(ProxmoxClusterFeed* feed);
+    /// The feed sent a request for this host's guests.
+    void guestsAttempted();
+    /// Keeps this node's guests and every node of @p r, or marks the source failed (the old data stays).
+    void applyClusterResources(const Result<QList<pve::Resource>>& r);
+    void onTimer();
     void pollGuests();
     void pollPortainer();
     void portainerPartDone();
@@ -95,6 +110,7 @@ private:
     QString m_node;
     QTimer* m_timer;
     pve::ProxmoxClient* m_proxmox;
+    QPointer<ProxmoxClusterFeed> m_feed;
     portainer::PortainerClient* m_portainer = nullptr;
     QPointer<ApiCall> m_guestsCall;
     QPointer<ApiCall> m_stacksCall;

@@ -11,6 +11,7 @@
 #include "LlmMonitor.h"
 #include "MetricsMonitor.h"
 #include "NotificationCenter.h"
+#include "ProxmoxClusterFeed.h"
 #include "WebhookActions.h"
 
 #include <QCoreApplication>
@@ -50,8 +51,14 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
         m_inventories << inventory;
         connect(monitor, &HostMonitor::proxmoxAuthenticated, inventory, &GuestInventory::refresh);
     }
+    buildClusterFeeds();
     m_actions =
         new ActionRunner([this](const QString& hostId) { return inventory(hostId); }, m_audit, m_notifications, this);
+    // Ticket auth: an action refused with 401 (ticket expired, node restarted) logs in again once and is re-sent.
+    m_actions->setReauthenticator([this](const QString& hostId, QObject* context, auto done) {
+        HostMonitor* monitor = host(hostId);
+        return monitor && monitor->reauthenticate(context, std::move(done));
+    });
     m_metrics = new MetricsMonitor(m_config, m_nam, this);
     m_alertCenter = new AlertCenter(m_config, m_nam, m_notifications, m_audit, this);
     m_agentRunner = new AgentRunner(m_config, m_secrets, m_nam, m_audit, m_notifications, this);
@@ -70,6 +77,43 @@ GuestInventory* Homelab::inventory(const QString& hostId) const
 }
 
 Homelab::~Homelab() = default;
+
+void Homelab::buildClusterFeeds()
+{
+    // Hosts whose Proxmox service names the same cluster are nodes of it: one GET /cluster/resources per refresh
+    // serves them all. A host without a cluster name polls its own API as before.
+    for (GuestInventory* inv : m_inventories) {
+        const HostConfig* h = m_config.host(inv->hostId());
+        if (!h || !inv->hasProxmox())
+            continue;
+        QString cluster;
+        for (const ServiceConfig& s : h->services) {
+            if (s.kind == ServiceKind::Proxmox) { // the first one, as HostMonitor and GuestInventory use
+                cluster = s.proxmoxCluster;
+                break;
+            }
+        }
+        if (cluster.isEmpty())
+            continue;
+        ProxmoxClusterFeed* feed = clusterFeed(cluster);
+        if (!feed) {
+            feed = new ProxmoxClusterFeed(cluster, this);
+            m_feeds << feed;
+        }
+        feed->addMember(inv);
+    }
+    for (const ProxmoxClusterFeed* f : std::as_const(m_feeds))
+        qCInfo(lcHomelab) << "cluster" << f->clusterName() << "polled once for" << f->members().size() << "hosts";
+}
+
+ProxmoxClusterFeed* Homelab::clusterFeed(const QString& cluster) const
+{
+    for (ProxmoxClusterFeed* f : m_feeds) {
+        if (f->clusterName() == cluster)
+            return f;
+    }
+    return nullptr;
+}
 
 HostMonitor* Homelab::host(const QString& id) const
 {

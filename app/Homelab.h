@@ -20,6 +20,7 @@ class HostMonitor;
 class LlmMonitor;
 class MetricsMonitor;
 class NotificationCenter;
+class ProxmoxClusterFeed;
 class WebhookActions;
 
 /**
@@ -52,6 +53,9 @@ public:
     [[nodiscard]] AlertCenter* alerts() const { return m_alertCenter; }
     /// The guests, stacks and containers of host @p hostId (nullptr for an unknown host).
     [[nodiscard]] GuestInventory* inventory(const QString& hostId) const;
+    /// The one /cluster/resources poll of the hosts whose Proxmox services name @p cluster (nullptr: no such cluster).
+    [[nodiscard]] ProxmoxClusterFeed* clusterFeed(const QString& cluster) const;
+    [[nodiscard]] const QList<ProxmoxClusterFeed*>& clusterFeeds() const { return m_feeds; }
     /// Runs start/stop/... actions and follows them to their outcome.
     [[nodiscard]] ActionRunner* actions() const { return m_actions; }
     /// Agent runs (the agent platform API): start, follow, cancel, history.
@@ -83,6 +87,7 @@ signals:
 
 private:
     void loadSecret(HostMonitor* host, const ServiceConfig& service);
+    void buildClusterFeeds();
     void saveConfig();
 
     Config m_config;
@@ -95,6 +100,7 @@ private:
     MetricsMonitor* m_metrics = nullptr;
     AlertCenter* m_alertCenter = nullptr;
     QList<GuestInventory*> m_inventories;
+    QList<ProxmoxClusterFeed*> m_feeds;
     ActionRunner* m_actions = nullptr;
     AgentRunner* m_agentRunner = nullptr;
     LlmMonitor* m_llm = nullptr;

@@ -95,9 +95,17 @@ bool Simulator::startProxmox(const QString& hostId, const QString& node, QString
     QUrl url = server->baseUrl();
     url.setPath(ProxmoxSim::apiPrefix());
     s.endpoint.baseUrl = url;
+    s.endpoint.auth = QStringLiteral("pve-token");
     s.api = new ProxmoxSim(m_homelab, server, {node}, s.endpoint.user, s.endpoint.secret, this);
     // Power actions run as tasks (a few seconds); win11-test on Host B cannot start: its GPU is taken.
     auto* tasks = new ProxmoxTaskSim(m_homelab, server, static_cast<ProxmoxSim*>(s.api));
+    if (m_ticketHosts.contains(hostId)) {
+        // This host logs in with a user and password; the token above stays valid but is not handed out.
+        s.endpoint.auth = QStringLiteral("pve-ticket");
+        s.endpoint.user = QStringLiteral("homelab@pve");
+        s.endpoint.secret = randomHex(16);
+        tasks->setLogin(s.endpoint.user, s.endpoint.secret);
+    }
     tasks->failStart(
         112, QStringLiteral("start failed: QEMU exited with code 1"),
         {QStringLiteral("kvm: -device vfio-pci,host=0000:01:00.0,id=hostpci0,bus=ich9-pcie-port-1,addr=0x0: "

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -30,6 +31,9 @@ struct ServiceEndpoint
     QString prometheusInstance;   ///< "prometheus": the node_exporter `instance` label of this host
     int portainerEnvironment = 0; ///< "portainer": the environment (endpoint id) that is this host
     QUrl webSocketUrl;            ///< "homeassistant": its WebSocket API (ws://127.0.0.1:PORT/api/websocket, own port)
+    /// "proxmox": "pve-ticket" when the host logs in with user + password (secret = the password, user = USER@REALM);
+    /// otherwise "pve-token" (secret = the API token's secret)
+    QString auth;
 };
 
 /**
@@ -53,6 +57,9 @@ public:
 
     /// Wall-clock interval of the homelab's ticks; set before start(). 0 disables the timer.
     void setTickIntervalMs(int ms) { m_tickMs = ms; }
+    /// Host @p hostId's PVE accepts a user + password login (POST /access/ticket) instead of an API token in its
+    /// endpoint; set before start(). The demo shows both auth modes this way.
+    void setProxmoxTicketLogin(const QString& hostId) { m_ticketHosts.insert(hostId); }
 
     [[nodiscard]] QList<ServiceEndpoint> endpoints() const;
     [[nodiscard]] QList<ServiceEndpoint> endpoints(const QString& kind) const;
@@ -93,6 +100,7 @@ private:
     SimHealthServices* m_health = nullptr;
     QList<Service> m_services;
     int m_tickMs = 1000;
+    QSet<QString> m_ticketHosts;
 };
 
 } // namespace hlc::sim

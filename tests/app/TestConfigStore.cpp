@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -59,6 +61,24 @@ Config exampleWithExtras()
     return c;
 }
 
+/// A configuration file with these hosts.
+QByteArray clusterDoc(const QJsonArray& hosts)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("hosts"), hosts}})
+        .toJson(QJsonDocument::Compact);
+}
+
+/// A Proxmox service object with @p more keys.
+QJsonObject clusterPve(const QJsonObject& more)
+{
+    QJsonObject s{{QStringLiteral("id"), QStringLiteral("proxmox")},
+                  {QStringLiteral("kind"), QStringLiteral("proxmox")},
+                  {QStringLiteral("baseUrl"), QStringLiteral("https://10.0.0.1:8006/api2/json")}};
+    for (auto it = more.begin(); it != more.end(); ++it)
+        s.insert(it.key(), it.value());
+    return s;
+}
+
 } // namespace
 
 class TestConfigStore : public QObject
@@ -87,6 +107,9 @@ private slots:
     void probesRoundTrip();
     void probesInvalid_data();
     void probesInvalid();
+    void proxmoxClusterRoundTrip();
+    void proxmoxClusterInvalid_data();
+    void proxmoxClusterInvalid();
 };
 
 void TestConfigStore::initTestCase()
@@ -610,6 +633,93 @@ void TestConfigStore::probesInvalid_data()
 }
 
 void TestConfigStore::probesInvalid()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const auto parsed = ConfigStore::parse(json, QStringLiteral("c.json"));
+    const auto* error = std::get_if<ConfigError>(&parsed);
+    QVERIFY2(error, json.constData());
+    QCOMPARE(error->field, field);
+    QVERIFY2(error->message.contains(message), qPrintable(error->message));
+}
+
+void TestConfigStore::proxmoxClusterRoundTrip()
+{
+    // Without the key nothing changes: the example (two standalone hosts) writes no "cluster".
+    QVERIFY(!ConfigStore::serialize(ConfigStore::example()).contains("\"cluster\""));
+
+    Config c = ConfigStore::example();
+    c.hosts[0].services[0].proxmoxCluster = QStringLiteral("homelab");
+    c.hosts[1].services[0].proxmoxCluster = QStringLiteral("homelab");
+    QVERIFY(!ConfigStore::validate(c));
+    const QByteArray text = ConfigStore::serialize(c);
+    QVERIFY(text.contains("\"proxmoxNode\": \"pve-thinkpad\",\n          \"cluster\": \"homelab\""));
+    QCOMPARE(text.count("\"cluster\": \"homelab\""), 2);
+    const auto parsed = ConfigStore::parse(text, QStringLiteral("x.json"));
+    const auto* error = std::get_if<ConfigError>(&parsed);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    const Config& back = std::get<Config>(parsed);
+    QCOMPARE(back, c);
+    QCOMPARE(back.hosts[1].services[0].proxmoxCluster, QStringLiteral("homelab"));
+    // A known key: read into the field, never kept in `extra` (which would write it twice).
+    QVERIFY(!back.hosts[0].services[0].extra.contains(QStringLiteral("cluster")));
+    QCOMPARE(ConfigStore::serialize(back), text);
+
+    // From a hand-written file, next to an unknown key that stays in `extra`.
+    const QByteArray file = clusterDoc({QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("a")},
+        {QStringLiteral("name"), QStringLiteral("n1")},
+        {QStringLiteral("services"), QJsonArray{clusterPve({{QStringLiteral("cluster"), QStringLiteral("lab-1")},
+                                                            {QStringLiteral("futureKey"), 1}})}}}});
+    const auto fromFile = ConfigStore::parse(file, QStringLiteral("f.json"));
+    QVERIFY(std::holds_alternative<Config>(fromFile));
+    const ServiceConfig& s = std::get<Config>(fromFile).hosts[0].services[0];
+    QCOMPARE(s.proxmoxCluster, QStringLiteral("lab-1"));
+    QCOMPARE(s.extra.keys(), QStringList{QStringLiteral("futureKey")});
+
+    // A key from `extra` never overrides the field (a Config built in code with both).
+    Config both = c;
+    both.hosts[0].services[0].extra.insert(QStringLiteral("cluster"), QStringLiteral("other"));
+    QVERIFY(!ConfigStore::serialize(both).contains("\"other\""));
+}
+
+void TestConfigStore::proxmoxClusterInvalid_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    const auto host = [](const char* id, const QJsonObject& service, const char* name = nullptr) {
+        QJsonObject h{{QStringLiteral("id"), QString::fromLatin1(id)},
+                      {QStringLiteral("services"), QJsonArray{service}}};
+        if (name)
+            h.insert(QStringLiteral("name"), QString::fromLatin1(name));
+        return h;
+    };
+    const auto cluster = [](const QJsonValue& v) { return QJsonObject{{QStringLiteral("cluster"), v}}; };
+    QTest::newRow("number") << clusterDoc({host("a", clusterPve(cluster(7)), "n")}) << "hosts[0].services[0].cluster"
+                            << "expected a string, found an integer";
+    QTest::newRow("blank") << clusterDoc({host("a", clusterPve(cluster(QStringLiteral("  "))), "n")})
+                           << "hosts[0].services[0].cluster"
+                           << "must not be blank";
+    QTest::newRow("trailing space") << clusterDoc({host("a", clusterPve(cluster(QStringLiteral("lab "))), "n")})
+                                    << "hosts[0].services[0].cluster"
+                                    << "start or end with a space";
+    QJsonObject portainer = clusterPve(cluster(QStringLiteral("lab")));
+    portainer.insert(QStringLiteral("kind"), QStringLiteral("portainer"));
+    QTest::newRow("not proxmox") << clusterDoc({host("a", portainer)}) << "hosts[0].services[0].cluster"
+                                 << "applies to Proxmox services only";
+    const QJsonObject onN1 = clusterPve(
+        {{QStringLiteral("cluster"), QStringLiteral("lab")}, {QStringLiteral("proxmoxNode"), QStringLiteral("n1")}});
+    QTest::newRow("same node twice") << clusterDoc({host("a", onN1), host("b", onN1)})
+                                     << "hosts[1].services[0].proxmoxNode"
+                                     << "The node \"n1\" of cluster \"lab\" is already host \"a\"";
+    QTest::newRow("no node name") << clusterDoc({host("a", clusterPve(cluster(QStringLiteral("lab"))))})
+                                  << "hosts[0].services[0].proxmoxNode"
+                                  << "set \"proxmoxNode\" to its PVE node name";
+}
+
+void TestConfigStore::proxmoxClusterInvalid()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, field);

@@ -7,13 +7,17 @@
 
 #include "ActionRunner.h"
 #include "AuditLog.h"
+#include "DemoSetup.h"
 #include "GuestInventory.h"
+#include "Homelab.h"
 #include "HostMonitor.h"
 #include "NotificationCenter.h"
 #include "ProxmoxSim.h"
 #include "ProxmoxTaskSim.h"
+#include "SecretStore.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "Simulator.h"
 #include "proxmox/ProxmoxClient.h"
 
 #include <QFile>
@@ -293,6 +297,134 @@ private slots:
         m_server->clearFaults();
         m_monitor->stop();
         m_inventory->stop();
+    }
+
+    /// An action that meets an expired ticket (401) logs in again once and re-sends; it never loops.
+    void actionLogsInAgainWhenTheTicketExpired()
+    {
+        m_runner->setReauthenticator([this](const QString& hostId, QObject* context, auto done) {
+            return hostId == kHost && m_monitor->reauthenticate(context, std::move(done));
+        });
+        std::optional<pve::Resource> vm;
+        for (const pve::Resource& g : m_inventory->guests()) {
+            if (g.type == QLatin1String("qemu") && g.status == QLatin1String("running"))
+                vm = g;
+        }
+        QVERIFY(vm.has_value());
+        const QString route = sim::ProxmoxSim::apiPrefix() + QStringLiteral("/nodes/{node}/qemu/{vmid}/status/reboot");
+        const auto reboots = [this] {
+            const QList<sim::SimRequest> all = m_server->requests();
+            return std::count_if(all.cbegin(), all.cend(), [](const sim::SimRequest& r) {
+                return r.method == "POST" && r.path.endsWith(QLatin1String("/status/reboot"));
+            });
+        };
+        const QString key = ActionRunner::guestKey(*vm);
+        QStringList progress;
+        connect(m_runner, &ActionRunner::actionProgress, this,
+                [&progress](const QString&, const QString&, const QString& text) { progress << text; });
+
+        // 1. The ticket is refused once: one login with the password, the POST re-sent, the task followed to OK.
+        m_server->clearRequests();
+        sim::Fault f;
+        f.status = 401;
+        f.times = 1;
+        m_server->setFault("POST", route, f);
+        QVERIFY(m_runner->runGuestAction(kHost, *vm, pve::GuestAction::Reboot));
+        QVERIFY(waitFor([&] { return !m_runner->isBusy(kHost, key); }, 10000));
+        auto o = m_runner->lastOutcome(kHost, key);
+        QVERIFY(o.has_value());
+        QVERIFY2(o->result == ActionOutcome::Result::Ok, qPrintable(o->message));
+        QCOMPARE(reboots(), 2);
+        QCOMPARE(logins(), 1);
+        QVERIFY2(progress.join(QLatin1Char('|')).contains(QLatin1String("logging in again")),
+                 qPrintable(progress.join(QLatin1Char('|'))));
+        checkNoLeaks();
+
+        // 2. Refused again after the fresh login: reported as failed after exactly one login and one re-send.
+        m_server->clearRequests();
+        f.times = -1;
+        m_server->setFault("POST", route, f);
+        QVERIFY(m_runner->runGuestAction(kHost, *vm, pve::GuestAction::Reboot));
+        QVERIFY(waitFor([&] { return !m_runner->isBusy(kHost, key); }, 10000));
+        o = m_runner->lastOutcome(kHost, key);
+        QVERIFY(o.has_value());
+        QCOMPARE(o->result, ActionOutcome::Result::Failed);
+        QVERIFY2(o->message.contains(QLatin1String("login ticket")), qPrintable(o->message));
+        QCOMPARE(reboots(), 2);
+        QCOMPARE(logins(), 1);
+        checkNoLeaks();
+        // Both attempts are on record: "requested", then the outcome, never a credential.
+        const QList<AuditEntry> entries = m_audit->entries();
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.at(entries.size() - 2).outcome, QStringLiteral("requested"));
+        QVERIFY(entries.last().outcome.startsWith(QLatin1String("failed: ")));
+        m_server->clearFaults();
+    }
+
+    /// The demo: Host B logs in with a password (ticket), Host A uses its API token. Both show data; an action on
+    /// Host B whose ticket the server refuses (401) logs in again through the Homelab's wiring and succeeds.
+    void demoLogsInWithPasswordOnHostB()
+    {
+        sim::Simulator simulator;
+        simulator.setTickIntervalMs(0);
+        simulator.setProxmoxTicketLogin(QStringLiteral("host-b"));
+        QString error;
+        QVERIFY2(simulator.start(&error), qPrintable(error));
+        const sim::ServiceEndpoint b = simulator.endpoint(QStringLiteral("host-b"), QStringLiteral("proxmox"));
+        QCOMPARE(b.auth, QStringLiteral("pve-ticket"));
+        QCOMPARE(simulator.endpoint(QStringLiteral("host-a"), QStringLiteral("proxmox")).auth,
+                 QStringLiteral("pve-token"));
+        Config config = demo::configFor(simulator);
+        config.refreshIntervalMs = 60000; // refreshes come from the login and the action
+        const auto authOf = [&config](const QString& hostId) {
+            for (const ServiceConfig& s : config.host(hostId)->services) {
+                if (s.kind == ServiceKind::Proxmox)
+                    return s.auth;
+            }
+            return AuthScheme::None;
+        };
+        QCOMPARE(authOf(QStringLiteral("host-b")), AuthScheme::PveTicket);
+        QCOMPARE(authOf(QStringLiteral("host-a")), AuthScheme::PveToken);
+        SecretStore secrets;
+        demo::storeSecrets(simulator, &secrets);
+        Homelab lab(config, QString(), &secrets, m_nam);
+        lab.start();
+        GuestInventory* inv = lab.inventory(QStringLiteral("host-b"));
+        QVERIFY(inv);
+        QVERIFY(waitFor([&] { return inv->guestsStatus().hasData() && !inv->guests().isEmpty(); }, 10000));
+        QVERIFY(waitFor([&] { return lab.inventory(QStringLiteral("host-a"))->guestsStatus().hasData(); }, 10000));
+        QVERIFY(waitFor([&] { return lab.host(QStringLiteral("host-b"))->nodeStatus().has_value(); }, 10000));
+
+        sim::SimHttpServer* server = simulator.server(QStringLiteral("host-b"), QStringLiteral("proxmox"));
+        const auto loginsOnB = [server] {
+            const QList<sim::SimRequest> all = server->requests();
+            return std::count_if(all.cbegin(), all.cend(), isLogin);
+        };
+        QCOMPARE(loginsOnB(), 1);
+        for (const sim::SimRequest& r : server->requests()) {
+            QVERIFY(r.header("authorization").isEmpty()); // ticket only, no token on Host B
+            QVERIFY(!r.path.contains(b.secret) && !r.header("cookie").contains(b.secret.toUtf8()));
+        }
+
+        std::optional<pve::Resource> vm;
+        for (const pve::Resource& g : inv->guests()) {
+            if (g.type == QLatin1String("qemu") && g.status == QLatin1String("running"))
+                vm = g;
+        }
+        QVERIFY(vm.has_value());
+        sim::Fault f;
+        f.status = 401;
+        f.times = 1;
+        server->setFault("POST",
+                         sim::ProxmoxSim::apiPrefix() + QStringLiteral("/nodes/{node}/qemu/{vmid}/status/reboot"), f);
+        const QString key = ActionRunner::guestKey(*vm);
+        QVERIFY(lab.actions()->runGuestAction(QStringLiteral("host-b"), *vm, pve::GuestAction::Reboot));
+        QVERIFY(waitFor([&] { return !lab.actions()->isBusy(QStringLiteral("host-b"), key); }, 15000));
+        const auto o = lab.actions()->lastOutcome(QStringLiteral("host-b"), key);
+        QVERIFY(o.has_value());
+        QVERIFY2(o->result == ActionOutcome::Result::Ok, qPrintable(o->message));
+        QCOMPARE(loginsOnB(), 2);
+        lab.stop();
     }
 };
 
