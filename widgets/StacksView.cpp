@@ -2,11 +2,10 @@
 
 #include "ActionRunner.h"
 #include "ContainerLogDialog.h"
-#include "ContainerTableModel.h"
 #include "GuestInventory.h"
 #include "MessageBox.h"
 #include "SourceBanner.h"
-#include "StackTableModel.h"
+#include "StackTreeModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,26 +14,29 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace hlc {
 
 namespace {
-QTableView* makeTable(const QString& objectName, QAbstractItemModel* model)
+/// Sorts on the raw values, except that the synthetic "Not in a stack" group stays last in either order.
+class StackTreeProxy final : public QSortFilterProxyModel
 {
-    auto* t = new QTableView;
-    t->setObjectName(objectName);
-    t->setModel(model);
-    t->setSortingEnabled(true);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setContextMenuPolicy(Qt::CustomContextMenu);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    [[nodiscard]] bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const auto group = static_cast<int>(StackTreeModel::Kind::Group);
+        const bool leftGroup = left.data(StackTreeModel::KindRole).toInt() == group;
+        const bool rightGroup = right.data(StackTreeModel::KindRole).toInt() == group;
+        if (leftGroup != rightGroup)
+            return leftGroup == (sortOrder() == Qt::DescendingOrder);
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
 
 QPushButton* makeButton(const QString& text, const QString& objectName)
 {
@@ -48,10 +50,9 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
     : QWidget(parent)
     , m_inventory(inventory)
     , m_actions(actions)
-    , m_stacks(new StackTableModel(this))
-    , m_containers(new ContainerTableModel(this))
-    , m_stackProxy(new QSortFilterProxyModel(this))
-    , m_containerProxy(new QSortFilterProxyModel(this))
+    , m_model(new StackTreeModel(this))
+    , m_proxy(new StackTreeProxy(this))
+    , m_tree(new QTreeView)
     , m_filter(new QLineEdit)
     , m_banner(new QLabel)
     , m_result(new QLabel)
@@ -64,24 +65,30 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
     , m_logs(makeButton(tr("Log…"), QStringLiteral("containerLogsButton")))
 {
     setObjectName(QStringLiteral("stacksView"));
-    m_stackProxy->setSourceModel(m_stacks);
-    m_stackProxy->setSortRole(StackTableModel::RawRole);
-    m_stackProxy->setFilterKeyColumn(-1);
-    m_stackProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_containerProxy->setSourceModel(m_containers);
-    m_containerProxy->setSortRole(ContainerTableModel::RawRole);
-    m_containerProxy->setFilterRole(ContainerTableModel::RawRole);
-    m_containerProxy->setFilterKeyColumn(ContainerTableModel::Stack);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(StackTreeModel::RawRole);
+    m_proxy->setFilterRole(StackTreeModel::FilterRole);
+    m_proxy->setFilterKeyColumn(StackTreeModel::Name);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // A matching container shows its stack; a matching stack shows all of its containers.
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
 
-    m_stackTable = makeTable(QStringLiteral("stacksTable"), m_stackProxy);
-    m_stackTable->sortByColumn(StackTableModel::Name, Qt::AscendingOrder);
-    m_containerTable = makeTable(QStringLiteral("containersTable"), m_containerProxy);
-    m_containerTable->sortByColumn(ContainerTableModel::Name, Qt::AscendingOrder);
+    m_tree->setObjectName(QStringLiteral("stacksTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(StackTreeModel::Name, Qt::AscendingOrder);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
 
     m_filter->setObjectName(QStringLiteral("stackFilter"));
-    m_filter->setPlaceholderText(tr("Filter stacks by name or status"));
+    m_filter->setPlaceholderText(tr("Filter stacks and containers by name, state or image"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_stackProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_banner->setObjectName(QStringLiteral("portainerBanner"));
     m_banner->setWordWrap(true);
@@ -92,37 +99,22 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counts->setObjectName(QStringLiteral("containerCounts"));
 
-    auto* stackPart = new QWidget;
-    auto* sv = new QVBoxLayout(stackPart);
-    sv->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_counts);
-    sv->addLayout(top);
-    sv->addWidget(m_stackTable, 1);
-    auto* sb = new QHBoxLayout;
-    sb->addWidget(m_startStack);
-    sb->addWidget(m_stopStack);
-    sb->addStretch(1);
-    sv->addLayout(sb);
-
-    auto* containerPart = new QWidget;
-    auto* cv = new QVBoxLayout(containerPart);
-    cv->setContentsMargins(0, 0, 0, 0);
-    cv->addWidget(m_containerTable, 1);
-    auto* cb = new QHBoxLayout;
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_startStack);
+    buttons->addWidget(m_stopStack);
+    buttons->addSpacing(16);
     for (QPushButton* b : {m_startContainer, m_stopContainer, m_restartContainer, m_logs})
-        cb->addWidget(b);
-    cb->addStretch(1);
-    cv->addLayout(cb);
-
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(stackPart);
-    split->addWidget(containerPart);
+        buttons->addWidget(b);
+    buttons->addStretch(1);
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(m_banner);
-    v->addWidget(split, 1);
+    v->addLayout(top);
+    v->addWidget(m_tree, 1);
+    v->addLayout(buttons);
     v->addWidget(m_result);
 
     connect(m_startStack, &QPushButton::clicked, this, [this] { triggerStack(true); });
@@ -135,42 +127,17 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
             [this] { triggerContainer(portainer::ContainerAction::Restart); });
     connect(m_logs, &QPushButton::clicked, this, &StacksView::showLogs);
 
-    connect(m_stackTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const portainer::Stack* s = selectedStack();
-        m_containerProxy->setFilterRegularExpression(
-            s ? QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(s->name)))
-              : QRegularExpression());
-        updateButtons();
-    });
-    connect(m_containerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &StacksView::updateButtons);
-    connect(m_stackTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        const QModelIndex idx = m_stackTable->indexAt(pos);
-        if (!idx.isValid())
-            return;
-        m_stackTable->selectRow(idx.row());
-        QMenu menu(this);
-        menu.addAction(m_startStack->text(), this, [this] { triggerStack(true); })
-            ->setEnabled(m_startStack->isEnabled());
-        menu.addAction(m_stopStack->text(), this, [this] { triggerStack(false); })
-            ->setEnabled(m_stopStack->isEnabled());
-        menu.exec(m_stackTable->viewport()->mapToGlobal(pos));
-    });
-    connect(m_containerTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        const QModelIndex idx = m_containerTable->indexAt(pos);
-        if (!idx.isValid())
-            return;
-        m_containerTable->selectRow(idx.row());
-        QMenu menu(this);
-        menu.addAction(m_startContainer->text(), this, [this] { triggerContainer(portainer::ContainerAction::Start); })
-            ->setEnabled(m_startContainer->isEnabled());
-        menu.addAction(m_stopContainer->text(), this, [this] { triggerContainer(portainer::ContainerAction::Stop); })
-            ->setEnabled(m_stopContainer->isEnabled());
-        menu.addAction(m_restartContainer->text(), this,
-                       [this] { triggerContainer(portainer::ContainerAction::Restart); })
-            ->setEnabled(m_restartContainer->isEnabled());
-        menu.addAction(m_logs->text(), this, &StacksView::showLogs)->setEnabled(m_logs->isEnabled());
-        menu.exec(m_containerTable->viewport()->mapToGlobal(pos));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StacksView::updateButtons);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &StacksView::showContextMenu);
+    // Expansion is remembered by key: new rows (first data, a new stack, rows the filter brings back) are expanded
+    // unless the user collapsed that stack.
+    connect(m_tree, &QTreeView::collapsed, this,
+            [this](const QModelIndex& idx) { m_collapsed.insert(idx.data(StackTreeModel::KeyRole).toString()); });
+    connect(m_tree, &QTreeView::expanded, this,
+            [this](const QModelIndex& idx) { m_collapsed.remove(idx.data(StackTreeModel::KeyRole).toString()); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& where, int first, int last) {
+        if (!where.isValid())
+            expandNewTopLevelRows(first, last);
     });
 
     if (m_inventory)
@@ -180,10 +147,8 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
                 [this](const QString& hostId, const QString& key, const QString& text) {
                     if (!m_inventory || hostId != m_inventory->hostId())
                         return;
-                    if (key.startsWith(QLatin1String("stack/")))
-                        m_stacks->setProgress(key, text);
-                    else if (key.startsWith(QLatin1String("container/")))
-                        m_containers->setProgress(key, text);
+                    if (key.startsWith(QLatin1String("stack/")) || key.startsWith(QLatin1String("container/")))
+                        m_model->setProgress(key, text);
                     updateButtons();
                 });
         connect(m_actions, &ActionRunner::actionFinished, this, &StacksView::onFinished);
@@ -191,15 +156,50 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
     updateFromInventory();
 }
 
+void StacksView::expandNewTopLevelRows(int first, int last)
+{
+    for (int r = first; r <= last; ++r) {
+        const QModelIndex idx = m_proxy->index(r, 0);
+        if (!m_collapsed.contains(idx.data(StackTreeModel::KeyRole).toString()))
+            m_tree->expand(idx);
+    }
+}
+
+void StacksView::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex idx = m_tree->indexAt(pos);
+    if (!idx.isValid())
+        return;
+    m_tree->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    if (selectedStack()) {
+        menu.addAction(m_startStack->text(), this, [this] { triggerStack(true); })
+            ->setEnabled(m_startStack->isEnabled());
+        menu.addAction(m_stopStack->text(), this, [this] { triggerStack(false); })
+            ->setEnabled(m_stopStack->isEnabled());
+    } else if (selectedContainer()) {
+        menu.addAction(m_startContainer->text(), this, [this] { triggerContainer(portainer::ContainerAction::Start); })
+            ->setEnabled(m_startContainer->isEnabled());
+        menu.addAction(m_stopContainer->text(), this, [this] { triggerContainer(portainer::ContainerAction::Stop); })
+            ->setEnabled(m_stopContainer->isEnabled());
+        menu.addAction(m_restartContainer->text(), this,
+                       [this] { triggerContainer(portainer::ContainerAction::Restart); })
+            ->setEnabled(m_restartContainer->isEnabled());
+        menu.addAction(m_logs->text(), this, &StacksView::showLogs)->setEnabled(m_logs->isEnabled());
+    } else {
+        return; // the "Not in a stack" group has no actions
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
 void StacksView::updateFromInventory()
 {
     if (!m_inventory)
         return;
-    m_stacks->setStacks(m_inventory->stacks(), m_inventory->containers());
-    m_containers->setContainers(m_inventory->containers());
-    if (!m_columnsSized && m_containers->rowCount() > 0) {
-        m_stackTable->resizeColumnsToContents();
-        m_containerTable->resizeColumnsToContents();
+    m_model->setStacks(m_inventory->stacks(), m_inventory->containers());
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        for (int c = 0; c < StackTreeModel::ColumnCount - 1; ++c)
+            m_tree->resizeColumnToContents(c);
         m_columnsSized = true;
     }
     const QString banner = sourceBannerText(tr("Portainer"), m_inventory->portainerStatus());
@@ -216,44 +216,42 @@ void StacksView::updateFromInventory()
     updateButtons();
 }
 
+QModelIndex StacksView::selectedSourceRow() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : m_proxy->mapToSource(rows.first());
+}
+
 const portainer::Stack* StacksView::selectedStack() const
 {
-    const QModelIndexList rows = m_stackTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_stacks->rowAt(m_stackProxy->mapToSource(rows.first()).row());
+    return m_model->stackAt(selectedSourceRow());
 }
 
 const portainer::Container* StacksView::selectedContainer() const
 {
-    const QModelIndexList rows = m_containerTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_containers->rowAt(m_containerProxy->mapToSource(rows.first()).row());
+    return m_model->containerAt(selectedSourceRow());
+}
+
+bool StacksView::selectSourceRow(const QModelIndex& sourceIndex)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(sourceIndex);
+    if (!idx.isValid())
+        return false; // not there, or hidden by the filter
+    if (idx.parent().isValid())
+        m_tree->expand(idx.parent());
+    m_tree->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(idx);
+    return true;
 }
 
 bool StacksView::selectStack(const QString& name)
 {
-    for (int r = 0; r < m_stacks->rowCount(); ++r) {
-        if (m_stacks->rowAt(r)->name == name) {
-            const QModelIndex idx = m_stackProxy->mapFromSource(m_stacks->index(r, 0));
-            if (!idx.isValid())
-                return false;
-            m_stackTable->selectRow(idx.row());
-            return true;
-        }
-    }
-    return false;
+    return selectSourceRow(m_model->indexOfStackName(name));
 }
 
 bool StacksView::selectContainer(const QString& name)
 {
-    for (int r = 0; r < m_containers->rowCount(); ++r) {
-        if (m_containers->rowAt(r)->name == name) {
-            const QModelIndex idx = m_containerProxy->mapFromSource(m_containers->index(r, 0));
-            if (!idx.isValid())
-                return false;
-            m_containerTable->selectRow(idx.row());
-            return true;
-        }
-    }
-    return false;
+    return selectSourceRow(m_model->indexOfContainerName(name));
 }
 
 void StacksView::updateButtons()
@@ -326,12 +324,9 @@ void StacksView::onFinished(const QString& hostId, const QString& key, const Act
 {
     if (!m_inventory || hostId != m_inventory->hostId())
         return;
-    if (key.startsWith(QLatin1String("stack/")))
-        m_stacks->setProgress(key, QString());
-    else if (key.startsWith(QLatin1String("container/")))
-        m_containers->setProgress(key, QString());
-    else
+    if (!key.startsWith(QLatin1String("stack/")) && !key.startsWith(QLatin1String("container/")))
         return;
+    m_model->setProgress(key, QString());
     m_result->setText(outcome.message);
     m_result->setStyleSheet(outcome.ok() ? QString() : QStringLiteral("color: #a00000;"));
     updateButtons();

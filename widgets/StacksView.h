@@ -3,24 +3,26 @@
 #include "portainer/PortainerTypes.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
+class QModelIndex;
+class QTreeView;
 
 namespace hlc {
 
 class ActionRunner;
-class ContainerTableModel;
 class GuestInventory;
-class StackTableModel;
+class StackTreeModel;
 struct ActionOutcome;
 
-/// The Portainer stacks of one host and their containers, with start/stop (stacks) and start/stop/restart/logs
-/// (containers). Selecting a stack shows its containers; with none selected every container is shown.
+/// The Portainer stacks of one host as a tree with their containers (plus a "Not in a stack" group), with
+/// start/stop (stack rows) and start/stop/restart/logs (container rows). Every stack is expanded unless the user
+/// collapsed it; selection, expansion and scroll position survive each refresh.
 class StacksView final : public QWidget
 {
     Q_OBJECT
@@ -28,8 +30,8 @@ class StacksView final : public QWidget
 public:
     StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget* parent = nullptr);
 
-    [[nodiscard]] StackTableModel* stackModel() const { return m_stacks; }
-    [[nodiscard]] ContainerTableModel* containerModel() const { return m_containers; }
+    [[nodiscard]] StackTreeModel* treeModel() const { return m_model; }
+    [[nodiscard]] QTreeView* tree() const { return m_tree; }
     bool selectStack(const QString& name);
     bool selectContainer(const QString& name);
     void triggerStack(bool start);
@@ -42,15 +44,16 @@ private:
     void onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome);
     [[nodiscard]] const portainer::Stack* selectedStack() const;
     [[nodiscard]] const portainer::Container* selectedContainer() const;
+    [[nodiscard]] QModelIndex selectedSourceRow() const;
+    bool selectSourceRow(const QModelIndex& sourceIndex);
+    void expandNewTopLevelRows(int first, int last);
+    void showContextMenu(const QPoint& pos);
 
     QPointer<GuestInventory> m_inventory;
     QPointer<ActionRunner> m_actions;
-    StackTableModel* m_stacks;
-    ContainerTableModel* m_containers;
-    QSortFilterProxyModel* m_stackProxy;
-    QSortFilterProxyModel* m_containerProxy;
-    QTableView* m_stackTable;
-    QTableView* m_containerTable;
+    StackTreeModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTreeView* m_tree = nullptr;
     QLineEdit* m_filter;
     QLabel* m_banner;
     QLabel* m_result;
@@ -61,6 +64,7 @@ private:
     QPushButton* m_stopContainer;
     QPushButton* m_restartContainer;
     QPushButton* m_logs;
+    QSet<QString> m_collapsed; ///< keys of the top-level rows the user collapsed; all others are kept expanded
     bool m_columnsSized = false;
 };
 

@@ -1,8 +1,6 @@
-// The guest, stack and container table models: QAbstractItemModelTester, merge by stable id (no reset), selection
-// surviving a refresh, sorting on raw values and filtering through the proxy.
-#include "ContainerTableModel.h"
+// The guest table model: QAbstractItemModelTester, merge by stable id (no reset), selection surviving a refresh,
+// sorting on raw values and filtering through the proxy. (The stack -> containers tree: TestStackTreeModel.)
 #include "GuestTableModel.h"
-#include "StackTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -29,17 +27,6 @@ pve::Resource vm(int vmid, const QString& name, const QString& status, const QSt
     r.cpu = 0.05 * vmid / 100.0;
     r.uptime = status == QLatin1String("running") ? 3600 * vmid : 0;
     return r;
-}
-
-portainer::Container ctr(const QString& id, const QString& name, const QString& state, const QString& stack)
-{
-    portainer::Container c;
-    c.id = id;
-    c.name = name;
-    c.state = state;
-    c.stack = stack;
-    c.image = name + QStringLiteral(":latest");
-    return c;
 }
 } // namespace
 
@@ -129,64 +116,6 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setFilterFixedString(QString());
         QCOMPARE(proxy.rowCount(), 3);
-    }
-
-    void stacksCountContainers()
-    {
-        StackTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        portainer::Stack a;
-        a.id = 11;
-        a.name = QStringLiteral("home");
-        a.status = 1;
-        portainer::Stack b;
-        b.id = 12;
-        b.name = QStringLiteral("nvr");
-        b.status = 2;
-        const QList<portainer::Container> cs = {
-            ctr("1", "homeassistant", "running", "home"), ctr("2", "esphome", "exited", "home"),
-            ctr("3", "mosquitto", "running", "home"), ctr("4", "frigate", "exited", "nvr"),
-            ctr("5", "portainer", "running", "")};
-        model.setStacks({a, b}, cs);
-        QCOMPARE(model.rowCount(), 2);
-        const int home = model.rowOfKey(QStringLiteral("stack/11"));
-        QCOMPARE(model.index(home, StackTableModel::Containers).data().toString(), QStringLiteral("2 of 3 running"));
-        QCOMPARE(model.index(model.rowOfKey(QStringLiteral("stack/12")), StackTableModel::Status).data().toString(),
-                 QStringLiteral("inactive"));
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        a.status = 2;
-        model.setStacks({a, b}, cs);
-        QCOMPARE(reset.size(), 0);
-        QCOMPARE(model.index(home, StackTableModel::Status).data().toString(), QStringLiteral("inactive"));
-        model.setProgress(QStringLiteral("stack/11"), QStringLiteral("Starting…"));
-        QCOMPARE(model.index(home, StackTableModel::Status).data().toString(), QStringLiteral("Starting…"));
-    }
-
-    void containersMergeAndStackFilter()
-    {
-        ContainerTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setContainers({ctr("1", "homeassistant", "running", "home"), ctr("2", "esphome", "exited", "home"),
-                             ctr("4", "frigate", "exited", "nvr")});
-        QSortFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.setFilterRole(ContainerTableModel::RawRole);
-        proxy.setFilterKeyColumn(ContainerTableModel::Stack);
-        proxy.setFilterRegularExpression(QStringLiteral("^home$"));
-        QCOMPARE(proxy.rowCount(), 2);
-        QItemSelectionModel selection(&proxy);
-        selection.select(proxy.index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        const QString selectedKey = selection.selectedRows().first().data(ContainerTableModel::KeyRole).toString();
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setContainers({ctr("2", "esphome", "running", "home"), ctr("1", "homeassistant", "running", "home"),
-                             ctr("4", "frigate", "exited", "nvr"), ctr("6", "node-red", "running", "home")});
-        QCOMPARE(reset.size(), 0);
-        QCOMPARE(proxy.rowCount(), 3);
-        QCOMPARE(selection.selectedRows().size(), 1);
-        QCOMPARE(selection.selectedRows().first().data(ContainerTableModel::KeyRole).toString(), selectedKey);
-        QCOMPARE(
-            model.index(model.rowOfKey(QStringLiteral("container/2")), ContainerTableModel::State).data().toString(),
-            QStringLiteral("running"));
     }
 };
 

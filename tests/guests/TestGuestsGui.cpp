@@ -23,17 +23,23 @@
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 #include "Simulator.h"
-#include "StackTableModel.h"
+#include "StackTreeModel.h"
 #include "StacksView.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeView>
 
 using namespace hlc;
 using hlc::test::waitFor;
@@ -71,6 +77,11 @@ private:
         detail(hostId)->tabs()->setCurrentWidget(view);
         QTRY_VERIFY(view->isVisible());
     }
+    /// The row of @p v's tree (column 0, through its sort/filter proxy) for the source index @p source.
+    static QModelIndex shown(StacksView* v, const QModelIndex& source)
+    {
+        return static_cast<QSortFilterProxyModel*>(v->tree()->model())->mapFromSource(source);
+    }
     template<typename T> static T* child(QWidget* w, const char* name)
     {
         return w->findChild<T*>(QString::fromLatin1(name));
@@ -99,7 +110,7 @@ private slots:
         QVERIFY(detail(QStringLiteral("host-a")) && stacks(QStringLiteral("host-a")) &&
                 guests(QStringLiteral("host-a")));
         QVERIFY(waitFor([this] {
-            return stacks(QStringLiteral("host-a"))->stackModel()->rowCount() > 0 &&
+            return stacks(QStringLiteral("host-a"))->treeModel()->rowCount() > 0 &&
                    guests(QStringLiteral("host-a"))->model()->rowCount() > 0 &&
                    guests(QStringLiteral("host-b"))->model()->rowCount() > 0;
         }));
@@ -180,8 +191,12 @@ private slots:
             return child<QLabel>(v, "stackActionResult")->text() == QLatin1String("stack home on host-a stopped.");
         }));
         QCOMPARE(d->container(QStringLiteral("zigbee2mqtt"))->state, QStringLiteral("exited"));
-        // The panel follows: the stack shows inactive and can be started again.
+        // The panel follows: the stack shows inactive with none of its containers running, and can be started again.
         QVERIFY(waitFor([v] { return child<QPushButton>(v, "startStackButton")->isEnabled(); }));
+        const QModelIndex home = v->treeModel()->indexOfStackName(QStringLiteral("home"));
+        QCOMPARE(home.siblingAtColumn(StackTreeModel::State).data().toString(), QStringLiteral("inactive"));
+        QCOMPARE(home.siblingAtColumn(StackTreeModel::Running).data().toString(), QStringLiteral("0/5 running"));
+        QVERIFY(child<QTreeView>(v, "stacksTree")->selectionModel()->isRowSelected(shown(v, home).row(), {}));
 
         const AuditEntry e = m_homelab->audit()->entries().last();
         QCOMPARE(e.host, QStringLiteral("host-a"));
@@ -236,6 +251,83 @@ private slots:
         QVERIFY2(lines.last().contains(QLatin1String("traefik: line 249")), qPrintable(lines.last()));
         QCOMPARE(dlg->findChild<QLabel*>(QStringLiteral("containerLogStatus"))->text(), QStringLiteral("200 line(s)"));
         dlg->close();
+    }
+
+    void treeSelectionExpansionAndScrollSurviveRefresh()
+    {
+        StacksView* v = stacks(QStringLiteral("host-a"));
+        showView(QStringLiteral("host-a"), v);
+        auto* tree = child<QTreeView>(v, "stacksTree");
+        QVERIFY(tree);
+        StackTreeModel* model = v->treeModel();
+        const QAbstractItemModel* rows = tree->model();
+        // Every stack was expanded on first data; the loose portainer container's group comes last.
+        QCOMPARE(rows->rowCount(), 7);
+        for (int r = 0; r < rows->rowCount(); ++r)
+            QVERIFY2(tree->isExpanded(rows->index(r, 0)), qPrintable(rows->index(r, 0).data().toString()));
+        QCOMPARE(rows->index(rows->rowCount() - 1, 0).data().toString(), QStringLiteral("Not in a stack"));
+        QCOMPARE(rows->rowCount(rows->index(rows->rowCount() - 1, 0)), 1);
+
+        // The user collapses "proxy", selects grafana (in "monitoring") and scrolls down a bit.
+        tree->setMaximumHeight(220); // the window's minimum height leaves room for every row: make it scroll
+        QTRY_VERIFY(tree->verticalScrollBar()->maximum() > 0);
+        tree->collapse(shown(v, model->indexOfStackName(QStringLiteral("proxy"))));
+        QVERIFY(v->selectContainer(QStringLiteral("grafana")));
+        tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum() / 2);
+        const int scroll = tree->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QVERIFY(child<QPushButton>(v, "stopContainerButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(v, "stopStackButton")->isEnabled()); // a container row, not a stack row
+
+        // Behind the panel's back: loki stops and a new container joins "monitoring".
+        sim::SimDocker* d = docker(QStringLiteral("host-a"));
+        d->containerAction(QStringLiteral("loki"), QStringLiteral("stop"));
+        sim::SimContainer alloy;
+        alloy.name = QStringLiteral("alloy");
+        alloy.id = sim::SimDocker::idFor(alloy.name);
+        alloy.image = QStringLiteral("grafana/alloy:v1.5.0");
+        alloy.stack = QStringLiteral("monitoring");
+        alloy.startedAt = QDateTime::currentSecsSinceEpoch() - 60;
+        d->addContainer(alloy);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy updated(m_homelab->inventory(QStringLiteral("host-a")), &GuestInventory::portainerUpdated);
+        const QPersistentModelIndex monitoring(model->indexOfStackName(QStringLiteral("monitoring")));
+        QVERIFY(waitFor([monitoring] {
+            return monitoring.sibling(monitoring.row(), StackTreeModel::Running).data().toString() ==
+                   QLatin1String("3/4 running");
+        }));
+        QVERIFY(model->indexOfContainerName(QStringLiteral("alloy")).parent() == QModelIndex(monitoring));
+        QCOMPARE(model->indexOfContainerName(QStringLiteral("loki")).siblingAtColumn(StackTreeModel::State).data(),
+                 QVariant(QStringLiteral("exited")));
+        const auto refreshes = updated.size();
+        QVERIFY(waitFor([&updated, refreshes] { return updated.size() > refreshes; })); // and one more refresh
+
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        const QModelIndexList sel = tree->selectionModel()->selectedRows();
+        QCOMPARE(sel.size(), 1);
+        QCOMPARE(sel.first().data().toString(), QStringLiteral("grafana"));
+        QVERIFY(!tree->isExpanded(shown(v, model->indexOfStackName(QStringLiteral("proxy")))));
+        QVERIFY(tree->isExpanded(shown(v, monitoring)));
+        QVERIFY(tree->isExpanded(shown(v, model->indexOfStackName(QStringLiteral("home")))));
+        QCOMPARE(tree->verticalScrollBar()->value(), scroll);
+        QVERIFY(child<QPushButton>(v, "stopContainerButton")->isEnabled());
+
+        // The filter hides and brings back rows: the user's collapse still holds, the rest is expanded.
+        auto* filter = child<QLineEdit>(v, "stackFilter");
+        filter->setText(QStringLiteral("grafana/"));
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->rowCount(rows->index(0, 0)), 3); // grafana, loki and alloy: their images
+        filter->clear();
+        QCOMPARE(rows->rowCount(), 7);
+        QVERIFY(!tree->isExpanded(shown(v, model->indexOfStackName(QStringLiteral("proxy")))));
+        QVERIFY(tree->isExpanded(shown(v, model->indexOfStackName(QStringLiteral("auth")))));
+
+        d->containerAction(QStringLiteral("loki"), QStringLiteral("start"));
+        tree->expand(shown(v, model->indexOfStackName(QStringLiteral("proxy"))));
+        tree->setMaximumHeight(QWIDGETSIZE_MAX);
+        hlc::test::evidence("GUI: stacks tree keeps selection, expansion and scroll over live Portainer refreshes");
     }
 
     void vmStopAndStartFollowedToExitstatus()
@@ -305,7 +397,7 @@ private slots:
         QVERIFY2(banner->text().contains(QLatin1String("closed the connection before answering")),
                  qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QLatin1String("stale")), qPrintable(banner->text()));
-        QVERIFY(sv->stackModel()->rowCount() > 0); // stale data stays visible
+        QVERIFY(sv->treeModel()->rowCount() > 0); // stale data stays visible
         QVERIFY(child<QLabel>(gv, "guestsBanner")->isHidden());
         server->clearFaults();
         QVERIFY(waitFor([banner] { return banner->isHidden(); }, 15000));
