@@ -230,7 +230,7 @@ void ApiCall::onFinished()
     r.attempts = m_attempt;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.headers = reply->rawHeaderPairs();
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen()) // an aborted reply (cancel, timeout) is closed: nothing to read
         r.body = reply->readAll();
 
     const QUrl url = reply->url();
