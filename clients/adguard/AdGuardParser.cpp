@@ -2,26 +2,12 @@
 
 #include "core/Json.h"
 
-#include <QRegularExpression>
-
 namespace hlc::adguard::parser {
 
 using hlc::json::Json;
 namespace J = hlc::json;
 
 namespace {
-
-std::optional<Json> object(const QByteArray& body, const QString& what, ApiError* err)
-{
-    auto doc = J::parse(body, what, err);
-    if (!doc)
-        return std::nullopt;
-    if (!doc->is_object()) {
-        *err = J::shapeError(what, QStringLiteral("not an object"));
-        return std::nullopt;
-    }
-    return doc;
-}
 
 /// `[{"example.org": 12}, ...]`: each element one key and its number.
 QList<TopEntry> topList(const Json& o, const char* key)
@@ -46,22 +32,46 @@ QList<qint64> series(const Json& o, const char* key)
     return out;
 }
 
-QDateTime timeOf(const Json& o, const char* key)
+FilterList filterListOf(const Json& f)
 {
-    const QString s = J::string(o, key);
-    if (s.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s, Qt::ISODate);
-    if (!t.isValid()) {
-        // Go's RFC 3339 with nanoseconds: "2024-05-01T10:00:00.123456789+02:00"; Qt accepts at most milliseconds.
-        static const QRegularExpression s_frac(QStringLiteral("\\.(\\d{3})\\d+"));
-        QString trimmed = s;
-        trimmed.replace(s_frac, QStringLiteral(".\\1"));
-        t = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    FilterList l;
+    l.id = J::integer(f, "id");
+    l.name = J::string(f, "name");
+    l.url = J::string(f, "url");
+    l.enabled = J::boolean(f, "enabled");
+    l.rulesCount = J::integer(f, "rules_count");
+    l.lastUpdated = J::dateTime(f, "last_updated");
+    if (l.name.isEmpty())
+        l.name = l.url;
+    return l;
+}
+
+QueryLogEntry queryLogEntryOf(const Json& e)
+{
+    QueryLogEntry q;
+    q.time = J::dateTime(e, "time");
+    q.client = J::string(e, "client");
+    if (const Json* info = J::member(e, "client_info"))
+        q.clientName = J::string(*info, "name");
+    if (const Json* question = J::member(e, "question")) {
+        q.domain = J::string(*question, "unicode_name");
+        if (q.domain.isEmpty())
+            q.domain = J::string(*question, "name");
+        q.type = J::string(*question, "type");
     }
-    return t;
+    q.reason = J::string(e, "reason");
+    q.status = J::string(e, "status");
+    q.upstream = J::string(e, "upstream");
+    q.cached = J::boolean(e, "cached");
+    q.elapsedMs = J::number(e, "elapsedMs");
+    for (const Json& r : J::array(e, "rules")) {
+        q.rule = J::string(r, "text");
+        if (!q.rule.isEmpty())
+            break;
+    }
+    if (q.rule.isEmpty())
+        q.rule = J::string(e, "rule");
+    return q;
 }
 
 } // namespace
@@ -69,32 +79,28 @@ QDateTime timeOf(const Json& o, const char* key)
 Result<ServerStatus> status(const QByteArray& body)
 {
     const QString what = QStringLiteral("/control/status");
-    ApiError err;
-    const auto o = object(body, what, &err);
-    if (!o)
-        return err;
+    const auto doc = J::object(body, what);
+    if (!doc)
+        return doc.error();
+    const Json& o = doc.value();
     ServerStatus s;
-    s.version = J::string(*o, "version");
-    for (const Json& a : J::array(*o, "dns_addresses")) {
-        const QString addr = J::toString(a);
-        if (!addr.isEmpty())
-            s.dnsAddresses << addr;
-    }
-    s.dnsPort = static_cast<int>(J::integer(*o, "dns_port", 53));
-    s.httpPort = static_cast<int>(J::integer(*o, "http_port", 80));
-    s.running = J::boolean(*o, "running", false);
-    s.protectionEnabled = J::boolean(*o, "protection_enabled", true);
-    s.language = J::string(*o, "language");
-    if (const Json* d = J::member(*o, "protection_disabled_duration")) {
+    s.version = J::string(o, "version");
+    s.dnsAddresses = J::strings(o, "dns_addresses");
+    s.dnsPort = static_cast<int>(J::integer(o, "dns_port", 53));
+    s.httpPort = static_cast<int>(J::integer(o, "http_port", 80));
+    s.running = J::boolean(o, "running", false);
+    s.protectionEnabled = J::boolean(o, "protection_enabled", true);
+    s.language = J::string(o, "language");
+    if (const Json* d = J::member(o, "protection_disabled_duration")) {
         const double ms = J::toNumber(*d);
         s.protectionDisabledDurationMs = ms > 0.0 && ms < 9.0e18 ? static_cast<qint64>(ms) : 0;
-    } else if (const Json* until = J::member(*o, "protection_disabled_until")) {
+    } else if (const Json* until = J::member(o, "protection_disabled_until")) {
         // Older servers (before the rename in the CHANGELOG) sent the end of the pause as a timestamp.
-        const QDateTime end = QDateTime::fromString(J::toString(*until), Qt::ISODateWithMs);
+        const QDateTime end = J::dateTime(J::toString(*until));
         if (end.isValid())
             s.protectionDisabledDurationMs = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(end.toUTC()));
     }
-    if (!J::member(*o, "protection_enabled") && !J::member(*o, "version"))
+    if (!J::member(o, "protection_enabled") && !J::member(o, "version"))
         return J::shapeError(what, QStringLiteral("neither protection_enabled nor version"));
     return s;
 }
@@ -102,57 +108,45 @@ Result<ServerStatus> status(const QByteArray& body)
 Result<Stats> stats(const QByteArray& body)
 {
     const QString what = QStringLiteral("/control/stats");
-    ApiError err;
-    const auto o = object(body, what, &err);
-    if (!o)
-        return err;
+    const auto doc = J::object(body, what);
+    if (!doc)
+        return doc.error();
+    const Json& o = doc.value();
     Stats s;
-    const QString units = J::string(*o, "time_units");
+    const QString units = J::string(o, "time_units");
     if (!units.isEmpty())
         s.timeUnits = units;
-    s.dnsQueries = J::integer(*o, "num_dns_queries");
-    s.blockedFiltering = J::integer(*o, "num_blocked_filtering");
-    s.replacedSafebrowsing = J::integer(*o, "num_replaced_safebrowsing");
-    s.replacedSafesearch = J::integer(*o, "num_replaced_safesearch");
-    s.replacedParental = J::integer(*o, "num_replaced_parental");
-    s.avgProcessingTimeSec = J::number(*o, "avg_processing_time");
-    s.topQueriedDomains = topList(*o, "top_queried_domains");
-    s.topBlockedDomains = topList(*o, "top_blocked_domains");
-    s.topClients = topList(*o, "top_clients");
-    s.dnsQueriesSeries = series(*o, "dns_queries");
-    s.blockedSeries = series(*o, "blocked_filtering");
+    s.dnsQueries = J::integer(o, "num_dns_queries");
+    s.blockedFiltering = J::integer(o, "num_blocked_filtering");
+    s.replacedSafebrowsing = J::integer(o, "num_replaced_safebrowsing");
+    s.replacedSafesearch = J::integer(o, "num_replaced_safesearch");
+    s.replacedParental = J::integer(o, "num_replaced_parental");
+    s.avgProcessingTimeSec = J::number(o, "avg_processing_time");
+    s.topQueriedDomains = topList(o, "top_queried_domains");
+    s.topBlockedDomains = topList(o, "top_blocked_domains");
+    s.topClients = topList(o, "top_clients");
+    s.dnsQueriesSeries = series(o, "dns_queries");
+    s.blockedSeries = series(o, "blocked_filtering");
     return s;
 }
 
 Result<FilteringStatus> filteringStatus(const QByteArray& body)
 {
     const QString what = QStringLiteral("/control/filtering/status");
-    ApiError err;
-    const auto o = object(body, what, &err);
-    if (!o)
-        return err;
+    const auto doc = J::object(body, what);
+    if (!doc)
+        return doc.error();
+    const Json& o = doc.value();
     FilteringStatus s;
-    s.enabled = J::boolean(*o, "enabled");
-    s.intervalHours = static_cast<int>(J::integer(*o, "interval"));
-    for (const char* key : {"filters", "whitelist_filters"}) {
-        const bool allow = QByteArray(key) == "whitelist_filters";
-        for (const Json& f : J::array(*o, key)) {
-            if (!f.is_object())
-                continue;
-            FilterList l;
-            l.id = J::integer(f, "id");
-            l.name = J::string(f, "name");
-            l.url = J::string(f, "url");
-            l.enabled = J::boolean(f, "enabled");
-            l.rulesCount = J::integer(f, "rules_count");
-            l.lastUpdated = timeOf(f, "last_updated");
-            l.allowlist = allow;
-            if (l.name.isEmpty())
-                l.name = l.url;
-            s.filters << l;
-        }
-    }
-    for (const Json& r : J::array(*o, "user_rules")) {
+    s.enabled = J::boolean(o, "enabled");
+    s.intervalHours = static_cast<int>(J::integer(o, "interval"));
+    s.filters = J::objects<FilterList>(J::array(o, "filters"), filterListOf);
+    s.filters += J::objects<FilterList>(J::array(o, "whitelist_filters"), [](const Json& f) {
+        FilterList l = filterListOf(f);
+        l.allowlist = true;
+        return l;
+    });
+    for (const Json& r : J::array(o, "user_rules")) {
         const QString rule = J::toString(r).trimmed();
         if (!rule.isEmpty() && !rule.startsWith(QLatin1Char('!')) && !rule.startsWith(QLatin1Char('#')))
             ++s.userRules;
@@ -163,40 +157,13 @@ Result<FilteringStatus> filteringStatus(const QByteArray& body)
 Result<QueryLog> queryLog(const QByteArray& body)
 {
     const QString what = QStringLiteral("/control/querylog");
-    ApiError err;
-    const auto o = object(body, what, &err);
-    if (!o)
-        return err;
+    const auto doc = J::object(body, what);
+    if (!doc)
+        return doc.error();
+    const Json& o = doc.value();
     QueryLog log;
-    log.oldest = J::string(*o, "oldest");
-    for (const Json& e : J::array(*o, "data")) {
-        if (!e.is_object())
-            continue;
-        QueryLogEntry q;
-        q.time = timeOf(e, "time");
-        q.client = J::string(e, "client");
-        if (const Json* info = J::member(e, "client_info"))
-            q.clientName = J::string(*info, "name");
-        if (const Json* question = J::member(e, "question")) {
-            q.domain = J::string(*question, "unicode_name");
-            if (q.domain.isEmpty())
-                q.domain = J::string(*question, "name");
-            q.type = J::string(*question, "type");
-        }
-        q.reason = J::string(e, "reason");
-        q.status = J::string(e, "status");
-        q.upstream = J::string(e, "upstream");
-        q.cached = J::boolean(e, "cached");
-        q.elapsedMs = J::number(e, "elapsedMs");
-        for (const Json& r : J::array(e, "rules")) {
-            q.rule = J::string(r, "text");
-            if (!q.rule.isEmpty())
-                break;
-        }
-        if (q.rule.isEmpty())
-            q.rule = J::string(e, "rule");
-        log.entries << q;
-    }
+    log.oldest = J::string(o, "oldest");
+    log.entries = J::objects<QueryLogEntry>(J::array(o, "data"), queryLogEntryOf);
     return log;
 }
 

@@ -120,13 +120,7 @@ QVariantMap objectMember(const Json& o, const char* key)
 
 QDateTime time(const Json& o, const char* key)
 {
-    const QString s = J::string(o, key);
-    if (s.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
+    return J::dateTime(o, key).toUTC();
 }
 
 InputSchema inputSchema(const Json& s)
@@ -200,10 +194,20 @@ RunSummary runSummary(const Json& o)
     return r;
 }
 
+std::optional<Preset> presetOf(const Json& p)
+{
+    Preset preset;
+    preset.id = J::string(p, "id");
+    if (preset.id.isEmpty())
+        return std::nullopt;
+    preset.name = J::string(p, "name", preset.id);
+    preset.description = J::string(p, "description");
+    preset.input = objectMember(p, "input");
+    return preset;
+}
+
 std::optional<Agent> agentFrom(const Json& a)
 {
-    if (!a.is_object())
-        return std::nullopt;
     Agent agent;
     agent.id = J::string(a, "id");
     if (agent.id.isEmpty())
@@ -220,18 +224,7 @@ std::optional<Agent> agentFrom(const Json& a)
     agent.activeRunId = J::string(a, "activeRunId");
     if (const Json* s = J::member(a, "inputSchema"))
         agent.inputSchema = inputSchema(*s);
-    for (const Json& p : J::array(a, "presets")) {
-        if (!p.is_object())
-            continue;
-        Preset preset;
-        preset.id = J::string(p, "id");
-        if (preset.id.isEmpty())
-            continue;
-        preset.name = J::string(p, "name", preset.id);
-        preset.description = J::string(p, "description");
-        preset.input = objectMember(p, "input");
-        agent.presets << preset;
-    }
+    agent.presets = J::objects<Preset>(J::array(a, "presets"), presetOf);
     if (const Json* lr = J::member(a, "lastRun"); lr && lr->is_object()) {
         RunSummary s = runSummary(*lr);
         if (!s.id.isEmpty())
@@ -240,10 +233,9 @@ std::optional<Agent> agentFrom(const Json& a)
     return agent;
 }
 
+/// A run; nullopt when @p o is no object with an id.
 std::optional<Run> runFrom(const Json& o)
 {
-    if (!o.is_object())
-        return std::nullopt;
     Run r;
     r.id = J::string(o, "id");
     if (r.id.isEmpty())
@@ -314,37 +306,38 @@ std::optional<RunEvent> eventFrom(const Json& o)
     return e;
 }
 
+/// A list answer: a bare array, or the member @p key of an object (null when missing). Anything else is a shape
+/// error.
+Result<Json> listOf(const QByteArray& body, const QString& what, const char* key)
+{
+    auto doc = J::document(body, what);
+    if (!doc || doc.value().is_array())
+        return doc;
+    if (!doc.value().is_object())
+        return J::shapeError(what, QStringLiteral("not an object"));
+    Json& d = doc.value();
+    const auto it = d.find(key);
+    if (it == d.end())
+        return Json();
+    return std::move(*it);
+}
+
 } // namespace
 
 Result<QList<Agent>> agents(const QByteArray& body)
 {
+    // The documented {"agents": [...]}; a bare array is accepted too.
     const QString what = QStringLiteral("/agents");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    // Accept the documented {"agents": [...]} and a bare array.
-    const Json* list = doc->is_array() ? &*doc : J::member(*doc, "agents");
-    QList<Agent> out;
-    if (!list)
-        return doc->is_object() ? Result<QList<Agent>>(out) : J::shapeError(what, QStringLiteral("not an object"));
-    if (!list->is_array())
-        return J::shapeError(what, QStringLiteral("agents is not an array"));
-    for (const Json& a : *list) {
-        if (auto agent = agentFrom(a))
-            out << *agent;
-    }
-    return out;
+    return J::list<Agent>(listOf(body, what, "agents"), what, "agents", agentFrom);
 }
 
 Result<Run> run(const QByteArray& body)
 {
     const QString what = QStringLiteral("/runs/{id}");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::document(body, what);
     if (!doc)
-        return err;
-    auto r = runFrom(*doc);
+        return doc.error();
+    auto r = runFrom(doc.value());
     if (!r)
         return J::shapeError(what, QStringLiteral("no run object with an id"));
     return *r;
@@ -353,47 +346,28 @@ Result<Run> run(const QByteArray& body)
 Result<QList<Run>> runs(const QByteArray& body)
 {
     const QString what = QStringLiteral("/runs");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    if (!doc->is_object() && !doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an object"));
-    const Json& list = doc->is_array() ? *doc : J::array(*doc, "runs");
-    QList<Run> out;
-    for (const Json& o : list) {
-        if (auto r = runFrom(o))
-            out << *r;
-    }
-    return out;
+    const auto list = listOf(body, what, "runs");
+    if (!list)
+        return list.error();
+    return J::objects<Run>(list.value(), runFrom);
 }
 
 Result<QList<RunEvent>> events(const QByteArray& body)
 {
     const QString what = QStringLiteral("/runs/{id}/events");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    if (!doc->is_object() && !doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an object"));
-    const Json& list = doc->is_array() ? *doc : J::array(*doc, "events");
-    QList<RunEvent> out;
-    for (const Json& o : list) {
-        if (auto e = eventFrom(o))
-            out << *e;
-    }
-    return out;
+    const auto list = listOf(body, what, "events");
+    if (!list)
+        return list.error();
+    return J::objects<RunEvent>(list.value(), eventFrom);
 }
 
 Result<RunEvent> event(const QByteArray& data)
 {
     const QString what = QStringLiteral("event stream");
-    ApiError err;
-    const auto doc = J::parse(data, what, &err);
+    const auto doc = J::document(data, what);
     if (!doc)
-        return err;
-    auto e = eventFrom(*doc);
+        return doc.error();
+    auto e = eventFrom(doc.value());
     if (!e)
         return J::shapeError(what, QStringLiteral("event is not an object"));
     return *e;
@@ -402,10 +376,8 @@ Result<RunEvent> event(const QByteArray& data)
 FieldErrors fieldErrors(const QByteArray& body)
 {
     FieldErrors out;
-    const auto doc = J::parse(body, QString(), nullptr);
-    if (!doc)
-        return out;
-    const Json* fields = J::member(*doc, "fields");
+    const Json doc = J::documentOrNull(body);
+    const Json* fields = J::member(doc, "fields");
     if (fields && fields->is_object()) {
         for (auto it = fields->begin(); it != fields->end(); ++it)
             out.insert(QString::fromStdString(it.key()), J::toString(it.value()));
@@ -422,14 +394,12 @@ FieldErrors fieldErrors(const QByteArray& body)
 
 QString errorMessage(const QByteArray& body)
 {
-    const auto doc = J::parse(body, QString(), nullptr);
-    return doc ? J::string(*doc, "message") : QString();
+    return J::string(J::documentOrNull(body), "message");
 }
 
 QString errorCode(const QByteArray& body)
 {
-    const auto doc = J::parse(body, QString(), nullptr);
-    return doc ? J::string(*doc, "error") : QString();
+    return J::string(J::documentOrNull(body), "error");
 }
 
 QByteArray startRunBody(const StartRun& request)

@@ -50,71 +50,29 @@ namespace parser {
 
 namespace {
 
-Labels labelsOf(const Json* o)
-{
-    Labels out;
-    if (!o || !o->is_object())
-        return out;
-    for (auto it = o->begin(); it != o->end(); ++it) {
-        if (!it.value().is_object() && !it.value().is_array())
-            out.insert(QString::fromStdString(it.key()), J::toString(it.value()));
-    }
-    return out;
-}
-
-QDateTime timeOf(const Json& o, const char* key)
-{
-    const QString s = J::string(o, key);
-    if (s.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s, Qt::ISODate);
-    if (!t.isValid()) {
-        // Go writes up to nanoseconds ("...56.874123456Z"): keep milliseconds.
-        static const QRegularExpression s_frac(QStringLiteral("\\.(\\d{3})\\d+"));
-        QString trimmed = s;
-        trimmed.replace(s_frac, QStringLiteral(".\\1"));
-        t = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    }
-    if (t.isValid() && t.date().year() <= 1)
-        return {};
-    return t;
-}
-
-QStringList strings(const Json& o, const char* key)
-{
-    QStringList out;
-    for (const Json& v : J::array(o, key)) {
-        const QString s = J::toString(v);
-        if (!s.isEmpty())
-            out << s;
-    }
-    return out;
-}
-
 std::string iso(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs).toStdString();
+}
+
+Matcher matcherOf(const Json& m)
+{
+    Matcher x;
+    x.name = J::string(m, "name");
+    x.value = J::string(m, "value");
+    x.isRegex = J::boolean(m, "isRegex");
+    x.isEqual = J::boolean(m, "isEqual", true);
+    return x;
 }
 
 Silence silenceOf(const Json& s)
 {
     Silence out;
     out.id = J::string(s, "id");
-    for (const Json& m : J::array(s, "matchers")) {
-        if (!m.is_object())
-            continue;
-        Matcher x;
-        x.name = J::string(m, "name");
-        x.value = J::string(m, "value");
-        x.isRegex = J::boolean(m, "isRegex");
-        x.isEqual = J::boolean(m, "isEqual", true);
-        out.matchers.append(x);
-    }
-    out.startsAt = timeOf(s, "startsAt");
-    out.endsAt = timeOf(s, "endsAt");
-    out.updatedAt = timeOf(s, "updatedAt");
+    out.matchers = J::objects<Matcher>(J::array(s, "matchers"), matcherOf);
+    out.startsAt = J::dateTime(s, "startsAt");
+    out.endsAt = J::dateTime(s, "endsAt");
+    out.updatedAt = J::dateTime(s, "updatedAt");
     out.createdBy = J::string(s, "createdBy");
     out.comment = J::string(s, "comment");
     if (const Json* st = J::member(s, "status"))
@@ -122,78 +80,53 @@ Silence silenceOf(const Json& s)
     return out;
 }
 
+Alert alertOf(const Json& a)
+{
+    Alert x;
+    x.labels = J::stringMap(J::member(a, "labels"));
+    x.fingerprint = J::string(a, "fingerprint");
+    if (x.fingerprint.isEmpty())
+        x.fingerprint = fingerprintOf(x.labels);
+    x.annotations = J::stringMap(J::member(a, "annotations"));
+    x.startsAt = J::dateTime(a, "startsAt");
+    x.endsAt = J::dateTime(a, "endsAt");
+    x.updatedAt = J::dateTime(a, "updatedAt");
+    x.generatorUrl = J::string(a, "generatorURL");
+    if (const Json* st = J::member(a, "status")) {
+        x.state = J::string(*st, "state");
+        x.silencedBy = J::strings(*st, "silencedBy");
+        x.inhibitedBy = J::strings(*st, "inhibitedBy");
+        x.mutedBy = J::strings(*st, "mutedBy");
+    }
+    for (const Json& r : J::array(a, "receivers")) {
+        const QString name = J::string(r, "name");
+        if (!name.isEmpty())
+            x.receivers << name;
+    }
+    return x;
+}
+
 } // namespace
 
 Result<QList<Alert>> alerts(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/v2/alerts");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    QList<Alert> out;
-    if (doc->is_null())
-        return out;
-    if (!doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an array"));
-    for (const Json& a : *doc) {
-        if (!a.is_object())
-            continue;
-        Alert x;
-        x.labels = labelsOf(J::member(a, "labels"));
-        x.fingerprint = J::string(a, "fingerprint");
-        if (x.fingerprint.isEmpty())
-            x.fingerprint = fingerprintOf(x.labels);
-        x.annotations = labelsOf(J::member(a, "annotations"));
-        x.startsAt = timeOf(a, "startsAt");
-        x.endsAt = timeOf(a, "endsAt");
-        x.updatedAt = timeOf(a, "updatedAt");
-        x.generatorUrl = J::string(a, "generatorURL");
-        if (const Json* st = J::member(a, "status")) {
-            x.state = J::string(*st, "state");
-            x.silencedBy = strings(*st, "silencedBy");
-            x.inhibitedBy = strings(*st, "inhibitedBy");
-            x.mutedBy = strings(*st, "mutedBy");
-        }
-        for (const Json& r : J::array(a, "receivers")) {
-            const QString name = J::string(r, "name");
-            if (!name.isEmpty())
-                x.receivers << name;
-        }
-        out.append(x);
-    }
-    return out;
+    return J::list<Alert>(J::document(body, what), what, nullptr, alertOf);
 }
 
 Result<QList<Silence>> silences(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/v2/silences");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    QList<Silence> out;
-    if (doc->is_null())
-        return out;
-    if (!doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an array"));
-    for (const Json& s : *doc) {
-        if (s.is_object())
-            out.append(silenceOf(s));
-    }
-    return out;
+    return J::list<Silence>(J::document(body, what), what, nullptr, silenceOf);
 }
 
 Result<Silence> silence(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/v2/silence");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::object(body, what);
     if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("not an object"));
-    Silence s = silenceOf(*doc);
+        return doc.error();
+    Silence s = silenceOf(doc.value());
     if (s.id.isEmpty())
         return J::shapeError(what, QStringLiteral("no id"));
     return s;
@@ -202,11 +135,10 @@ Result<Silence> silence(const QByteArray& body)
 Result<QString> silenceId(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/v2/silences");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::document(body, what);
     if (!doc)
-        return err;
-    const QString id = J::string(*doc, "silenceID");
+        return doc.error();
+    const QString id = J::string(doc.value(), "silenceID");
     if (id.isEmpty())
         return J::shapeError(what, QStringLiteral("no silenceID"));
     return id;
@@ -215,18 +147,16 @@ Result<QString> silenceId(const QByteArray& body)
 Result<Status> status(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/v2/status");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::object(body, what);
     if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("not an object"));
+        return doc.error();
+    const Json& d = doc.value();
     Status s;
-    if (const Json* v = J::member(*doc, "versionInfo"))
+    if (const Json* v = J::member(d, "versionInfo"))
         s.version = J::string(*v, "version");
-    if (const Json* c = J::member(*doc, "cluster"))
+    if (const Json* c = J::member(d, "cluster"))
         s.clusterStatus = J::string(*c, "status");
-    s.uptime = timeOf(*doc, "uptime");
+    s.uptime = J::dateTime(d, "uptime");
     return s;
 }
 

@@ -37,6 +37,53 @@ ApiError shapeError(const QString& what, const QString& detail)
     return e;
 }
 
+Result<Json> document(const QByteArray& body, const QString& what)
+{
+    ApiError error;
+    auto doc = parse(body, what, &error);
+    if (!doc)
+        return error;
+    return std::move(*doc);
+}
+
+Json documentOrNull(const QByteArray& body)
+{
+    Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (j.is_discarded())
+        return nullptr;
+    return j;
+}
+
+Result<Json> object(const QByteArray& body, const QString& what)
+{
+    return objectOf(document(body, what), what, nullptr);
+}
+
+Result<Json> envelope(const QByteArray& body, const char* key, const QString& what)
+{
+    auto doc = object(body, what);
+    if (!doc)
+        return doc;
+    return take(std::move(doc).value(), key, what);
+}
+
+Result<Json> take(Json&& o, const char* key, const QString& what)
+{
+    const auto it = o.is_object() ? o.find(key) : o.end();
+    if (it == o.end())
+        return shapeError(what, QStringLiteral("no \"%1\" member").arg(QLatin1String(key)));
+    return std::move(*it);
+}
+
+Result<Json> objectOf(Result<Json> v, const QString& what, const char* label)
+{
+    if (v && !v.value().is_object()) {
+        const QString detail = QStringLiteral("not an object");
+        return shapeError(what, label ? QStringLiteral("%1 is %2").arg(QLatin1String(label), detail) : detail);
+    }
+    return v;
+}
+
 const Json* member(const Json& o, const char* key)
 {
     if (!o.is_object())
@@ -139,6 +186,55 @@ const Json& array(const Json& o, const char* key)
 {
     const Json* v = member(o, key);
     return v && v->is_array() ? *v : emptyArray();
+}
+
+QStringList strings(const Json& o, const char* key)
+{
+    QStringList out;
+    for (const Json& v : array(o, key)) {
+        const QString s = toString(v);
+        if (!s.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+QMap<QString, QString> stringMap(const Json* o)
+{
+    QMap<QString, QString> out;
+    if (!o || !o->is_object())
+        return out;
+    for (auto it = o->begin(); it != o->end(); ++it) {
+        if (!it.value().is_object() && !it.value().is_array())
+            out.insert(QString::fromStdString(it.key()), toString(it.value()));
+    }
+    return out;
+}
+
+QDateTime dateTime(const Json& o, const char* key)
+{
+    return dateTime(string(o, key));
+}
+
+QDateTime dateTime(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    // Qt reads at most milliseconds and would round the rest; cut it like Go's own formatting does.
+    QString t = text.trimmed();
+    const qsizetype dot = t.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < t.size() && t.at(end).isDigit())
+            ++end;
+        if (end - dot > 4)
+            t.remove(dot + 4, end - dot - 4);
+    }
+    const QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
+    // Go's zero time means "never".
+    if (!d.isValid() || d.date().year() <= 1)
+        return {};
+    return d;
 }
 
 } // namespace hlc::json

@@ -5,13 +5,19 @@
 // Internal to clients/: public headers never include nlohmann.
 
 #include "ApiError.h"
+#include "Result.h"
 
+#include <QDateTime>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace hlc::json {
 
@@ -23,6 +29,66 @@ std::optional<Json> parse(const QByteArray& body, const QString& what, ApiError*
 /// A Parse error for a body that is JSON but not of the documented shape.
 ApiError shapeError(const QString& what, const QString& detail);
 
+// ---- Envelopes: bytes -> the JSON value a parser reads, or the ApiError it returns as it is.
+
+/// @p body parsed, or a Parse error "not valid JSON" naming @p what.
+Result<Json> document(const QByteArray& body, const QString& what);
+/// @p body parsed, or null when it is no JSON: for error bodies, where nothing is to be reported.
+Json documentOrNull(const QByteArray& body);
+/// @p body parsed as a JSON object; any other JSON gives a shape error "not an object".
+Result<Json> object(const QByteArray& body, const QString& what);
+/// The member @p key of the object in @p body (it may be null, e.g. `{"data": null}`); a shape error when @p body
+/// is no object ("not an object") or has no such member (`no "key" member`).
+Result<Json> envelope(const QByteArray& body, const char* key, const QString& what);
+/// Moves the member @p key (it may be null) out of the object @p o; a shape error `no "key" member` if missing.
+Result<Json> take(Json&& o, const char* key, const QString& what);
+/// @p v itself when it is an object; else a shape error "<label> is not an object". Errors pass through.
+Result<Json> objectOf(Result<Json> v, const QString& what, const char* label);
+
+/// The elements of @p array that are objects, each through @p item (returning T or std::optional<T>; nullopt skips
+/// the element). Null, a missing member or any other type give an empty list.
+template<typename T, typename F> QList<T> objects(const Json& array, F&& item)
+{
+    QList<T> out;
+    if (!array.is_array())
+        return out;
+    out.reserve(static_cast<qsizetype>(array.size()));
+    for (const Json& e : array) {
+        if (!e.is_object())
+            continue;
+        if constexpr (std::is_same_v<std::decay_t<decltype(item(e))>, T>) {
+            out.append(item(e));
+        } else if (auto x = item(e)) {
+            out.append(std::move(*x));
+        }
+    }
+    return out;
+}
+
+/// A documented list: @p v null gives an empty list, an array its objects through @p item (see objects()), anything
+/// else a shape error "<label> is not an array" ("not an array" without @p label).
+template<typename T, typename F> Result<QList<T>> list(const Json& v, const QString& what, const char* label, F&& item)
+{
+    if (v.is_null())
+        return QList<T>();
+    if (!v.is_array()) {
+        const QString detail = QStringLiteral("not an array");
+        return shapeError(what, label ? QStringLiteral("%1 is %2").arg(QLatin1String(label), detail) : detail);
+    }
+    return objects<T>(v, std::forward<F>(item));
+}
+
+/// list() over an envelope's result; its error passes through.
+template<typename T, typename F>
+Result<QList<T>> list(const Result<Json>& v, const QString& what, const char* label, F&& item)
+{
+    if (!v)
+        return v.error();
+    return list<T>(v.value(), what, label, std::forward<F>(item));
+}
+
+// ---- Members: tolerant scalar readers.
+
 /// The member @p key of object @p o, or nullptr when @p o is no object or has no such member, or it is null.
 const Json* member(const Json& o, const char* key);
 
@@ -33,6 +99,15 @@ QString string(const Json& o, const char* key, const QString& fallback = {});
 bool boolean(const Json& o, const char* key, bool fallback = false);
 /// An array member; null, missing or the wrong type give an empty array.
 const Json& array(const Json& o, const char* key);
+/// The non-empty scalar elements of the array member @p key, as strings.
+QStringList strings(const Json& o, const char* key);
+/// The scalar members of the object @p o as strings (labels, annotations); nested values are skipped.
+QMap<QString, QString> stringMap(const Json* o);
+/// The RFC 3339 / ISO 8601 time in member @p key (see dateTime()); invalid when missing or unreadable.
+QDateTime dateTime(const Json& o, const char* key);
+/// An RFC 3339 time. Fractions beyond milliseconds (Go's nanoseconds, Python's microseconds) are cut, not
+/// rounded; Go's zero time ("0001-01-01T00:00:00Z", "never") gives an invalid QDateTime.
+QDateTime dateTime(const QString& text);
 
 double toNumber(const Json& v, double fallback = 0.0);
 QString toString(const Json& v);

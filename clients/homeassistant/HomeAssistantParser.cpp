@@ -3,7 +3,6 @@
 #include "core/Json.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -48,21 +47,6 @@ QJsonValue toQt(const Json& v, int depth = 0)
     }
 }
 
-QDateTime isoTime(const QString& s)
-{
-    if (s.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        // Python's isoformat() has microseconds: "2016-11-26T01:37:24.265390+00:00".
-        static const QRegularExpression s_frac(QStringLiteral("\\.(\\d{3})\\d+"));
-        QString trimmed = s;
-        trimmed.replace(s_frac, QStringLiteral(".\\1"));
-        t = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    }
-    return t;
-}
-
 QDateTime unixTime(const Json& v)
 {
     const double secs = J::toNumber(v, -1.0);
@@ -71,35 +55,23 @@ QDateTime unixTime(const Json& v)
     return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(secs * 1000.0), Qt::UTC);
 }
 
-bool stateFrom(const Json& o, EntityState* out)
+/// An entity's state object; nullopt when it is none or its entity_id is no "domain.object".
+std::optional<EntityState> stateOf(const Json& o)
 {
     if (!o.is_object())
-        return false;
-    out->entityId = J::string(o, "entity_id");
-    if (!out->entityId.contains(QLatin1Char('.')))
-        return false;
-    out->state = J::string(o, "state");
+        return std::nullopt;
+    EntityState s;
+    s.entityId = J::string(o, "entity_id");
+    if (!s.entityId.contains(QLatin1Char('.')))
+        return std::nullopt;
+    s.state = J::string(o, "state");
     if (const Json* a = J::member(o, "attributes"); a && a->is_object())
-        out->attributes = toQt(*a).toObject();
-    out->lastChanged = isoTime(J::string(o, "last_changed"));
-    out->lastUpdated = isoTime(J::string(o, "last_updated"));
-    if (!out->lastUpdated.isValid())
-        out->lastUpdated = out->lastChanged;
-    return true;
-}
-
-QList<EntityState> statesOf(const Json& arr)
-{
-    QList<EntityState> out;
-    if (!arr.is_array())
-        return out;
-    out.reserve(static_cast<qsizetype>(arr.size()));
-    for (const Json& e : arr) {
-        EntityState s;
-        if (stateFrom(e, &s))
-            out.append(std::move(s));
-    }
-    return out;
+        s.attributes = toQt(*a).toObject();
+    s.lastChanged = J::dateTime(o, "last_changed");
+    s.lastUpdated = J::dateTime(o, "last_updated");
+    if (!s.lastUpdated.isValid())
+        s.lastUpdated = s.lastChanged;
+    return s;
 }
 
 /// A compressed state of subscribe_entities: {"s": state, "a": attributes, "lc": secs, "lu": secs}.
@@ -163,34 +135,21 @@ EntityDelta entitiesEvent(const Json& ev)
 Result<QList<EntityState>> states(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/states");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    if (doc->is_null())
-        return QList<EntityState>{};
-    if (!doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an array"));
-    return statesOf(*doc);
+    return J::list<EntityState>(J::document(body, what), what, nullptr, stateOf);
 }
 
 QString errorMessage(const QByteArray& body)
 {
-    ApiError ignored;
-    const auto doc = J::parse(body, QString(), &ignored);
-    return doc ? J::string(*doc, "message") : QString();
+    return J::string(J::documentOrNull(body), "message");
 }
 
 Result<WsMessage> message(const QByteArray& body, const std::function<Expect(int id, bool event)>& expect)
 {
     const QString what = QStringLiteral("/api/websocket");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::objectOf(J::document(body, what), what, "message");
     if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("message is not an object"));
-    const Json& o = *doc;
+        return doc.error();
+    const Json& o = doc.value();
     WsMessage m;
     const QString type = J::string(o, "type");
     m.id = static_cast<int>(J::integer(o, "id"));
@@ -214,7 +173,7 @@ Result<WsMessage> message(const QByteArray& body, const std::function<Expect(int
         }
         const Json* result = J::member(o, "result");
         if (m.success && result && kind == Expect::States) {
-            m.delta.changed = statesOf(*result);
+            m.delta.changed = J::objects<EntityState>(*result, stateOf);
             m.delta.full = true;
             m.hasDelta = true;
         } else if (m.success && result && kind == Expect::EntityRegistry) {
@@ -248,9 +207,9 @@ Result<WsMessage> message(const QByteArray& body, const std::function<Expect(int
         } else if (ev && kind == Expect::StateChangedEvent) {
             m.hasDelta = true;
             if (const Json* data = J::member(*ev, "data")) {
-                EntityState s;
-                if (const Json* ns = J::member(*data, "new_state"); ns && stateFrom(*ns, &s))
-                    m.delta.changed.append(std::move(s));
+                const Json* ns = J::member(*data, "new_state");
+                if (auto s = ns ? stateOf(*ns) : std::nullopt)
+                    m.delta.changed.append(std::move(*s));
                 else if (const QString id = J::string(*data, "entity_id"); !id.isEmpty())
                     m.delta.removed << id; // new_state null: the entity was removed
             }

@@ -10,46 +10,65 @@ namespace J = hlc::json;
 namespace {
 QDateTime time(const Json& o, const char* key)
 {
-    const QString s = J::string(o, key);
-    if (s.isEmpty() || s.startsWith(QLatin1String("0001-01-01")))
-        return {};
-    // Go writes nanoseconds ("2025-10-17T16:47:07.93355123-07:00"): Qt reads at most milliseconds.
-    QString t = s;
-    const qsizetype dot = t.indexOf(QLatin1Char('.'));
-    if (dot > 0) {
-        qsizetype end = dot + 1;
-        while (end < t.size() && t.at(end).isDigit())
-            ++end;
-        t = t.left(std::min(end, dot + 4)) + t.mid(end);
+    return J::dateTime(o, key).toUTC();
+}
+
+/// What /api/tags and /api/ps say alike about a model; nullopt without a name.
+template<typename M> std::optional<M> modelOf(const Json& m)
+{
+    M x;
+    x.name = J::string(m, "name", J::string(m, "model"));
+    if (x.name.isEmpty())
+        return std::nullopt;
+    x.model = J::string(m, "model", x.name);
+    x.digest = J::string(m, "digest");
+    if (const Json* d = J::member(m, "details"); d && d->is_object()) {
+        x.family = J::string(*d, "family");
+        x.parameterSize = J::string(*d, "parameter_size");
+        x.quantization = J::string(*d, "quantization_level");
     }
-    QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
-    return d.isValid() ? d.toUTC() : QDateTime();
+    return x;
 }
 
-void details(const Json& o, QString* family, QString* parameterSize, QString* quantization)
+std::optional<InstalledModel> installedModelOf(const Json& m)
 {
-    const Json* d = J::member(o, "details");
-    if (!d || !d->is_object())
-        return;
-    *family = J::string(*d, "family");
-    *parameterSize = J::string(*d, "parameter_size");
-    *quantization = J::string(*d, "quantization_level");
+    auto im = modelOf<InstalledModel>(m);
+    if (im) {
+        im->size = J::integer(m, "size");
+        im->modifiedAt = time(m, "modified_at");
+    }
+    return im;
 }
 
-const Json* modelsOf(const Json& doc)
+std::optional<LoadedModel> loadedModelOf(const Json& m)
 {
-    return J::member(doc, "models");
+    auto lm = modelOf<LoadedModel>(m);
+    if (lm) {
+        lm->size = std::max<qint64>(0, J::integer(m, "size"));
+        lm->sizeVram = std::max<qint64>(0, J::integer(m, "size_vram"));
+        lm->contextLength = static_cast<int>(std::clamp<qint64>(J::integer(m, "context_length"), 0, 1 << 30));
+        lm->expiresAt = time(m, "expires_at");
+    }
+    return lm;
+}
+
+/// The `models` of /api/tags and /api/ps; null or missing (seen from real servers) means none.
+template<typename T, typename F> Result<QList<T>> models(const QByteArray& body, const QString& what, F&& item)
+{
+    const auto doc = J::object(body, what);
+    if (!doc)
+        return doc.error();
+    return J::objects<T>(J::array(doc.value(), "models"), std::forward<F>(item));
 }
 } // namespace
 
 Result<QString> version(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/version");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::document(body, what);
     if (!doc)
-        return err;
-    const QString v = J::string(*doc, "version");
+        return doc.error();
+    const QString v = J::string(doc.value(), "version");
     if (v.isEmpty())
         return J::shapeError(what, QStringLiteral("no version"));
     return v;
@@ -57,89 +76,38 @@ Result<QString> version(const QByteArray& body)
 
 Result<QList<InstalledModel>> tags(const QByteArray& body)
 {
-    const QString what = QStringLiteral("/api/tags");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("not an object"));
-    QList<InstalledModel> out;
-    const Json* models = modelsOf(*doc);
-    if (!models || !models->is_array())
-        return out; // null or missing: no models
-    for (const Json& m : *models) {
-        InstalledModel im;
-        im.name = J::string(m, "name", J::string(m, "model"));
-        if (im.name.isEmpty())
-            continue;
-        im.model = J::string(m, "model", im.name);
-        im.size = J::integer(m, "size");
-        im.digest = J::string(m, "digest");
-        im.modifiedAt = time(m, "modified_at");
-        details(m, &im.family, &im.parameterSize, &im.quantization);
-        out << im;
-    }
-    return out;
+    return models<InstalledModel>(body, QStringLiteral("/api/tags"), installedModelOf);
 }
 
 Result<QList<LoadedModel>> ps(const QByteArray& body)
 {
-    const QString what = QStringLiteral("/api/ps");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("not an object"));
-    QList<LoadedModel> out;
-    const Json* models = modelsOf(*doc);
-    if (!models || !models->is_array())
-        return out;
-    for (const Json& m : *models) {
-        LoadedModel lm;
-        lm.name = J::string(m, "name", J::string(m, "model"));
-        if (lm.name.isEmpty())
-            continue;
-        lm.model = J::string(m, "model", lm.name);
-        lm.size = std::max<qint64>(0, J::integer(m, "size"));
-        lm.sizeVram = std::max<qint64>(0, J::integer(m, "size_vram"));
-        lm.contextLength = static_cast<int>(std::clamp<qint64>(J::integer(m, "context_length"), 0, 1 << 30));
-        lm.expiresAt = time(m, "expires_at");
-        lm.digest = J::string(m, "digest");
-        details(m, &lm.family, &lm.parameterSize, &lm.quantization);
-        out << lm;
-    }
-    return out;
+    return models<LoadedModel>(body, QStringLiteral("/api/ps"), loadedModelOf);
 }
 
 Result<GenerateResult> generate(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/generate");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::object(body, what);
     if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("not an object"));
+        return doc.error();
+    const Json& d = doc.value();
     GenerateResult g;
-    g.model = J::string(*doc, "model");
-    g.response = J::string(*doc, "response");
-    g.done = J::boolean(*doc, "done");
-    g.doneReason = J::string(*doc, "done_reason");
-    g.totalDuration = J::integer(*doc, "total_duration");
-    g.loadDuration = J::integer(*doc, "load_duration");
-    g.promptEvalCount = J::integer(*doc, "prompt_eval_count");
-    g.promptEvalDuration = J::integer(*doc, "prompt_eval_duration");
-    g.evalCount = J::integer(*doc, "eval_count");
-    g.evalDuration = J::integer(*doc, "eval_duration");
+    g.model = J::string(d, "model");
+    g.response = J::string(d, "response");
+    g.done = J::boolean(d, "done");
+    g.doneReason = J::string(d, "done_reason");
+    g.totalDuration = J::integer(d, "total_duration");
+    g.loadDuration = J::integer(d, "load_duration");
+    g.promptEvalCount = J::integer(d, "prompt_eval_count");
+    g.promptEvalDuration = J::integer(d, "prompt_eval_duration");
+    g.evalCount = J::integer(d, "eval_count");
+    g.evalDuration = J::integer(d, "eval_duration");
     return g;
 }
 
 QString errorMessage(const QByteArray& body)
 {
-    const auto doc = J::parse(body, QString(), nullptr);
-    return doc ? J::string(*doc, "error") : QString();
+    return J::string(J::documentOrNull(body), "error");
 }
 
 QByteArray generateBody(const QString& model, const QString& prompt, int maxTokens)

@@ -33,20 +33,61 @@ QString healthFromStatus(const QString& status)
     return {};
 }
 
+std::optional<Environment> environmentOf(const Json& e)
+{
+    Environment x;
+    x.id = static_cast<int>(J::integer(e, "Id"));
+    if (x.id <= 0)
+        return std::nullopt;
+    x.name = J::string(e, "Name");
+    x.url = J::string(e, "URL");
+    x.type = static_cast<int>(J::integer(e, "Type"));
+    x.status = static_cast<int>(J::integer(e, "Status"));
+    return x;
+}
+
+std::optional<Container> containerOf(const Json& c)
+{
+    Container x;
+    x.id = J::string(c, "Id");
+    if (x.id.isEmpty())
+        return std::nullopt;
+    for (const Json& n : J::array(c, "Names")) {
+        QString name = J::toString(n);
+        if (name.startsWith(QLatin1Char('/')))
+            name.remove(0, 1);
+        if (!name.isEmpty()) {
+            x.name = name;
+            break;
+        }
+    }
+    if (x.name.isEmpty())
+        x.name = x.id.left(12);
+    x.image = J::string(c, "Image");
+    x.state = J::string(c, "State").toLower();
+    x.status = J::string(c, "Status");
+    x.created = J::integer(c, "Created");
+    if (const Json* h = J::member(c, "Health"))
+        x.health = J::string(*h, "Status");
+    if (x.health.isEmpty() || x.health == QLatin1String("none"))
+        x.health = healthFromStatus(x.status);
+    if (const Json* labels = J::member(c, "Labels"))
+        x.stack = J::string(*labels, "com.docker.compose.project");
+    return x;
+}
+
 } // namespace
 
 Result<SystemStatus> systemStatus(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/system/status");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::object(body, what);
     if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("not an object"));
+        return doc.error();
+    const Json& d = doc.value();
     SystemStatus s;
-    s.version = J::string(*doc, "Version");
-    s.instanceId = J::string(*doc, "instanceID", J::string(*doc, "InstanceID")); // 2.31 vs older
+    s.version = J::string(d, "Version");
+    s.instanceId = J::string(d, "instanceID", J::string(d, "InstanceID")); // 2.31 vs older
     if (s.version.isEmpty())
         return J::shapeError(what, QStringLiteral("no Version"));
     return s;
@@ -55,29 +96,7 @@ Result<SystemStatus> systemStatus(const QByteArray& body)
 Result<QList<Environment>> environments(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/endpoints");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    QList<Environment> out;
-    if (doc->is_null())
-        return out;
-    if (!doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an array"));
-    for (const Json& e : *doc) {
-        if (!e.is_object())
-            continue;
-        Environment x;
-        x.id = static_cast<int>(J::integer(e, "Id"));
-        x.name = J::string(e, "Name");
-        x.url = J::string(e, "URL");
-        x.type = static_cast<int>(J::integer(e, "Type"));
-        x.status = static_cast<int>(J::integer(e, "Status"));
-        if (x.id <= 0)
-            continue;
-        out << x;
-    }
-    return out;
+    return J::list<Environment>(J::document(body, what), what, nullptr, environmentOf);
 }
 
 Result<QList<Stack>> stacks(const QByteArray& body)
@@ -86,36 +105,21 @@ Result<QList<Stack>> stacks(const QByteArray& body)
     // 204 No Content: no stacks.
     if (body.trimmed().isEmpty())
         return QList<Stack>();
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    QList<Stack> out;
-    if (doc->is_null())
-        return out;
-    if (!doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an array"));
-    for (const Json& s : *doc) {
-        if (!s.is_object())
-            continue;
+    return J::list<Stack>(J::document(body, what), what, nullptr, [](const Json& s) -> std::optional<Stack> {
         Stack x = stackFrom(s);
         if (x.id <= 0 || x.name.isEmpty())
-            continue;
-        out << x;
-    }
-    return out;
+            return std::nullopt;
+        return x;
+    });
 }
 
 Result<Stack> stack(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/stacks/{id}");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
+    const auto doc = J::object(body, what);
     if (!doc)
-        return err;
-    if (!doc->is_object())
-        return J::shapeError(what, QStringLiteral("not an object"));
-    Stack x = stackFrom(*doc);
+        return doc.error();
+    Stack x = stackFrom(doc.value());
     if (x.id <= 0)
         return J::shapeError(what, QStringLiteral("no Id"));
     return x;
@@ -124,53 +128,12 @@ Result<Stack> stack(const QByteArray& body)
 Result<QList<Container>> containers(const QByteArray& body)
 {
     const QString what = QStringLiteral("/containers/json");
-    ApiError err;
-    const auto doc = J::parse(body, what, &err);
-    if (!doc)
-        return err;
-    QList<Container> out;
-    if (doc->is_null())
-        return out;
-    if (!doc->is_array())
-        return J::shapeError(what, QStringLiteral("not an array"));
-    for (const Json& c : *doc) {
-        if (!c.is_object())
-            continue;
-        Container x;
-        x.id = J::string(c, "Id");
-        if (x.id.isEmpty())
-            continue;
-        for (const Json& n : J::array(c, "Names")) {
-            QString name = J::toString(n);
-            if (name.startsWith(QLatin1Char('/')))
-                name.remove(0, 1);
-            if (!name.isEmpty()) {
-                x.name = name;
-                break;
-            }
-        }
-        if (x.name.isEmpty())
-            x.name = x.id.left(12);
-        x.image = J::string(c, "Image");
-        x.state = J::string(c, "State").toLower();
-        x.status = J::string(c, "Status");
-        x.created = J::integer(c, "Created");
-        if (const Json* h = J::member(c, "Health"))
-            x.health = J::string(*h, "Status");
-        if (x.health.isEmpty() || x.health == QLatin1String("none"))
-            x.health = healthFromStatus(x.status);
-        if (const Json* labels = J::member(c, "Labels"))
-            x.stack = J::string(*labels, "com.docker.compose.project");
-        out << x;
-    }
-    return out;
+    return J::list<Container>(J::document(body, what), what, nullptr, containerOf);
 }
 
 QString errorMessage(const QByteArray& body)
 {
-    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    if (j.is_discarded() || !j.is_object())
-        return {};
+    const Json j = J::documentOrNull(body);
     QString m = J::string(j, "message").trimmed();
     if (m.isEmpty())
         m = J::string(j, "details").trimmed();

@@ -11,17 +11,16 @@ namespace J = hlc::json;
 
 namespace {
 
-/// The `data` member of a PVE reply, or an error.
-std::optional<Json> dataOf(const QByteArray& body, const QString& what, ApiError* err)
+/// The `data` member of a PVE reply (it may be null), or an error.
+Result<Json> dataOf(const QByteArray& body, const QString& what)
 {
-    auto doc = J::parse(body, what, err);
-    if (!doc)
-        return std::nullopt;
-    if (!doc->is_object() || !doc->contains("data")) {
-        *err = J::shapeError(what, QStringLiteral("no \"data\" member"));
-        return std::nullopt;
-    }
-    return (*doc)["data"];
+    return J::envelope(body, "data", what);
+}
+
+/// The `data` member of a PVE reply that documents an object.
+Result<Json> dataObject(const QByteArray& body, const QString& what)
+{
+    return J::objectOf(dataOf(body, what), what, "data");
 }
 
 QStringList splitTags(const QString& tags)
@@ -39,21 +38,106 @@ std::optional<qint64> optInt(const Json& o, const char* key)
     return d ? std::optional<qint64>(static_cast<qint64>(*d)) : std::nullopt;
 }
 
+std::optional<NodeEntry> nodeEntryFrom(const Json& n)
+{
+    NodeEntry e;
+    e.node = J::string(n, "node");
+    if (e.node.isEmpty())
+        return std::nullopt;
+    e.status = J::string(n, "status", QStringLiteral("unknown"));
+    e.cpu = J::optNumber(n, "cpu");
+    e.maxcpu = static_cast<int>(J::integer(n, "maxcpu"));
+    e.mem = optInt(n, "mem");
+    e.maxmem = optInt(n, "maxmem");
+    e.disk = optInt(n, "disk");
+    e.maxdisk = optInt(n, "maxdisk");
+    e.uptime = optInt(n, "uptime");
+    e.sslFingerprint = J::string(n, "ssl_fingerprint");
+    return e;
+}
+
+std::optional<Resource> resourceFrom(const Json& r)
+{
+    Resource x;
+    x.id = J::string(r, "id");
+    x.type = J::string(r, "type");
+    if (x.id.isEmpty() || x.type.isEmpty())
+        return std::nullopt;
+    x.node = J::string(r, "node");
+    x.vmid = static_cast<int>(J::integer(r, "vmid"));
+    x.name = J::string(r, "name");
+    x.status = J::string(r, "status");
+    x.cpu = J::number(r, "cpu");
+    x.maxcpu = static_cast<int>(J::integer(r, "maxcpu"));
+    x.mem = J::integer(r, "mem");
+    x.maxmem = J::integer(r, "maxmem");
+    x.disk = J::integer(r, "disk");
+    x.maxdisk = J::integer(r, "maxdisk");
+    x.uptime = J::integer(r, "uptime");
+    x.netin = J::integer(r, "netin");
+    x.netout = J::integer(r, "netout");
+    x.tags = splitTags(J::string(r, "tags"));
+    x.isTemplate = J::boolean(r, "template");
+    x.lock = J::string(r, "lock");
+    x.hastate = J::string(r, "hastate");
+    x.storage = J::string(r, "storage");
+    if (x.type == QLatin1String("node") && x.node.isEmpty())
+        x.node = x.id.section(QLatin1Char('/'), 1);
+    return x;
+}
+
+TaskLogLine taskLogLineFrom(const Json& l)
+{
+    return {static_cast<int>(J::integer(l, "n")), J::string(l, "t")};
+}
+
+std::optional<ClusterStatusEntry> clusterStatusEntryFrom(const Json& e)
+{
+    ClusterStatusEntry c;
+    c.type = J::string(e, "type");
+    if (c.type.isEmpty())
+        return std::nullopt;
+    c.id = J::string(e, "id");
+    c.name = J::string(e, "name");
+    c.online = J::boolean(e, "online");
+    c.quorate = J::boolean(e, "quorate");
+    c.nodeid = static_cast<int>(J::integer(e, "nodeid"));
+    c.ip = J::string(e, "ip");
+    c.local = J::boolean(e, "local");
+    return c;
+}
+
+std::optional<RrdPoint> rrdPointFrom(const Json& e)
+{
+    RrdPoint p;
+    p.time = J::integer(e, "time");
+    if (p.time <= 0)
+        return std::nullopt;
+    p.cpu = J::optNumber(e, "cpu");
+    p.mem = J::optNumber(e, "mem");
+    if (!p.mem)
+        p.mem = J::optNumber(e, "memused"); // PVE 9 node rrd
+    p.maxmem = J::optNumber(e, "maxmem");
+    if (!p.maxmem)
+        p.maxmem = J::optNumber(e, "memtotal");
+    p.netin = J::optNumber(e, "netin");
+    p.netout = J::optNumber(e, "netout");
+    return p;
+}
+
 } // namespace
 
 Result<Version> version(const QByteArray& body)
 {
     const QString what = QStringLiteral("/version");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
+    const auto data = dataObject(body, what);
     if (!data)
-        return err;
-    if (!data->is_object())
-        return J::shapeError(what, QStringLiteral("data is not an object"));
+        return data.error();
+    const Json& d = data.value();
     Version v;
-    v.version = J::string(*data, "version");
-    v.release = J::string(*data, "release");
-    v.repoid = J::string(*data, "repoid");
+    v.version = J::string(d, "version");
+    v.release = J::string(d, "release");
+    v.repoid = J::string(d, "repoid");
     if (v.version.isEmpty())
         return J::shapeError(what, QStringLiteral("no version"));
     return v;
@@ -62,46 +146,16 @@ Result<Version> version(const QByteArray& body)
 Result<QList<NodeEntry>> nodes(const QByteArray& body)
 {
     const QString what = QStringLiteral("/nodes");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
-    if (!data)
-        return err;
-    QList<NodeEntry> out;
-    if (data->is_null())
-        return out;
-    if (!data->is_array())
-        return J::shapeError(what, QStringLiteral("data is not an array"));
-    for (const Json& n : *data) {
-        if (!n.is_object())
-            continue;
-        NodeEntry e;
-        e.node = J::string(n, "node");
-        if (e.node.isEmpty())
-            continue;
-        e.status = J::string(n, "status", QStringLiteral("unknown"));
-        e.cpu = J::optNumber(n, "cpu");
-        e.maxcpu = static_cast<int>(J::integer(n, "maxcpu"));
-        e.mem = optInt(n, "mem");
-        e.maxmem = optInt(n, "maxmem");
-        e.disk = optInt(n, "disk");
-        e.maxdisk = optInt(n, "maxdisk");
-        e.uptime = optInt(n, "uptime");
-        e.sslFingerprint = J::string(n, "ssl_fingerprint");
-        out << e;
-    }
-    return out;
+    return J::list<NodeEntry>(dataOf(body, what), what, "data", nodeEntryFrom);
 }
 
 Result<NodeStatus> nodeStatus(const QByteArray& body)
 {
     const QString what = QStringLiteral("/nodes/{node}/status");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
+    const auto data = dataObject(body, what);
     if (!data)
-        return err;
-    if (!data->is_object())
-        return J::shapeError(what, QStringLiteral("data is not an object"));
-    const Json& d = *data;
+        return data.error();
+    const Json& d = data.value();
     NodeStatus s;
     s.cpu = J::number(d, "cpu");
     if (const Json* ci = J::member(d, "cpuinfo")) {
@@ -138,57 +192,16 @@ Result<NodeStatus> nodeStatus(const QByteArray& body)
 Result<QList<Resource>> resources(const QByteArray& body)
 {
     const QString what = QStringLiteral("/cluster/resources");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
-    if (!data)
-        return err;
-    QList<Resource> out;
-    if (data->is_null())
-        return out;
-    if (!data->is_array())
-        return J::shapeError(what, QStringLiteral("data is not an array"));
-    out.reserve(static_cast<qsizetype>(data->size()));
-    for (const Json& r : *data) {
-        if (!r.is_object())
-            continue;
-        Resource x;
-        x.id = J::string(r, "id");
-        x.type = J::string(r, "type");
-        if (x.id.isEmpty() || x.type.isEmpty())
-            continue;
-        x.node = J::string(r, "node");
-        x.vmid = static_cast<int>(J::integer(r, "vmid"));
-        x.name = J::string(r, "name");
-        x.status = J::string(r, "status");
-        x.cpu = J::number(r, "cpu");
-        x.maxcpu = static_cast<int>(J::integer(r, "maxcpu"));
-        x.mem = J::integer(r, "mem");
-        x.maxmem = J::integer(r, "maxmem");
-        x.disk = J::integer(r, "disk");
-        x.maxdisk = J::integer(r, "maxdisk");
-        x.uptime = J::integer(r, "uptime");
-        x.netin = J::integer(r, "netin");
-        x.netout = J::integer(r, "netout");
-        x.tags = splitTags(J::string(r, "tags"));
-        x.isTemplate = J::boolean(r, "template");
-        x.lock = J::string(r, "lock");
-        x.hastate = J::string(r, "hastate");
-        x.storage = J::string(r, "storage");
-        if (x.type == QLatin1String("node") && x.node.isEmpty())
-            x.node = x.id.section(QLatin1Char('/'), 1);
-        out << x;
-    }
-    return out;
+    return J::list<Resource>(dataOf(body, what), what, "data", resourceFrom);
 }
 
 Result<QString> upid(const QByteArray& body)
 {
     const QString what = QStringLiteral("guest action");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
+    const auto data = dataOf(body, what);
     if (!data)
-        return err;
-    const QString u = data->is_string() ? J::toString(*data) : QString();
+        return data.error();
+    const QString u = data.value().is_string() ? J::toString(data.value()) : QString();
     if (!u.startsWith(QLatin1String("UPID:")))
         return J::shapeError(what, QStringLiteral("data is not a UPID"));
     return u;
@@ -197,21 +210,19 @@ Result<QString> upid(const QByteArray& body)
 Result<TaskStatus> taskStatus(const QByteArray& body)
 {
     const QString what = QStringLiteral("/nodes/{node}/tasks/{upid}/status");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
+    const auto data = dataObject(body, what);
     if (!data)
-        return err;
-    if (!data->is_object())
-        return J::shapeError(what, QStringLiteral("data is not an object"));
+        return data.error();
+    const Json& d = data.value();
     TaskStatus t;
-    t.upid = J::string(*data, "upid");
-    t.node = J::string(*data, "node");
-    t.type = J::string(*data, "type");
-    t.id = J::string(*data, "id");
-    t.user = J::string(*data, "user");
-    t.status = J::string(*data, "status");
-    t.exitstatus = J::string(*data, "exitstatus");
-    t.starttime = J::integer(*data, "starttime");
+    t.upid = J::string(d, "upid");
+    t.node = J::string(d, "node");
+    t.type = J::string(d, "type");
+    t.id = J::string(d, "id");
+    t.user = J::string(d, "user");
+    t.status = J::string(d, "status");
+    t.exitstatus = J::string(d, "exitstatus");
+    t.starttime = J::integer(d, "starttime");
     if (t.status.isEmpty())
         return J::shapeError(what, QStringLiteral("no status"));
     return t;
@@ -220,37 +231,21 @@ Result<TaskStatus> taskStatus(const QByteArray& body)
 Result<QList<TaskLogLine>> taskLog(const QByteArray& body)
 {
     const QString what = QStringLiteral("/nodes/{node}/tasks/{upid}/log");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
-    if (!data)
-        return err;
-    QList<TaskLogLine> out;
-    if (data->is_null())
-        return out;
-    if (!data->is_array())
-        return J::shapeError(what, QStringLiteral("data is not an array"));
-    for (const Json& l : *data) {
-        if (!l.is_object())
-            continue;
-        out.append({static_cast<int>(J::integer(l, "n")), J::string(l, "t")});
-    }
-    return out;
+    return J::list<TaskLogLine>(dataOf(body, what), what, "data", taskLogLineFrom);
 }
 
 Result<Ticket> ticket(const QByteArray& body)
 {
     const QString what = QStringLiteral("/access/ticket");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
+    const auto data = dataObject(body, what);
     if (!data)
-        return err;
-    if (!data->is_object())
-        return J::shapeError(what, QStringLiteral("data is not an object"));
+        return data.error();
+    const Json& d = data.value();
     Ticket t;
-    t.username = J::string(*data, "username");
-    t.ticket = J::string(*data, "ticket");
-    t.csrfToken = J::string(*data, "CSRFPreventionToken");
-    t.clusterName = J::string(*data, "clustername");
+    t.username = J::string(d, "username");
+    t.ticket = J::string(d, "ticket");
+    t.csrfToken = J::string(d, "CSRFPreventionToken");
+    t.clusterName = J::string(d, "clustername");
     if (t.ticket.isEmpty())
         return J::shapeError(what, QStringLiteral("no ticket"));
     return t;
@@ -259,72 +254,18 @@ Result<Ticket> ticket(const QByteArray& body)
 Result<QList<ClusterStatusEntry>> clusterStatus(const QByteArray& body)
 {
     const QString what = QStringLiteral("/cluster/status");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
-    if (!data)
-        return err;
-    QList<ClusterStatusEntry> out;
-    if (data->is_null())
-        return out;
-    if (!data->is_array())
-        return J::shapeError(what, QStringLiteral("data is not an array"));
-    for (const Json& e : *data) {
-        if (!e.is_object())
-            continue;
-        ClusterStatusEntry c;
-        c.type = J::string(e, "type");
-        c.id = J::string(e, "id");
-        c.name = J::string(e, "name");
-        c.online = J::boolean(e, "online");
-        c.quorate = J::boolean(e, "quorate");
-        c.nodeid = static_cast<int>(J::integer(e, "nodeid"));
-        c.ip = J::string(e, "ip");
-        c.local = J::boolean(e, "local");
-        if (c.type.isEmpty())
-            continue;
-        out << c;
-    }
-    return out;
+    return J::list<ClusterStatusEntry>(dataOf(body, what), what, "data", clusterStatusEntryFrom);
 }
 
 Result<QList<RrdPoint>> rrdData(const QByteArray& body)
 {
     const QString what = QStringLiteral("rrddata");
-    ApiError err;
-    const auto data = dataOf(body, what, &err);
-    if (!data)
-        return err;
-    QList<RrdPoint> out;
-    if (data->is_null())
-        return out;
-    if (!data->is_array())
-        return J::shapeError(what, QStringLiteral("data is not an array"));
-    for (const Json& e : *data) {
-        if (!e.is_object())
-            continue;
-        RrdPoint p;
-        p.time = J::integer(e, "time");
-        if (p.time <= 0)
-            continue;
-        p.cpu = J::optNumber(e, "cpu");
-        p.mem = J::optNumber(e, "mem");
-        if (!p.mem)
-            p.mem = J::optNumber(e, "memused"); // PVE 9 node rrd
-        p.maxmem = J::optNumber(e, "maxmem");
-        if (!p.maxmem)
-            p.maxmem = J::optNumber(e, "memtotal");
-        p.netin = J::optNumber(e, "netin");
-        p.netout = J::optNumber(e, "netout");
-        out << p;
-    }
-    return out;
+    return J::list<RrdPoint>(dataOf(body, what), what, "data", rrdPointFrom);
 }
 
 QString errorMessage(const QByteArray& body)
 {
-    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    if (j.is_discarded() || !j.is_object())
-        return {};
+    const Json j = J::documentOrNull(body);
     if (const Json* errs = J::member(j, "errors"); errs && errs->is_object()) {
         QStringList parts;
         for (auto it = errs->begin(); it != errs->end(); ++it)
