@@ -2,6 +2,7 @@
 
 #include "SecretStore.h"
 #include "SimHealthServices.h"
+#include "SimN8n.h"
 #include "Simulator.h"
 
 #include <QJsonArray>
@@ -14,24 +15,6 @@ const char* roleOf(const QString& hostId)
 {
     return hostId == QLatin1String("host-a") ? "Primary services (low power, 24/7)"
                                              : "Compute: GPU, databases, media, LLMs";
-}
-
-/// The webhook quick actions of the demo's n8n (the workflows SimN8n serves).
-QJsonObject n8nWebhooks()
-{
-    auto hook = [](const char* id, const char* name, const char* path, const char* method) {
-        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
-                           {QStringLiteral("name"), QLatin1String(name)},
-                           {QStringLiteral("path"), QLatin1String(path)},
-                           {QStringLiteral("method"), QLatin1String(method)}};
-    };
-    QJsonObject publish = hook("publish-newsletter", "Publish newsletter", "publish-newsletter", "POST");
-    publish.insert(QStringLiteral("body"), QJsonObject{{QStringLiteral("issue"), QStringLiteral("latest")}});
-    QJsonObject backup = hook("backup", "Back up now", "homelab-backup", "POST");
-    backup.insert(QStringLiteral("headerAuth"), QStringLiteral("X-Homelab-Token"));
-    return QJsonObject{{QStringLiteral("webhooks"),
-                        QJsonArray{publish, backup, hook("weekly-report", "Weekly report", "weekly-report", "GET"),
-                                   hook("broken", "Send Telegram digest", "broken-workflow", "POST")}}};
 }
 } // namespace
 
@@ -79,7 +62,7 @@ Config configFor(const sim::Simulator& simulator)
         if (*kind == ServiceKind::Ollama)
             s.timeoutMs = 8000;
         if (*kind == ServiceKind::N8n)
-            s.extra = n8nWebhooks();
+            s.extra = QJsonObject{{QStringLiteral("webhooks"), sim::SimN8n::quickActionsConfig(true)}};
         if (*kind == ServiceKind::AdGuard)
             s.auth = AuthScheme::Basic;
         if (*kind == ServiceKind::HomeAssistant) {

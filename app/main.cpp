@@ -5,9 +5,11 @@
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "Simulator.h"
+#include "StartupTiming.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -20,6 +22,7 @@ using namespace hlc;
 
 int main(int argc, char* argv[])
 {
+    const qint64 mainStartMs = QDateTime::currentMSecsSinceEpoch(); // for HLC_TIMING=1 (scripts/bench) only
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("homelab-control"));
     QApplication::setApplicationDisplayName(QStringLiteral("Homelab Control Center"));
@@ -65,6 +68,7 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(demoOpt)) {
         simulator = std::make_unique<sim::Simulator>();
+        simulator->setProxmoxTicketLogin(QStringLiteral("host-b")); // Host A uses an API token: both modes on show
         QString error;
         if (!simulator->start(&error)) {
             std::fprintf(stderr, "homelab-control: the simulator did not start: %s\n", qPrintable(error));
@@ -93,6 +97,8 @@ int main(int argc, char* argv[])
     window.setConfigProblem(configProblem);
     window.show();
     homelab.start();
+    if (timing::enabled()) // opt-in start-up figures for scripts/bench
+        timing::watch(&homelab, mainStartMs);
 
     if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);

@@ -61,13 +61,13 @@ json containerJson(const SimContainer& c, qint64 now)
     if (!c.stack.isEmpty()) {
         labels["com.docker.compose.project"] = str(c.stack);
         labels["com.docker.compose.service"] = str(c.name);
-        labels["com.docker.compose.project.working_dir"] = "/data/compose/" + str(c.stack);
+        labels["com.docker.compose.project.working_dir"] = str(QStringLiteral("/data/compose/") + c.stack);
     }
     const bool running = c.state == QLatin1String("running");
     return {{"Id", str(c.id)},
-            {"Names", json::array({"/" + str(c.name)})},
+            {"Names", json::array({str(QLatin1Char('/') + c.name)})},
             {"Image", str(c.image)},
-            {"ImageID", "sha256:" + str(SimDocker::idFor(c.image))},
+            {"ImageID", str(QStringLiteral("sha256:") + SimDocker::idFor(c.image))},
             {"Command", "/entrypoint.sh"},
             {"Created", c.created},
             {"Ports", json::array()},

@@ -1,6 +1,7 @@
 #include "SimN8n.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <nlohmann/json.hpp>
 
@@ -65,6 +66,24 @@ SimResponse SimN8n::handle(const SimRequest& r)
                       {"hint", "The workflow must be active for a production URL to run successfully. You can "
                                "activate the workflow using the toggle in the top-right of the editor."}}
                      .dump()));
+}
+
+QJsonArray SimN8n::quickActionsConfig(bool withBroken)
+{
+    auto hook = [](const char* id, const char* name, const char* path, const char* method) {
+        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                           {QStringLiteral("name"), QLatin1String(name)},
+                           {QStringLiteral("path"), QLatin1String(path)},
+                           {QStringLiteral("method"), QLatin1String(method)}};
+    };
+    QJsonObject publish = hook("publish-newsletter", "Publish newsletter", "publish-newsletter", "POST");
+    publish.insert(QStringLiteral("body"), QJsonObject{{QStringLiteral("issue"), QStringLiteral("latest")}});
+    QJsonObject backup = hook("backup", "Back up now", "homelab-backup", "POST");
+    backup.insert(QStringLiteral("headerAuth"), QStringLiteral("X-Homelab-Token"));
+    QJsonArray all{publish, backup, hook("weekly-report", "Weekly report", "weekly-report", "GET")};
+    if (withBroken)
+        all.append(hook("broken", "Send Telegram digest", "broken-workflow", "POST"));
+    return all;
 }
 
 } // namespace hlc::sim

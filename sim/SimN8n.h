@@ -2,6 +2,7 @@
 
 #include "SimHttpServer.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -41,6 +42,9 @@ public:
     SimN8n(SimHttpServer* server, QByteArray backupToken, QObject* parent = nullptr);
 
     void addWebhook(const Webhook& hook);
+    /// The homelab-control "webhooks" config of the workflows this simulator serves (the demo's quick actions).
+    /// @p withBroken adds one whose workflow fails (HTTP 500), to show an error.
+    [[nodiscard]] static QJsonArray quickActionsConfig(bool withBroken);
     [[nodiscard]] QList<Call> calls() const { return m_calls; }
     [[nodiscard]] QByteArray backupToken() const { return m_backupToken; }
 

@@ -1,17 +1,29 @@
 // homelab-sim: runs the simulated homelab on loopback until SIGINT/SIGTERM and prints how to reach it.
 #include "ProxmoxSim.h"
+#include "SimHealthServices.h"
+#include "SimHomeAssistant.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "SimN8n.h"
 #include "Simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -19,28 +31,35 @@ namespace {
 
 int s_signalFd[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int sig)
 {
-    const char c = 1;
+    const char c = sig == SIGUSR1 ? 2 : 1;
     [[maybe_unused]] const auto n = ::write(s_signalFd[0], &c, 1); // async-signal-safe: just wake the event loop
 }
 
-bool installSignalHandlers(QObject* context)
+/// SIGINT/SIGTERM quit the event loop; SIGUSR1 calls @p onUsr1 (restart the request-count window).
+bool installSignalHandlers(QObject* context, std::function<void()> onUsr1)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0)
         return false;
     auto* notifier = new QSocketNotifier(s_signalFd[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier] {
-        notifier->setEnabled(false);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onUsr1] {
         char c = 0;
         [[maybe_unused]] const auto n = ::read(s_signalFd[1], &c, 1);
+        if (c == 2) {
+            if (onUsr1)
+                onUsr1();
+            return;
+        }
+        notifier->setEnabled(false);
         QCoreApplication::quit();
     });
     struct sigaction sa = {};
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &sa, nullptr) == 0 && ::sigaction(SIGTERM, &sa, nullptr) == 0;
+    return ::sigaction(SIGINT, &sa, nullptr) == 0 && ::sigaction(SIGTERM, &sa, nullptr) == 0 &&
+           ::sigaction(SIGUSR1, &sa, nullptr) == 0;
 }
 
 QString colonHex(const QByteArray& hex)
@@ -50,6 +69,228 @@ QString colonHex(const QByteArray& hex)
         parts.append(QString::fromLatin1(hex.mid(i, 2)).toUpper());
     return parts.join(QLatin1Char(':'));
 }
+
+/// What the app's config file calls the auth scheme of a simulated service (see app/DemoSetup.cpp, which wires the
+/// in-process demo the same way; the simulator cannot link the app library).
+QString authOf(const hlc::sim::ServiceEndpoint& ep)
+{
+    const QString& kind = ep.kind;
+    if (kind == QLatin1String("proxmox"))
+        return ep.auth.isEmpty() ? QStringLiteral("pve-token") : ep.auth;
+    if (kind == QLatin1String("portainer"))
+        return QStringLiteral("api-key");
+    if (kind == QLatin1String("agents") || kind == QLatin1String("homeassistant"))
+        return QStringLiteral("bearer");
+    if (kind == QLatin1String("adguard"))
+        return QStringLiteral("basic");
+    return QStringLiteral("none");
+}
+
+/// A homelab-control configuration file (format 1) with every simulated service and health probe, polling at the
+/// app's default intervals (as a user's file would). Holds no secret.
+QByteArray configJson(const hlc::sim::Simulator& sim)
+{
+    QJsonArray hosts;
+    QStringList order;
+    QMap<QString, QJsonObject> hostObjects;
+    QMap<QString, QJsonArray> hostServices;
+    for (const hlc::sim::ServiceEndpoint& ep : sim.endpoints()) {
+        if (!hostObjects.contains(ep.hostId)) {
+            order << ep.hostId;
+            hostObjects.insert(ep.hostId, QJsonObject{{QStringLiteral("id"), ep.hostId},
+                                                      {QStringLiteral("name"), ep.hostName},
+                                                      {QStringLiteral("role"), QStringLiteral("Simulated host")},
+                                                      {QStringLiteral("address"), QStringLiteral("127.0.0.1")}});
+        }
+        QJsonObject s{{QStringLiteral("id"), ep.kind},
+                      {QStringLiteral("kind"), ep.kind},
+                      {QStringLiteral("baseUrl"), ep.baseUrl.toString()},
+                      {QStringLiteral("auth"), authOf(ep)},
+                      {QStringLiteral("timeoutMs"), ep.kind == QLatin1String("ollama") ? 8000 : 4000}};
+        if (!ep.user.isEmpty())
+            s.insert(QStringLiteral("user"), ep.user);
+        if (!ep.tlsSha256.isEmpty())
+            s.insert(QStringLiteral("pinnedSha256"), QString::fromLatin1(ep.tlsSha256));
+        if (ep.kind == QLatin1String("proxmox"))
+            s.insert(QStringLiteral("proxmoxNode"), ep.node);
+        if (ep.kind == QLatin1String("portainer"))
+            s.insert(QStringLiteral("portainerEndpointId"), ep.portainerEnvironment);
+        if (ep.kind == QLatin1String("prometheus"))
+            s.insert(QStringLiteral("prometheusInstance"), ep.prometheusInstance);
+        if (ep.kind == QLatin1String("n8n"))
+            s.insert(QStringLiteral("webhooks"), hlc::sim::SimN8n::quickActionsConfig(false));
+        if (ep.kind == QLatin1String("homeassistant")) {
+            s.insert(QStringLiteral("websocketUrl"), ep.webSocketUrl.toString());
+            s.insert(QStringLiteral("favourites"), QJsonArray{QStringLiteral("light.living_room_ceiling"),
+                                                              QStringLiteral("sensor.living_room_temperature")});
+        }
+        hostServices[ep.hostId].append(s);
+    }
+    for (const QString& id : std::as_const(order)) {
+        QJsonObject h = hostObjects.value(id);
+        h.insert(QStringLiteral("services"), hostServices.value(id));
+        if (const hlc::sim::SimHealthServices* health = sim.health()) {
+            QJsonArray probes;
+            for (const hlc::sim::SimProbeTarget& t : health->targets(id)) {
+                probes.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                          {QStringLiteral("kind"), t.kind},
+                                          {QStringLiteral("url"), t.url.toString()},
+                                          {QStringLiteral("openInBrowser"), t.openInBrowser}});
+            }
+            if (!probes.isEmpty())
+                h.insert(QStringLiteral("probes"), probes);
+        }
+        hosts.append(h);
+    }
+    const QJsonObject root{{QStringLiteral("version"), 1},
+                           {QStringLiteral("refreshIntervalMs"), 5000},
+                           {QStringLiteral("healthIntervalMs"), 30000},
+                           {QStringLiteral("healthTimeoutMs"), 3000},
+                           {QStringLiteral("hosts"), hosts}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+/// "KEY<TAB>SECRET" lines: the keychain key homelab-control reads (`<host id>/<service id>`, n8n's webhook header
+/// under `<host id>/n8n/backup`) and this run's throw-away secret.
+QByteArray secretsTsv(const hlc::sim::Simulator& sim)
+{
+    QByteArray out;
+    for (const hlc::sim::ServiceEndpoint& ep : sim.endpoints()) {
+        if (ep.secret.isEmpty())
+            continue;
+        const QString key = ep.hostId + QLatin1Char('/') + ep.kind +
+                            (ep.kind == QLatin1String("n8n") ? QStringLiteral("/backup") : QString());
+        out += key.toUtf8() + '\t' + ep.secret.toUtf8() + '\n';
+    }
+    return out;
+}
+
+bool writeFile(const QString& path, const QByteArray& data, bool privateFile, QString* error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    if (privateFile)
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(data);
+    if (!f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+/// Counts the requests each simulated service receives within a window (from start, or the last restart(), to
+/// write()). Servers shared by several hosts (the one Prometheus) are counted once.
+class RequestCounter
+{
+public:
+    explicit RequestCounter(const hlc::sim::Simulator& sim)
+        : m_sim(sim)
+    {
+        for (const hlc::sim::ServiceEndpoint& ep : sim.endpoints()) {
+            hlc::sim::SimHttpServer* server = sim.server(ep.hostId, ep.kind);
+            if (!server)
+                continue;
+            bool shared = false;
+            for (Entry& e : m_entries) {
+                if (e.server == server) {
+                    e.label += QLatin1Char('+') + ep.hostId;
+                    shared = true;
+                }
+            }
+            if (!shared)
+                m_entries.append({ep.kind + QLatin1Char('/') + ep.hostId, server, 0});
+        }
+        m_ha = sim.findChildren<hlc::sim::SimHomeAssistant*>();
+        restart();
+    }
+
+    void restart()
+    {
+        for (Entry& e : m_entries)
+            e.baseline = e.server->requests().size();
+        m_healthBaseline = m_sim.health() ? m_sim.health()->requestsSeen() : 0;
+        m_wsBaseline = wsCommands();
+        m_clock.start();
+    }
+
+    /// Tab-separated: a header, one line per service ("service requests per_minute"), then per request path.
+    [[nodiscard]] QByteArray report() const
+    {
+        const double minutes = std::max<qint64>(1, m_clock.elapsed()) / 60000.0;
+        QByteArray out = "# homelab-sim request counts over the window (SIGUSR1 or start .. exit)\n";
+        out += "window_s\t" + QByteArray::number(m_clock.elapsed() / 1000.0, 'f', 1) + '\n';
+        out += "service\trequests\tper_min\n";
+        auto line = [&out, minutes](const QString& label, qint64 n) {
+            out +=
+                label.toUtf8() + '\t' + QByteArray::number(n) + '\t' + QByteArray::number(n / minutes, 'f', 1) + '\n';
+        };
+        qint64 total = 0;
+        QMap<QString, qint64> paths;
+        for (const Entry& e : m_entries) {
+            const QList<hlc::sim::SimRequest> all = e.server->requests();
+            const qint64 n = all.size() - e.baseline;
+            total += n;
+            line(e.label, n);
+            for (qsizetype i = e.baseline; i < all.size(); ++i) {
+                QString key =
+                    e.label + QLatin1Char('\t') + QString::fromLatin1(all[i].method) + QLatin1Char(' ') + all[i].path;
+                // PromQL says which numbers were asked for (a query is never a secret).
+                if (all[i].path.endsWith(QLatin1String("/query")) ||
+                    all[i].path.endsWith(QLatin1String("/query_range")))
+                    key += QStringLiteral("?query=") +
+                           all[i].query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded).left(100);
+                ++paths[key];
+            }
+        }
+        if (m_sim.health()) {
+            const qint64 n = m_sim.health()->requestsSeen() - m_healthBaseline;
+            total += n;
+            line(QStringLiteral("health-http/all"), n);
+        }
+        out += "TOTAL_HTTP\t" + QByteArray::number(total) + '\t' + QByteArray::number(total / minutes, 'f', 1) + '\n';
+        line(QStringLiteral("homeassistant-ws-commands/all"), wsCommands() - m_wsBaseline);
+        out += "# per path: service, method and path, requests\n";
+        for (auto it = paths.cbegin(); it != paths.cend(); ++it)
+            out += "path\t" + it.key().toUtf8() + '\t' + QByteArray::number(it.value()) + '\n';
+        return out;
+    }
+
+private:
+    struct Entry
+    {
+        QString label;
+        hlc::sim::SimHttpServer* server = nullptr;
+        qsizetype baseline = 0;
+    };
+    [[nodiscard]] qint64 wsCommands() const
+    {
+        static const char* const kTypes[] = {"ping",
+                                             "get_states",
+                                             "subscribe_events",
+                                             "subscribe_entities",
+                                             "unsubscribe_events",
+                                             "call_service",
+                                             "config/entity_registry/list_for_display",
+                                             "config/area_registry/list"};
+        qint64 n = 0;
+        for (const hlc::sim::SimHomeAssistant* ha : m_ha) {
+            for (const char* t : kTypes)
+                n += ha->commandCount(QLatin1String(t));
+        }
+        return n;
+    }
+
+    const hlc::sim::Simulator& m_sim;
+    QList<Entry> m_entries;
+    QList<hlc::sim::SimHomeAssistant*> m_ha;
+    qint64 m_healthBaseline = 0;
+    qint64 m_wsBaseline = 0;
+    QElapsedTimer m_clock;
+};
 
 } // namespace
 
@@ -72,8 +313,26 @@ int main(int argc, char* argv[])
     const QCommandLineOption offlineOption(QStringLiteral("offline"),
                                            QStringLiteral("Start with node <name> offline (repeatable)."),
                                            QStringLiteral("name"));
+    const QCommandLineOption configOption(
+        QStringLiteral("write-config"),
+        QStringLiteral("Write a homelab-control configuration file pointing at this simulator (every service and "
+                       "health probe, the app's default intervals, pinned certificates, no secrets)."),
+        QStringLiteral("file"));
+    const QCommandLineOption secretsOption(
+        QStringLiteral("write-secrets"),
+        QStringLiteral("Write this run's throw-away secrets as KEY<TAB>SECRET lines (mode 0600), KEY being the "
+                       "keychain key homelab-control reads (service homelab-control)."),
+        QStringLiteral("file"));
+    const QCommandLineOption statsOption(
+        QStringLiteral("stats"),
+        QStringLiteral("At exit, write the requests each service received (total, per minute, per path) since the "
+                       "start or the last SIGUSR1, tab-separated."),
+        QStringLiteral("file"));
     parser.addOption(tickOption);
     parser.addOption(offlineOption);
+    parser.addOption(configOption);
+    parser.addOption(secretsOption);
+    parser.addOption(statsOption);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -84,22 +343,39 @@ int main(int argc, char* argv[])
         err << "homelab-sim: --tick-ms needs a number >= 0\n";
         return 2;
     }
-    if (!installSignalHandlers(&app))
+    hlc::sim::Simulator sim;
+    std::unique_ptr<RequestCounter> counter;
+    if (!installSignalHandlers(&app, [&counter] {
+            if (counter)
+                counter->restart();
+        }))
         err << "homelab-sim: cannot install signal handlers; stop with SIGKILL\n";
 
-    hlc::sim::Simulator sim;
     sim.setTickIntervalMs(tickMs);
     QString error;
     if (!sim.start(&error)) {
         err << "homelab-sim: " << error << '\n';
         return 1;
     }
+    counter = std::make_unique<RequestCounter>(sim);
     for (const QString& node : parser.values(offlineOption)) {
         if (!sim.homelab()->node(node)) {
             err << "homelab-sim: no node " << node << '\n';
             return 2;
         }
         sim.homelab()->setNodeOnline(node, false);
+    }
+
+    // Files for scripts/bench: written after the offline nodes are set, before the banner (whose end means ready).
+    if (parser.isSet(secretsOption) &&
+        !writeFile(parser.value(secretsOption), secretsTsv(sim), /*privateFile=*/true, &error)) {
+        err << "homelab-sim: cannot write " << parser.value(secretsOption) << ": " << error << '\n';
+        return 1;
+    }
+    if (parser.isSet(configOption) &&
+        !writeFile(parser.value(configOption), configJson(sim), /*privateFile=*/false, &error)) {
+        err << "homelab-sim: cannot write " << parser.value(configOption) << ": " << error << '\n';
+        return 1;
     }
 
     // The certificates, so curl can verify instead of using --insecure (they cover IP:127.0.0.1).
@@ -137,6 +413,10 @@ int main(int argc, char* argv[])
     out.flush();
 
     const int rc = QCoreApplication::exec();
+    if (parser.isSet(statsOption) &&
+        !writeFile(parser.value(statsOption), counter->report(), /*privateFile=*/false, &error))
+        err << "homelab-sim: cannot write " << parser.value(statsOption) << ": " << error << '\n';
+    counter.reset();
     sim.stop();
     out << "homelab-sim: stopped\n";
     return rc;
