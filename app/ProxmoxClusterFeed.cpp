@@ -79,6 +79,8 @@ void ProxmoxClusterFeed::memberStopped(GuestInventory* member)
     m_askAgain.clear();
     if (m_call)
         m_call->cancel();
+    if (m_statusCall)
+        m_statusCall->cancel();
 }
 
 void ProxmoxClusterFeed::refresh(GuestInventory* member)
@@ -172,6 +174,7 @@ void ProxmoxClusterFeed::onResult(int memberIndex, Result<QList<pve::Resource>> 
         m_preferred = memberIndex; // it answered: ask it first next time (a dead node costs no timeout per refresh)
         m_lastSource = memberIndex;
         finishRound(result);
+        fetchClusterStatus(memberIndex);
         return;
     }
     const ApiError& e = result.error();
@@ -206,6 +209,50 @@ void ProxmoxClusterFeed::finishRound(const Result<QList<pve::Resource>>& result)
         const qint64 wait = std::max<qint64>(0, m_minAgeMs - m_roundStarted.elapsed());
         m_deferred->start(static_cast<int>(wait));
     }
+}
+
+void ProxmoxClusterFeed::fetchClusterStatus(int memberIndex)
+{
+    if (m_statusCall || memberIndex < 0 || memberIndex >= m_members.size() || !m_members[memberIndex].client ||
+        (m_statusFetched.isValid() && m_statusFetched.elapsed() < m_statusIntervalMs))
+        return;
+    m_statusFetched.start();
+    m_statusCall = m_members[memberIndex].client->clusterStatus(this, [this](Result<QList<pve::ClusterStatusEntry>> r) {
+        m_statusCall.clear();
+        if (!r.ok()) {
+            // Not worth a banner: the guests came through; the summary stays as it was and is retried later.
+            if (r.error().kind != ApiError::Kind::Cancelled)
+                qCInfo(lcClusterFeed) << m_cluster << "/cluster/status failed:" << r.error().detail;
+            return;
+        }
+        ClusterSummary s;
+        s.fetched = QDateTime::currentDateTimeUtc();
+        for (const pve::ClusterStatusEntry& e : r.value()) {
+            if (e.type == QLatin1String("cluster")) {
+                s.name = e.name;
+                s.quorate = e.quorate;
+            } else if (e.type == QLatin1String("node")) {
+                ++s.nodesTotal;
+                s.nodesOnline += e.online ? 1 : 0;
+            }
+        }
+        m_summary = s;
+        emit clusterStatusUpdated();
+    });
+}
+
+QString ProxmoxClusterFeed::configMismatch() const
+{
+    if (!m_summary)
+        return {};
+    if (m_summary->name.isEmpty())
+        return tr("The configuration groups these hosts as cluster \"%1\", but Proxmox reports a standalone node: "
+                  "each host's guests may be missing. Remove \"cluster\" from their Proxmox services.")
+            .arg(m_cluster);
+    if (m_summary->name != m_cluster)
+        return tr("The configuration names the cluster \"%1\", but Proxmox calls it \"%2\".")
+            .arg(m_cluster, m_summary->name);
+    return {};
 }
 
 bool ProxmoxClusterFeed::isReady(const Member& m) const

@@ -70,7 +70,25 @@ public:
     /// A member wants fresh guests (see the class comment for how calls are coalesced).
     void refresh(GuestInventory* member);
 
+    /// What GET /cluster/status said last (fetched after a successful /cluster/resources, at most once per
+    /// clusterStatusIntervalMs()).
+    struct ClusterSummary
+    {
+        QString name; ///< the cluster's name as PVE reports it (empty: the node is not in a cluster)
+        bool quorate = false;
+        int nodesOnline = 0;
+        int nodesTotal = 0;
+        QDateTime fetched;
+    };
+    [[nodiscard]] const std::optional<ClusterSummary>& clusterSummary() const { return m_summary; }
+    /// Set when PVE contradicts the config: the nodes are in another cluster, or in none. Translated; empty if fine.
+    [[nodiscard]] QString configMismatch() const;
+    [[nodiscard]] int clusterStatusIntervalMs() const { return m_statusIntervalMs; }
+    void setClusterStatusIntervalMs(int ms) { m_statusIntervalMs = ms; }
+
 signals:
+    /// clusterSummary() changed.
+    void clusterStatusUpdated();
     /// A request went out through @p member's client (one per attempt; a failover adds one).
     void requestStarted(hlc::GuestInventory* member);
 
@@ -89,6 +107,8 @@ private:
     bool tryNext();
     void onResult(int memberIndex, Result<QList<pve::Resource>> result);
     void finishRound(const Result<QList<pve::Resource>>& result);
+    /// GET /cluster/status through the member that just answered, if the last one is older than the interval.
+    void fetchClusterStatus(int memberIndex);
     [[nodiscard]] bool isReady(const Member& m) const;
     [[nodiscard]] int indexOf(const GuestInventory* inventory) const;
     [[nodiscard]] QSet<GuestInventory*> allMembers() const;
@@ -114,6 +134,10 @@ private:
     std::optional<ApiError> m_lastError;
     int m_preferred = 0; ///< the member that answered last: tried first
     int m_lastSource = -1;
+    std::optional<ClusterSummary> m_summary;
+    QPointer<ApiCall> m_statusCall;
+    QElapsedTimer m_statusFetched;
+    int m_statusIntervalMs = 60 * 1000; ///< quorum and membership change rarely
 };
 
 } // namespace hlc

@@ -4,6 +4,7 @@
 #include "GuestInventory.h"
 #include "GuestTableModel.h"
 #include "MessageBox.h"
+#include "ProxmoxClusterFeed.h"
 #include "ProxmoxHistory.h"
 #include "ProxmoxHistoryChart.h"
 #include "SourceBanner.h"
@@ -128,8 +129,14 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
     }
     buttons->addStretch(1);
 
+    m_cluster = new QLabel;
+    m_cluster->setObjectName(QStringLiteral("clusterLine"));
+    m_cluster->setWordWrap(true);
+    m_cluster->hide();
+
     auto* v = new QVBoxLayout(this);
     v->addWidget(m_banner);
+    v->addWidget(m_cluster);
     v->addLayout(top);
     v->addWidget(m_table, 1);
     v->addLayout(buttons);
@@ -163,8 +170,13 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
         else
             m_chart->setGuest(QString(), QString());
     });
-    if (m_inventory)
+    if (m_inventory) {
         connect(m_inventory, &GuestInventory::guestsUpdated, this, &GuestsView::updateFromInventory);
+        if (ProxmoxClusterFeed* feed = m_inventory->clusterFeed()) {
+            connect(feed, &ProxmoxClusterFeed::clusterStatusUpdated, this, &GuestsView::updateClusterLine);
+            updateClusterLine();
+        }
+    }
     if (m_actions) {
         connect(m_actions, &ActionRunner::actionProgress, this,
                 [this](const QString& hostId, const QString& key, const QString& text) {
@@ -175,6 +187,28 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
         connect(m_actions, &ActionRunner::actionFinished, this, &GuestsView::onFinished);
     }
     updateFromInventory();
+}
+
+void GuestsView::updateClusterLine()
+{
+    ProxmoxClusterFeed* feed = m_inventory ? m_inventory->clusterFeed() : nullptr;
+    if (!feed || !feed->clusterSummary()) {
+        m_cluster->hide();
+        return;
+    }
+    const ProxmoxClusterFeed::ClusterSummary& c = *feed->clusterSummary();
+    const QString mismatch = feed->configMismatch();
+    QString text = c.name.isEmpty() ? QString()
+                                    : tr("Cluster %1: %2 · %3 of %4 nodes online")
+                                          .arg(c.name, c.quorate ? tr("quorate") : tr("NOT quorate"))
+                                          .arg(c.nodesOnline)
+                                          .arg(c.nodesTotal);
+    if (!mismatch.isEmpty())
+        text = text.isEmpty() ? mismatch : text + QStringLiteral(" — ") + mismatch;
+    const bool bad = !mismatch.isEmpty() || !c.quorate;
+    m_cluster->setText(text);
+    m_cluster->setStyleSheet(bad ? QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 4px;") : QString());
+    m_cluster->setVisible(!text.isEmpty());
 }
 
 void GuestsView::updateFromInventory()

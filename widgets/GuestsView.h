@@ -39,12 +39,15 @@ public:
 
 private:
     void updateFromInventory();
+    /// The cluster line: name, quorum, nodes online, and a warning when PVE contradicts the config.
+    void updateClusterLine();
     void updateButtons();
     void onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome);
     [[nodiscard]] const pve::Resource* selectedGuest() const;
     /// An LXC container this app suspended: PVE still says "running", so Resume applies.
     [[nodiscard]] bool isFrozen(const pve::Resource& g) const;
 
+    QLabel* m_cluster = nullptr;
     QPointer<GuestInventory> m_inventory;
     QPointer<ActionRunner> m_actions;
     GuestTableModel* m_model;

@@ -5,6 +5,7 @@
 
 #include "ConfigStore.h"
 #include "GuestInventory.h"
+#include "GuestsView.h"
 #include "Homelab.h"
 #include "ProxmoxClusterFeed.h"
 #include "ProxmoxSim.h"
@@ -13,6 +14,7 @@
 #include "SimHttpServer.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -461,7 +463,55 @@ private slots:
         QCOMPARE(updatedB.size(), 0);
         QCOMPARE(inv(kHostA)->guestsStatus().state, SourceStatus::State::Ok);
     }
+
+    /// GET /cluster/status (after a successful /cluster/resources, at most once per interval): name, quorum and
+    /// nodes online, shown above the guests; a config that names another cluster is called out.
+    void clusterStatusShownAndCheckedAgainstTheConfig()
+    {
+        QVERIFY(startHomelab({hostA(kCluster), hostB(kCluster)}));
+        ProxmoxClusterFeed* feed = inv(kHostA)->clusterFeed();
+        GuestsView view(inv(kHostB), m_homelab->actions());
+        auto* line = view.findChild<QLabel*>(QStringLiteral("clusterLine"));
+        QVERIFY(line);
+        QVERIFY(waitFor([feed] { return feed->clusterSummary().has_value(); }));
+        QCOMPARE(feed->clusterSummary()->name, kCluster);
+        QVERIFY(feed->clusterSummary()->quorate);
+        QCOMPARE(feed->clusterSummary()->nodesOnline, 2);
+        QCOMPARE(feed->clusterSummary()->nodesTotal, 2);
+        QVERIFY(feed->configMismatch().isEmpty());
+        QCOMPARE(line->text(), QStringLiteral("Cluster homelab: quorate · 2 of 2 nodes online"));
+        QVERIFY(!line->isHidden());
+        const auto statusRequests = [this] {
+            const QList<sim::SimRequest> all = m_a->requests() + m_b->requests();
+            return std::count_if(all.cbegin(), all.cend(), [](const sim::SimRequest& r) {
+                return r.path == QLatin1String("/api2/json/cluster/status");
+            });
+        };
+        // Not asked again on every refresh: once per interval (default 60 s).
+        feed->setMinimumAgeMs(kMinAgeMs);
+        QTest::qWait(kMinAgeMs + 50);
+        const auto before = statusRequests();
+        QVERIFY(refreshAllAndWait());
+        QCOMPARE(statusRequests(), before);
+
+        // A node goes offline: quorum is lost (1 of 2), and the line says so.
+        feed->setClusterStatusIntervalMs(0);
+        m_lab->setNodeOnline(kNodeB, false);
+        QTest::qWait(kMinAgeMs + 50);
+        QVERIFY(refreshAllAndWait());
+        QVERIFY(waitFor([feed] { return feed->clusterSummary()->nodesOnline == 1; }));
+        QVERIFY(!feed->clusterSummary()->quorate);
+        QCOMPARE(line->text(), QStringLiteral("Cluster homelab: NOT quorate · 1 of 2 nodes online"));
+        m_lab->setNodeOnline(kNodeB, true);
+
+        // The config calls the cluster something else: said plainly.
+        QVERIFY(startHomelab({hostA(QStringLiteral("lab")), hostB(QStringLiteral("lab"))}));
+        ProxmoxClusterFeed* lab = inv(kHostA)->clusterFeed();
+        QVERIFY(waitFor([lab] { return lab->clusterSummary().has_value(); }));
+        QCOMPARE(lab->configMismatch(),
+                 QStringLiteral("The configuration names the cluster \"lab\", but Proxmox calls it \"homelab\"."));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestClusterFeed)
+QTEST_MAIN(TestClusterFeed)
 #include "TestClusterFeed.moc"
