@@ -6,7 +6,6 @@
 #include <QTimer>
 
 #include <cmath>
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcMetrics, "hlc.app.metrics")
 
@@ -34,6 +33,7 @@ MetricsMonitor::MetricsMonitor(const Config& config, QNetworkAccessManager* nam,
     , m_timer(new QTimer(this))
     , m_callContext(new QObject(this))
 {
+    m_clock.start();
     for (const HostConfig& h : config.hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind != ServiceKind::Prometheus)
@@ -159,8 +159,10 @@ void MetricsMonitor::stop()
     m_timer->stop();
     delete m_callContext; // drops the callbacks of calls in flight
     m_callContext = new QObject(this);
-    for (Source& s : m_sources)
+    for (Source& s : m_sources) {
         s.pending = 0;
+        s.targetsInFlight = false;
+    }
 }
 
 void MetricsMonitor::refresh()
@@ -171,71 +173,129 @@ void MetricsMonitor::refresh()
     }
 }
 
+MetricsMonitor::Source* MetricsMonitor::sourceByKey(const QString& key)
+{
+    for (Source& x : m_sources) {
+        if (x.key == key)
+            return &x;
+    }
+    return nullptr;
+}
+
 void MetricsMonitor::pollSource(Source& s)
 {
     const QStringList instances = instancesOf(s);
     const QString key = s.key;
     s.failed = false;
     s.status.lastAttempt = QDateTime::currentDateTimeUtc();
-    auto sourceByKey = [this, key]() -> Source* {
-        for (Source& x : m_sources) {
-            if (x.key == key)
-                return &x;
-        }
-        return nullptr;
-    };
-    const QList<NodeMetric> metrics = nq::all();
-    s.pending = int(metrics.size()) + 1;
-    for (NodeMetric m : metrics) {
-        s.client->query(nq::query(m, instances), {}, m_callContext,
-                        [this, sourceByKey, m](Result<prom::QueryResult> r) {
-                            Source* src = sourceByKey();
-                            if (!src)
-                                return;
-                            if (!r.ok()) {
-                                src->failed = true;
-                                src->error = r.error();
-                            } else {
-                                for (const prom::Sample& smp : r.value().vector) {
-                                    const QString host = hostOfInstance(smp.metric.value(QStringLiteral("instance")));
-                                    if (!host.isEmpty() && std::isfinite(smp.point.value))
-                                        m_latest[host].insert(int(m), smp.point.value);
-                                }
-                            }
-                            if (--src->pending == 0)
-                                finishPoll(*src);
-                        });
-    }
-    s.client->targets(m_callContext, [this, sourceByKey](Result<prom::Targets> r) {
-        Source* src = sourceByKey();
+    s.pending = 2; // the query + a guard until every request of this poll is issued (a callback may come at once)
+    // Every metric of every host of this Prometheus in one request.
+    s.client->query(nq::batchQuery(nq::all(), instances), {}, m_callContext, [this, key](Result<prom::QueryResult> r) {
+        Source* src = sourceByKey(key);
         if (!src)
             return;
         if (!r.ok()) {
             src->failed = true;
             src->error = r.error();
-        } else {
-            QList<TargetHealth> out;
-            for (const TargetHealth& t : std::as_const(m_targets)) {
-                if (!src->hostIds.contains(t.hostId) || t.hostId.isEmpty())
-                    out.append(t); // from other sources
-            }
-            for (const prom::Target& t : r.value().active) {
-                TargetHealth h;
-                h.job = t.job();
-                h.instance = t.instance();
-                h.up = t.up();
-                h.health = t.health;
-                h.lastError = t.lastError;
-                h.lastScrape = t.lastScrape;
-                h.hostId = hostOfInstance(h.instance);
-                out.append(h);
-            }
-            m_targets = out;
-            emit targetsUpdated();
+        } else if (r.value().type != prom::QueryResult::Type::Vector) {
+            src->failed = true;
+            src->error.kind = ApiError::Kind::Parse;
+            src->error.httpStatus = 200;
+            src->error.message =
+                tr("Prometheus answered the metrics query with an unexpected result type (not an instant vector).");
+            src->error.detail = QStringLiteral("batched node metrics query: result type is not vector");
+        } else if (applyLatest(*src, r.value().vector) && !src->targetsInFlight) {
+            // A host's series appeared or vanished: its scrape target most likely changed health. Ask now.
+            pollTargets(*src);
         }
         if (--src->pending == 0)
             finishPoll(*src);
     });
+    const qint64 now = m_clock.elapsed();
+    if (!s.targetsInFlight &&
+        (s.targetsStale || s.targetsPolledAtMs < 0 || now - s.targetsPolledAtMs >= m_targetsIntervalMs))
+        pollTargets(s);
+    if (--s.pending == 0)
+        finishPoll(s);
+}
+
+void MetricsMonitor::pollTargets(Source& s)
+{
+    const QString key = s.key;
+    s.targetsPolledAtMs = m_clock.elapsed();
+    s.targetsInFlight = true;
+    ++s.pending;
+    s.client->targets(m_callContext, [this, key](Result<prom::Targets> r) {
+        Source* src = sourceByKey(key);
+        if (!src)
+            return;
+        src->targetsInFlight = false;
+        if (!r.ok()) {
+            src->failed = true;
+            src->error = r.error();
+            src->targetsStale = true; // try again on the next refresh
+        } else {
+            applyTargets(*src, r.value());
+        }
+        if (--src->pending == 0)
+            finishPoll(*src);
+    });
+}
+
+bool MetricsMonitor::applyLatest(Source& s, const QList<prom::Sample>& vector)
+{
+    QHash<QString, QHash<int, double>> fresh;
+    for (const QString& h : s.hostIds)
+        fresh.insert(h, {});
+    int ignored = 0;
+    for (const prom::Sample& smp : vector) {
+        const auto key = nq::keyOfSeries(smp.metric);
+        const QString host = key ? hostOfInstance(key->instance) : QString();
+        if (host.isEmpty() || !fresh.contains(host)) {
+            ++ignored; // no or an unknown hlc_metric/instance label: not an answer to our query
+            continue;
+        }
+        if (std::isfinite(smp.point.value))
+            fresh[host].insert(int(key->metric), smp.point.value);
+    }
+    if (ignored > 0)
+        qCDebug(lcMetrics) << "ignored" << ignored << "series without a known metric or instance from" << s.key;
+    // A value the answer lacks (no series for that host, or NaN) becomes unknown rather than stale.
+    QSet<QString> withValues;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        m_latest.insert(it.key(), it.value());
+        if (!it.value().isEmpty())
+            withValues.insert(it.key());
+    }
+    const bool changed = s.hostsWithValuesKnown && withValues != s.hostsWithValues;
+    s.hostsWithValues = withValues;
+    s.hostsWithValuesKnown = true;
+    return changed;
+}
+
+void MetricsMonitor::applyTargets(Source& s, const prom::Targets& targets)
+{
+    QList<TargetHealth> out;
+    for (const TargetHealth& t : std::as_const(m_targets)) {
+        if (!s.hostIds.contains(t.hostId) || t.hostId.isEmpty())
+            out.append(t); // from other sources
+    }
+    s.targetsStale = false;
+    for (const prom::Target& t : targets.active) {
+        TargetHealth h;
+        h.job = t.job();
+        h.instance = t.instance();
+        h.up = t.up();
+        h.health = t.health;
+        h.lastError = t.lastError;
+        h.lastScrape = t.lastScrape;
+        h.hostId = hostOfInstance(h.instance);
+        if (s.hostIds.contains(h.hostId) && h.health != QLatin1String("up") && h.health != QLatin1String("down"))
+            s.targetsStale = true; // not scraped yet (Prometheus just started): ask again on the next refresh
+        out.append(h);
+    }
+    m_targets = out;
+    emit targetsUpdated();
 }
 
 void MetricsMonitor::finishPoll(Source& s)
@@ -270,54 +330,48 @@ void MetricsMonitor::fetchHistory(const QString& hostId, qint64 spanSeconds)
     const QStringList instances = instancesOf(*s);
     const QString key = s->key;
     const int generation = ++s->historyGeneration;
-    struct Batch
-    {
-        int pending = 0;
-        QHash<QString, QHash<int, QList<prom::Point>>> data;
-        bool failed = false;
-        ApiError error;
-    };
-    auto batch = std::make_shared<Batch>();
-    const QList<NodeMetric> metrics = nq::all();
-    batch->pending = int(metrics.size());
-    for (NodeMetric m : metrics) {
-        s->client->queryRange(nq::query(m, instances, window), start, end, step, m_callContext,
-                              [this, batch, m, key, generation, spanSeconds](Result<prom::QueryResult> r) {
-                                  if (!r.ok()) {
-                                      batch->failed = true;
-                                      batch->error = r.error();
-                                  } else {
-                                      for (const prom::Series& series : r.value().matrix) {
-                                          const QString host =
-                                              hostOfInstance(series.metric.value(QStringLiteral("instance")));
-                                          if (!host.isEmpty())
-                                              batch->data[host][int(m)] = series.points;
-                                      }
+    s->client->queryRange(nq::batchQuery(nq::all(), instances, window), start, end, step, m_callContext,
+                          [this, key, generation, spanSeconds](Result<prom::QueryResult> r) {
+                              QHash<QString, QHash<int, QList<prom::Point>>> data;
+                              bool failed = false;
+                              ApiError error;
+                              if (!r.ok()) {
+                                  failed = true;
+                                  error = r.error();
+                              } else if (r.value().type != prom::QueryResult::Type::Matrix) {
+                                  failed = true;
+                                  error.kind = ApiError::Kind::Parse;
+                                  error.httpStatus = 200;
+                                  error.message =
+                                      tr("Prometheus answered the history query with an unexpected result type (not a "
+                                         "range vector).");
+                                  error.detail =
+                                      QStringLiteral("batched node metrics query_range: result type is not matrix");
+                              } else {
+                                  for (const prom::Series& series : r.value().matrix) {
+                                      const auto k = nq::keyOfSeries(series.metric);
+                                      const QString host = k ? hostOfInstance(k->instance) : QString();
+                                      if (!host.isEmpty())
+                                          data[host][int(k->metric)] = series.points;
                                   }
-                                  if (--batch->pending > 0)
-                                      return;
-                                  Source* src = nullptr;
-                                  for (Source& x : m_sources) {
-                                      if (x.key == key)
-                                          src = &x;
-                                  }
-                                  if (!src || src->historyGeneration != generation)
-                                      return; // a newer request superseded this one
-                                  for (const QString& h : std::as_const(src->hostIds)) {
-                                      m_history[h] = batch->data.value(h);
-                                      m_historySpan[h] = spanSeconds;
-                                  }
-                                  if (batch->failed) {
-                                      src->status.state = SourceStatus::State::Error;
-                                      src->status.error = batch->error;
-                                  }
-                                  for (const QString& h : std::as_const(src->hostIds)) {
-                                      emit historyUpdated(h);
-                                      if (batch->failed)
-                                          emit statusChanged(h);
-                                  }
-                              });
-    }
+                              }
+                              Source* src = sourceByKey(key);
+                              if (!src || src->historyGeneration != generation)
+                                  return; // a newer request superseded this one
+                              for (const QString& h : std::as_const(src->hostIds)) {
+                                  m_history[h] = data.value(h);
+                                  m_historySpan[h] = spanSeconds;
+                              }
+                              if (failed) {
+                                  src->status.state = SourceStatus::State::Error;
+                                  src->status.error = error;
+                              }
+                              for (const QString& h : std::as_const(src->hostIds)) {
+                                  emit historyUpdated(h);
+                                  if (failed)
+                                      emit statusChanged(h);
+                              }
+                          });
 }
 
 } // namespace hlc

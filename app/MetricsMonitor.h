@@ -5,10 +5,14 @@
 #include "prometheus/NodeQueries.h"
 #include "prometheus/PrometheusTypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <algorithm>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -38,7 +42,10 @@ struct TargetHealth
  *
  * A host takes part when it has a service of kind Prometheus; its node_exporter is the series whose `instance`
  * label equals ServiceConfig::prometheusInstance (default: "<host address>:9100"). Hosts served by the same
- * Prometheus are batched: one query per metric for all of them.
+ * Prometheus are batched: each refresh sends ONE instant query for every metric of all of them
+ * (prom::nodequeries::batchQuery()), and a history fetch ONE range query. Scrape target health changes rarely: it
+ * is polled on the first refresh, then every targetsIntervalMs(), and at once when a host's series vanish from or
+ * return to the answer (its node_exporter went down or came back), and again while a target was not scraped yet.
  */
 class MetricsMonitor final : public QObject
 {
@@ -64,13 +71,19 @@ public:
 
     void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
 
+    /// Default minimum time between two polls of /api/v1/targets.
+    static constexpr int kTargetsIntervalMs = 30000;
+    [[nodiscard]] int targetsIntervalMs() const { return m_targetsIntervalMs; }
+    /// Polls /api/v1/targets on a refresh only when the last poll is at least @p ms old (0: on every refresh).
+    void setTargetsIntervalMs(int ms) { m_targetsIntervalMs = std::max(0, ms); }
+
     void start(int intervalMs);
     void stop();
     void refresh();
 
     /**
-     * Fetches the last @p spanSeconds of every metric for the hosts on @p hostId's Prometheus (one query_range per
-     * metric, step from PrometheusClient::stepFor()); emits historyUpdated() for each host when all arrived.
+     * Fetches the last @p spanSeconds of every metric for the hosts on @p hostId's Prometheus (one batched
+     * query_range, step from PrometheusClient::stepFor()); emits historyUpdated() for each host when it arrived.
      */
     void fetchHistory(const QString& hostId, qint64 spanSeconds);
 
@@ -92,10 +105,21 @@ private:
         bool failed = false;
         ApiError error;
         int historyGeneration = 0;
+        qint64 targetsPolledAtMs = -1; ///< m_clock time of the last targets poll; -1: never
+        bool targetsInFlight = false;
+        bool targetsStale = false;         ///< poll the targets on the next refresh (failed, or health unknown)
+        QSet<QString> hostsWithValues;     ///< hosts with at least one value in the last answer
+        bool hostsWithValuesKnown = false; ///< false before the first answer
     };
 
     void pollSource(Source& s);
     void finishPoll(Source& s);
+    void pollTargets(Source& s);
+    [[nodiscard]] Source* sourceByKey(const QString& key);
+    /// Replaces the latest values of @p s's hosts with the batched answer @p vector (missing: unknown). True when
+    /// the set of hosts that have any value changed since the last answer (a node_exporter went away or came back).
+    bool applyLatest(Source& s, const QList<prom::Sample>& vector);
+    void applyTargets(Source& s, const prom::Targets& targets);
     [[nodiscard]] Source* sourceOf(const QString& hostId);
     [[nodiscard]] const Source* sourceOf(const QString& hostId) const;
     [[nodiscard]] QString hostOfInstance(const QString& instance) const;
@@ -109,6 +133,8 @@ private:
     QHash<QString, qint64> m_historySpan;
     QList<TargetHealth> m_targets;
     QTimer* m_timer;
+    QElapsedTimer m_clock;
+    int m_targetsIntervalMs = kTargetsIntervalMs;
     QObject* m_callContext; ///< parent of in-flight calls' context: deleting it drops their callbacks
 };
 

@@ -3,6 +3,7 @@
 #include "SimHomelab.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -248,7 +249,199 @@ bool SimPrometheus::authorized(const SimRequest& request) const
     return m_requiredAuth.isEmpty() || request.header("authorization") == m_requiredAuth;
 }
 
+namespace {
+
+bool isIdentChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char(':');
+}
+
+/// Index of the end of the quoted string starting at @p i (its closing quote), or -1.
+qsizetype skipString(const QString& s, qsizetype i)
+{
+    const QChar quote = s.at(i);
+    for (qsizetype j = i + 1; j < s.size(); ++j) {
+        if (s.at(j) == QLatin1Char('\\') && quote != QLatin1Char('`'))
+            ++j;
+        else if (s.at(j) == quote)
+            return j;
+    }
+    return -1;
+}
+
+bool isQuote(QChar c)
+{
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`');
+}
+
+/// Index of the bracket closing the one at @p open (quotes skipped), or -1.
+qsizetype matchingClose(const QString& s, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (isQuote(c)) {
+            i = skipString(s, i);
+            if (i < 0)
+                return -1;
+        } else if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) {
+            if (--depth == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+/// Splits @p expr at its top-level separators: the binary operator `or` (@p byOr) or commas (else).
+QStringList splitTopLevel(const QString& expr, bool byOr)
+{
+    QStringList parts;
+    int depth = 0;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < expr.size(); ++i) {
+        const QChar c = expr.at(i);
+        if (isQuote(c)) {
+            i = skipString(expr, i);
+            if (i < 0)
+                return {expr}; // unbalanced quote: leave it to the handlers
+        } else if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) {
+            --depth;
+        } else if (depth == 0 && !byOr && c == QLatin1Char(',')) {
+            parts << expr.mid(from, i - from).trimmed();
+            from = i + 1;
+        } else if (depth == 0 && byOr && expr.mid(i, 2).compare(QLatin1String("or"), Qt::CaseInsensitive) == 0 &&
+                   (i == 0 || !isIdentChar(expr.at(i - 1))) && (i + 2 >= expr.size() || !isIdentChar(expr.at(i + 2)))) {
+            parts << expr.mid(from, i - from).trimmed();
+            from = i + 2;
+            ++i;
+        }
+    }
+    parts << expr.mid(from).trimmed();
+    return parts;
+}
+
+/// The content of a PromQL string literal ("...", '...' or `...`), or nullopt.
+std::optional<QString> stringLiteral(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 2 || !isQuote(t.front()) || skipString(t, 0) != t.size() - 1)
+        return std::nullopt;
+    QString inner = t.mid(1, t.size() - 2);
+    if (t.front() == QLatin1Char('`'))
+        return inner;
+    QString out;
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        if (inner.at(i) == QLatin1Char('\\') && i + 1 < inner.size()) {
+            const QChar n = inner.at(++i);
+            out += n == QLatin1Char('n') ? QChar(QLatin1Char('\n'))
+                                         : (n == QLatin1Char('t') ? QChar(QLatin1Char('\t')) : n);
+        } else {
+            out += inner.at(i);
+        }
+    }
+    return out;
+}
+
+/// Go's Regexp.Expand for label_replace's replacement: $1, ${1}, $name, ${name}, $$.
+QString expandReplacement(const QString& replacement, const QRegularExpressionMatch& m)
+{
+    static const QRegularExpression s_ref(QStringLiteral("\\$(?:\\$|\\{(\\w+)\\}|(\\w+))"));
+    QString out;
+    qsizetype pos = 0;
+    auto it = s_ref.globalMatch(replacement);
+    while (it.hasNext()) {
+        const auto r = it.next();
+        out += replacement.mid(pos, r.capturedStart() - pos);
+        pos = r.capturedEnd();
+        if (r.captured(0) == QLatin1String("$$")) {
+            out += QLatin1Char('$');
+            continue;
+        }
+        const QString name = r.hasCaptured(1) && !r.captured(1).isEmpty() ? r.captured(1) : r.captured(2);
+        bool isNumber = false;
+        const int n = name.toInt(&isNumber);
+        out += isNumber ? m.captured(n) : m.captured(name);
+    }
+    out += replacement.mid(pos);
+    return out;
+}
+
+QString labelKeyWithoutName(QMap<QString, QString> labels)
+{
+    labels.remove(QStringLiteral("__name__"));
+    return labelKey(labels);
+}
+
+} // namespace
+
 QList<PromSample> SimPrometheus::evaluate(const QString& promql, double t) const
+{
+    QString e = promql.trimmed();
+    while (e.startsWith(QLatin1Char('(')) && matchingClose(e, 0) == e.size() - 1)
+        e = e.mid(1, e.size() - 2).trimmed();
+
+    // `a or b or ...`: every element of a, then those of b whose label set (without the name) a lacks, ...
+    const QStringList operands = splitTopLevel(e, true);
+    if (operands.size() > 1) {
+        QList<PromSample> out;
+        QSet<QString> seen;
+        for (const QString& operand : operands) {
+            static const QRegularExpression s_modifier(QStringLiteral("^(on|ignoring)\\s*\\("));
+            if (operand.isEmpty() || s_modifier.match(operand).hasMatch())
+                return evaluateByHandlers(promql, t); // not a plain `or` chain
+            QSet<QString> added;
+            for (const PromSample& s : evaluate(operand, t)) {
+                const QString key = labelKeyWithoutName(s.labels);
+                if (seen.contains(key))
+                    continue;
+                added.insert(key);
+                out.append(s);
+            }
+            seen.unite(added);
+        }
+        return out;
+    }
+
+    // label_replace(v, "dst", "replacement", "src", "regex"), applied to the evaluated v.
+    static const QRegularExpression s_labelReplace(QStringLiteral("^label_replace\\s*\\("));
+    if (const auto m = s_labelReplace.match(e); m.hasMatch()) {
+        const qsizetype open = m.capturedEnd() - 1;
+        if (matchingClose(e, open) == e.size() - 1) {
+            const QStringList args = splitTopLevel(e.mid(open + 1, e.size() - open - 2), false);
+            if (args.size() != 5)
+                return {};
+            const auto dst = stringLiteral(args.at(1));
+            const auto replacement = stringLiteral(args.at(2));
+            const auto src = stringLiteral(args.at(3));
+            const auto regex = stringLiteral(args.at(4));
+            static const QRegularExpression s_labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
+            if (!dst || !replacement || !src || !regex || !s_labelName.match(*dst).hasMatch())
+                return {};
+            const QRegularExpression re(QRegularExpression::anchoredPattern(*regex));
+            if (!re.isValid())
+                return {};
+            QList<PromSample> out = evaluate(args.at(0), t);
+            for (PromSample& s : out) {
+                const auto match = re.match(s.labels.value(*src));
+                if (!match.hasMatch())
+                    continue;
+                const QString value = expandReplacement(*replacement, match);
+                if (value.isEmpty())
+                    s.labels.remove(*dst);
+                else
+                    s.labels.insert(*dst, value);
+            }
+            return out;
+        }
+    }
+    return evaluateByHandlers(promql, t);
+}
+
+QList<PromSample> SimPrometheus::evaluateByHandlers(const QString& promql, double t) const
 {
     for (auto it = m_handlers.crbegin(); it != m_handlers.crend(); ++it) {
         const auto m = it->pattern.match(promql);

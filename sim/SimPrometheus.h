@@ -66,6 +66,13 @@ struct SimPromAlert
  * handler matches gives an empty vector, as a real Prometheus does for an unknown metric. Range queries call the
  * handler once per step and group the samples by label set into series.
  *
+ * Two PromQL forms are evaluated like the real server before the handlers see anything (the batched node query of
+ * NodeQueries::batchQuery() uses both): a top-level `a or b or ...` chain (each operand evaluated on its own; an
+ * element of a later operand is dropped when an earlier one has its label set, `__name__` ignored; `or on(...)` /
+ * `or ignoring(...)` are not supported and go to the handlers whole), and `label_replace(v, "dst", "replacement",
+ * "src", "regex")` (v evaluated, then the anchored regex applied to label src and $1/${name} expanded; an empty
+ * result removes dst). Redundant outer parentheses are dropped. Quoted strings are never split.
+ *
  * Built-in handlers (the forms built by clients/prometheus/NodeQueries.h) answer per node, label `instance` =
  * instanceOf(node) (`<node name>:9100`), honouring an `instance="..."` or `instance=~"a|b"` matcher in the query:
  *  - `node_cpu_seconds_total` (percent busy), `node_memory_MemAvailable_bytes` (percent used),
@@ -133,8 +140,10 @@ private:
     SimResponse rules(const SimRequest& request);
     SimResponse buildInfo(const SimRequest& request) const;
 
-    /// Evaluates @p promql at @p t (Unix seconds).
+    /// Evaluates @p promql at @p t (Unix seconds): `or` chains and label_replace() here, the rest by the handlers.
     [[nodiscard]] QList<PromSample> evaluate(const QString& promql, double t) const;
+    /// The samples of the most recently added handler matching @p promql; none if no handler matches.
+    [[nodiscard]] QList<PromSample> evaluateByHandlers(const QString& promql, double t) const;
     /// Updates each rule's activeSince map and returns whether the firing set changed.
     bool evaluateRules();
     void installNodeHandlers();

@@ -51,6 +51,15 @@ QString keyOf(NodeMetric m)
     return {};
 }
 
+std::optional<NodeMetric> metricOfKey(const QString& key)
+{
+    for (NodeMetric m : all()) {
+        if (keyOf(m) == key)
+            return m;
+    }
+    return std::nullopt;
+}
+
 QString query(NodeMetric metric, const QStringList& instances, int rateWindowSeconds)
 {
     const QString inst = QStringLiteral("instance=~\"%1\"").arg(PrometheusClient::regexAlternation(instances));
@@ -85,6 +94,26 @@ QString query(NodeMetric metric, const QStringList& instances, int rateWindowSec
             .arg(s_diskDevices, inst, w);
     }
     return {};
+}
+
+QString batchQuery(const QList<NodeMetric>& metrics, const QStringList& instances, int rateWindowSeconds)
+{
+    QStringList parts;
+    for (NodeMetric m : metrics) {
+        // An empty source label has the value "", which the empty regex matches: the label is set on every series.
+        parts << QStringLiteral("label_replace(%1, \"%2\", \"%3\", \"\", \"\")")
+                     .arg(query(m, instances, rateWindowSeconds), QLatin1String(kMetricLabel), keyOf(m));
+    }
+    return parts.join(QStringLiteral(" or "));
+}
+
+std::optional<SeriesKey> keyOfSeries(const Labels& labels)
+{
+    const auto metric = metricOfKey(labels.value(QLatin1String(kMetricLabel)));
+    const QString instance = labels.value(QStringLiteral("instance"));
+    if (!metric || instance.isEmpty())
+        return std::nullopt;
+    return SeriesKey{*metric, instance};
 }
 
 } // namespace hlc::prom::nodequeries

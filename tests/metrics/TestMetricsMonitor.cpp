@@ -1,11 +1,15 @@
-// MetricsMonitor against the simulated Prometheus over a real socket: batched queries for both hosts, latest values,
-// history for charts within the point budget, target health, and a failing Prometheus shown as such.
+// MetricsMonitor against the simulated Prometheus over a real socket: ONE batched query per refresh for both hosts
+// (values as the per-metric queries give them; missing, NaN, foreign and broken answers), one batched range query
+// for the charts within the point budget, target health, and a failing Prometheus shown as such.
 #include "MetricsMonitor.h"
 #include "MetricsSimFixture.h"
 #include "TestUtil.h"
+#include "prometheus/PrometheusClient.h"
 
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+
+#include <limits>
 
 using namespace hlc;
 using prom::NodeMetric;
@@ -18,6 +22,24 @@ private:
     hlc::test::MetricsSimFixture m_sim;
     QNetworkAccessManager* m_nam = nullptr;
 
+    /// Recorded requests to /api/v1/query.
+    int queryRequests() const
+    {
+        int n = 0;
+        for (const sim::SimRequest& r : m_sim.promServer->requests())
+            n += r.path == QStringLiteral("/api/v1/query") ? 1 : 0;
+        return n;
+    }
+
+    static Endpoint endpointOf(const hlc::test::MetricsSimFixture& sim)
+    {
+        Endpoint e;
+        e.baseUrl = sim.promServer->baseUrl();
+        e.timeoutMs = 3000;
+        e.maxRetries = 0;
+        return e;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -29,7 +51,7 @@ private slots:
 
     void cleanup() { m_sim.promServer->clearFaults(); }
 
-    void latestForBothHostsInOneQueryPerMetric()
+    void latestForBothHostsInOneQuery()
     {
         MetricsMonitor m(m_sim.config(), m_nam);
         QVERIFY(m.hasMetrics(QStringLiteral("host-a")));
@@ -38,8 +60,14 @@ private slots:
         m_sim.promServer->clearRequests();
         m.refresh();
         QVERIFY(spy.wait(5000));
-        // 8 metrics + targets for two hosts: batched, not per host.
-        QCOMPARE(m_sim.promServer->requests().size(), int(prom::nodequeries::all().size()) + 1);
+        // The first refresh: one batched query for all 8 metrics of both hosts + the scrape targets.
+        QCOMPARE(m_sim.promServer->requests().size(), 2);
+        QCOMPARE(queryRequests(), 1);
+        const QString promql =
+            m_sim.promServer->requests().first().query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+        QVERIFY2(promql.contains(QStringLiteral("pve\\\\-thinkpad")) &&
+                     promql.contains(QStringLiteral("pve\\\\-ryzen")),
+                 "both instances in the one query");
         for (const QString& h : {QStringLiteral("host-a"), QStringLiteral("host-b")}) {
             for (NodeMetric metric : prom::nodequeries::all())
                 QVERIFY2(m.latest(h, metric).has_value(), qPrintable(h + prom::nodequeries::keyOf(metric)));
@@ -56,6 +84,179 @@ private slots:
             }
         }
         QCOMPARE(hostTargets, 2);
+
+        // Later refreshes within targetsIntervalMs(): exactly ONE request each.
+        for (int i = 0; i < 3; ++i) {
+            m_sim.promServer->clearRequests();
+            m.refresh();
+            QVERIFY(spy.wait(5000));
+            QCOMPARE(m_sim.promServer->requests().size(), 1);
+            QCOMPARE(queryRequests(), 1);
+        }
+        hlc::test::evidence(qPrintable(QStringLiteral("Prometheus requests per refresh for 2 hosts: 1 (+1 targets "
+                                                      "every %1 s); before: 8 + 1")
+                                           .arg(m.targetsIntervalMs() / 1000)));
+        // When the targets are due again they come along.
+        m.setTargetsIntervalMs(0);
+        m_sim.promServer->clearRequests();
+        QSignalSpy targetsSpy(&m, &MetricsMonitor::targetsUpdated);
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m_sim.promServer->requests().size(), 2);
+        QCOMPARE(targetsSpy.size(), 1);
+    }
+
+    void batchedValuesEqualPerMetricQueries()
+    {
+        // Deterministic handlers (value = 100 * metric + node) so that each value names where it must land.
+        QObject scope;
+        hlc::test::MetricsSimFixture sim;
+        QVERIFY(sim.start(&scope));
+        const QStringList names{QStringLiteral("node_cpu_seconds_total"),
+                                QStringLiteral("node_memory_MemAvailable_bytes"),
+                                QStringLiteral("node_filesystem_avail_bytes"),
+                                QStringLiteral("node_network_receive_bytes_total"),
+                                QStringLiteral("node_network_transmit_bytes_total"),
+                                QStringLiteral("node_load1"),
+                                QStringLiteral("node_disk_read_bytes_total"),
+                                QStringLiteral("node_disk_written_bytes_total")};
+        for (int i = 0; i < names.size(); ++i)
+            sim.prom->addQueryHandler(
+                QRegularExpression(QStringLiteral("(?s)^.*\\b%1\\b.*$").arg(names.at(i))),
+                [i](const QRegularExpressionMatch& match, double) {
+                    QList<sim::PromSample> out;
+                    int node = 0;
+                    for (const QString& n : {QStringLiteral("pve-thinkpad"), QStringLiteral("pve-ryzen")}) {
+                        const QString inst = sim::SimPrometheus::instanceOf(n);
+                        ++node;
+                        // The matcher holds the escaped name: pve\\-ryzen.
+                        if (match.captured(0).contains(n.mid(4)))
+                            out.append({{{QStringLiteral("instance"), inst}}, 100.0 * i + node});
+                    }
+                    return out;
+                });
+        MetricsMonitor m(sim.config(), m_nam);
+        QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        prom::PrometheusClient client(m_nam, endpointOf(sim));
+        const QList<NodeMetric> all = prom::nodequeries::all();
+        for (int i = 0; i < all.size(); ++i) {
+            const QStringList instances{m.instanceOf(QStringLiteral("host-a")), m.instanceOf(QStringLiteral("host-b"))};
+            hlc::test::Capture<Result<prom::QueryResult>> cap;
+            client.query(prom::nodequeries::query(all.at(i), instances), {}, this, cap.callback());
+            QVERIFY(cap.wait());
+            QVERIFY(cap.value->ok());
+            QCOMPARE(cap.value->value().vector.size(), 2);
+            for (const prom::Sample& smp : cap.value->value().vector) {
+                const QString inst = smp.metric.value(QStringLiteral("instance"));
+                const QString host = inst == instances.at(0) ? QStringLiteral("host-a") : QStringLiteral("host-b");
+                QCOMPARE(m.latest(host, all.at(i)), std::optional<double>(smp.point.value));
+            }
+        }
+        QCOMPARE(*m.latest(QStringLiteral("host-b"), NodeMetric::Load1), 502.0);
+    }
+
+    void metricMissingForOneHostIsUnknown()
+    {
+        QObject scope;
+        hlc::test::MetricsSimFixture sim;
+        QVERIFY(sim.start(&scope));
+        MetricsMonitor m(sim.config(), m_nam);
+        QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QVERIFY(m.latest(QStringLiteral("host-b"), NodeMetric::Load1).has_value());
+        // From now on pve-ryzen has no node_load1 series, and its disk read rate is NaN.
+        sim.prom->addQueryHandler(QRegularExpression(QStringLiteral("\\bnode_load1\\b")),
+                                  [](const QRegularExpressionMatch&, double) {
+                                      return QList<sim::PromSample>{
+                                          {{{QStringLiteral("instance"), QStringLiteral("pve-thinkpad:9100")}}, 1.5}};
+                                  });
+        sim.prom->addQueryHandler(QRegularExpression(QStringLiteral("\\bnode_disk_read_bytes_total\\b")),
+                                  [](const QRegularExpressionMatch&, double) {
+                                      return QList<sim::PromSample>{
+                                          {{{QStringLiteral("instance"), QStringLiteral("pve-thinkpad:9100")}}, 7.0},
+                                          {{{QStringLiteral("instance"), QStringLiteral("pve-ryzen:9100")}},
+                                           std::numeric_limits<double>::quiet_NaN()}};
+                                  });
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m.latest(QStringLiteral("host-a"), NodeMetric::Load1), std::optional<double>(1.5));
+        QCOMPARE(m.latest(QStringLiteral("host-a"), NodeMetric::DiskRead), std::optional<double>(7.0));
+        QVERIFY2(!m.latest(QStringLiteral("host-b"), NodeMetric::Load1).has_value(), "no stale value");
+        QVERIFY(!m.latest(QStringLiteral("host-b"), NodeMetric::DiskRead).has_value());
+        for (NodeMetric metric : prom::nodequeries::all()) {
+            if (metric != NodeMetric::Load1 && metric != NodeMetric::DiskRead)
+                QVERIFY2(m.latest(QStringLiteral("host-b"), metric).has_value(),
+                         qPrintable(prom::nodequeries::keyOf(metric)));
+        }
+        QCOMPARE(m.status(QStringLiteral("host-b")).state, SourceStatus::State::Ok);
+    }
+
+    void foreignAndMalformedSeriesAreIgnored()
+    {
+        QObject scope;
+        hlc::test::MetricsSimFixture sim;
+        QVERIFY(sim.start(&scope));
+        // node_load1 answers with series that cannot be mapped: no instance, an unknown instance, an empty one.
+        sim.prom->addQueryHandler(
+            QRegularExpression(QStringLiteral("\\bnode_load1\\b")), [](const QRegularExpressionMatch&, double) {
+                return QList<sim::PromSample>{{{{QStringLiteral("job"), QStringLiteral("node")}}, 1.0},
+                                              {{{QStringLiteral("instance"), QStringLiteral("elsewhere:9100")}}, 2.0},
+                                              {{{QStringLiteral("instance"), QString()}}, 3.0}};
+            });
+        MetricsMonitor m(sim.config(), m_nam);
+        QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m.status(QStringLiteral("host-a")).state, SourceStatus::State::Ok);
+        QVERIFY(!m.latest(QStringLiteral("host-a"), NodeMetric::Load1).has_value());
+        QVERIFY(!m.latest(QStringLiteral("host-b"), NodeMetric::Load1).has_value());
+        QVERIFY(m.latest(QStringLiteral("host-a"), NodeMetric::CpuPercent).has_value());
+        QVERIFY(m.latest(QStringLiteral("host-b"), NodeMetric::MemoryPercent).has_value());
+
+        // The demux itself: series without or with an unknown hlc_metric label are not ours.
+        using prom::nodequeries::keyOfSeries;
+        QVERIFY(!keyOfSeries({{QStringLiteral("instance"), QStringLiteral("a:9100")}}));
+        QVERIFY(!keyOfSeries({{QStringLiteral("instance"), QStringLiteral("a:9100")},
+                              {QStringLiteral("hlc_metric"), QStringLiteral("temperature")}}));
+        QVERIFY(!keyOfSeries({{QStringLiteral("hlc_metric"), QStringLiteral("cpu")}}));
+        const auto k = keyOfSeries({{QStringLiteral("instance"), QStringLiteral("a:9100")},
+                                    {QStringLiteral("hlc_metric"), QStringLiteral("net-in")}});
+        QVERIFY(k.has_value());
+        QCOMPARE(k->metric, NodeMetric::NetReceive);
+        QCOMPARE(k->instance, QStringLiteral("a:9100"));
+    }
+
+    void brokenAnswerIsAnErrorAndKeepsTheLastValues_data()
+    {
+        QTest::addColumn<int>("body");
+        QTest::addColumn<int>("errorKind");
+        QTest::newRow("malformed") << int(sim::Fault::Body::Malformed) << int(ApiError::Kind::Parse);
+        QTest::newRow("truncated") << int(sim::Fault::Body::Truncated) << int(ApiError::Kind::Network);
+    }
+
+    void brokenAnswerIsAnErrorAndKeepsTheLastValues()
+    {
+        QFETCH(int, body);
+        QFETCH(int, errorKind);
+        MetricsMonitor m(m_sim.config(), m_nam);
+        QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        const auto before = m.latest(QStringLiteral("host-a"), NodeMetric::MemoryPercent);
+        QVERIFY(before.has_value());
+        sim::Fault f;
+        f.body = sim::Fault::Body(body);
+        m_sim.promServer->setFault("GET", QStringLiteral("/api/v1/query"), f);
+        m.refresh();
+        QVERIFY(spy.wait(10000));
+        const SourceStatus s = m.status(QStringLiteral("host-a"));
+        QCOMPARE(s.state, SourceStatus::State::Error);
+        QCOMPARE(int(s.error.kind), errorKind);
+        QVERIFY(!s.error.message.isEmpty());
+        QCOMPARE(m.latest(QStringLiteral("host-a"), NodeMetric::MemoryPercent), before); // shown as stale, not lost
     }
 
     void targetDownShowsLastError()
@@ -78,6 +279,49 @@ private slots:
         m_sim.lab->setNodeOnline(QStringLiteral("pve-ryzen"), true);
     }
 
+    void hostGoingDownRefreshesTargetsAtOnce()
+    {
+        MetricsMonitor m(m_sim.config(), m_nam);
+        QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        m_sim.promServer->clearRequests();
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m_sim.promServer->requests().size(), 1); // targets not due
+
+        // pve-ryzen's series vanish from the answer: the targets are asked in the same refresh.
+        m_sim.lab->setNodeOnline(QStringLiteral("pve-ryzen"), false);
+        m_sim.promServer->clearRequests();
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m_sim.promServer->requests().size(), 2);
+        for (NodeMetric metric : prom::nodequeries::all()) {
+            QVERIFY(!m.latest(QStringLiteral("host-b"), metric).has_value());
+            QVERIFY(m.latest(QStringLiteral("host-a"), metric).has_value());
+        }
+        bool down = false;
+        for (const TargetHealth& t : m.targets())
+            down = down || (t.hostId == QStringLiteral("host-b") && !t.up);
+        QVERIFY(down);
+        m_sim.promServer->clearRequests();
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m_sim.promServer->requests().size(), 1); // nothing changed
+
+        // ... and when it comes back.
+        m_sim.lab->setNodeOnline(QStringLiteral("pve-ryzen"), true);
+        m_sim.promServer->clearRequests();
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(m_sim.promServer->requests().size(), 2);
+        QVERIFY(m.latest(QStringLiteral("host-b"), NodeMetric::Load1).has_value());
+        for (const TargetHealth& t : m.targets()) {
+            if (t.hostId == QStringLiteral("host-b"))
+                QVERIFY(t.up);
+        }
+    }
+
     void historyWithinPointBudget_data()
     {
         QTest::addColumn<qint64>("span");
@@ -96,13 +340,15 @@ private slots:
         m_sim.promServer->clearRequests();
         m.fetchHistory(QStringLiteral("host-a"), span);
         QVERIFY(hlc::test::waitFor([&] { return spy.size() >= 2; }, 10000)); // both hosts of that Prometheus
-        QCOMPARE(m_sim.promServer->requests().size(), int(prom::nodequeries::all().size()));
+        QCOMPARE(m_sim.promServer->requests().size(), 1); // one batched query_range for all metrics and hosts
+        QCOMPARE(m_sim.promServer->requests().first().path, QStringLiteral("/api/v1/query_range"));
         QCOMPARE(m.historySpan(QStringLiteral("host-b")), span);
         for (NodeMetric metric : prom::nodequeries::all()) {
             const auto pts = m.history(QStringLiteral("host-a"), metric);
             QVERIFY(pts.size() > 100);
             QVERIFY(pts.size() <= 600);
             QVERIFY(pts.last().time - pts.first().time >= span * 0.95);
+            QCOMPARE(m.history(QStringLiteral("host-b"), metric).size(), pts.size());
         }
     }
 

@@ -88,6 +88,94 @@ private slots:
         }
     }
 
+    void batchedQueryEqualsPerMetricQueries_data()
+    {
+        // The sim's values depend on the evaluation time and on its clock: rates (B/s) only on a time in the past,
+        // gauges (percent, load) only on "now", which a time in the future is clamped to. Each row compares the
+        // metrics that do not move between two requests at its evaluation time.
+        QTest::addColumn<int>("offsetSeconds");
+        QTest::addColumn<bool>("rates");
+        QTest::newRow("rates, 10 min ago") << -600 << true;
+        QTest::newRow("gauges, now") << 600 << false;
+    }
+
+    void batchedQueryEqualsPerMetricQueries()
+    {
+        QFETCH(int, offsetSeconds);
+        QFETCH(bool, rates);
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(offsetSeconds);
+        PrometheusClient c(m_nam, endpoint());
+        Capture<Result<QueryResult>> batch;
+        m_server->clearRequests();
+        c.query(nodequeries::batchQuery(nodequeries::all(), instances()), t, this, batch.callback());
+        QVERIFY(batch.wait());
+        QVERIFY(batch.value->ok());
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(batch.value->value().type, QueryResult::Type::Vector);
+        QHash<QString, double> batched; // "metric instance" -> value
+        for (const Sample& s : batch.value->value().vector) {
+            const auto key = nodequeries::keyOfSeries(s.metric);
+            QVERIFY2(key.has_value(), "every series of the answer maps to a metric and an instance");
+            const QString k = nodequeries::keyOf(key->metric) + QLatin1Char(' ') + key->instance;
+            QVERIFY2(!batched.contains(k), qPrintable(k));
+            batched.insert(k, s.point.value);
+        }
+        QCOMPARE(batched.size(), int(nodequeries::all().size()) * 2);
+        int compared = 0;
+        for (NodeMetric m : nodequeries::all()) {
+            if ((nodequeries::unitOf(m) == MetricUnit::BytesPerSecond) != rates)
+                continue;
+            Capture<Result<QueryResult>> single;
+            c.query(nodequeries::query(m, instances()), t, this, single.callback());
+            QVERIFY(single.wait());
+            QVERIFY(single.value->ok());
+            QCOMPARE(single.value->value().vector.size(), 2);
+            for (const Sample& s : single.value->value().vector) {
+                const QString k = nodequeries::keyOf(m) + QLatin1Char(' ') + s.metric.value(QStringLiteral("instance"));
+                QVERIFY2(batched.contains(k), qPrintable(k));
+                QCOMPARE(batched.value(k), s.point.value);
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 8); // 4 metrics x 2 instances
+    }
+
+    void batchedRangeQuery()
+    {
+        PrometheusClient c(m_nam, endpoint());
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        const QDateTime start = end.addSecs(-3600);
+        const double step = PrometheusClient::stepFor(start, end);
+        Capture<Result<QueryResult>> cap;
+        c.queryRange(nodequeries::batchQuery(nodequeries::all(), instances(), 120), start, end, step, this,
+                     cap.callback());
+        QVERIFY(cap.wait());
+        QVERIFY(cap.value->ok());
+        const QueryResult& r = cap.value->value();
+        QCOMPARE(r.type, QueryResult::Type::Matrix);
+        QCOMPARE(r.matrix.size(), int(nodequeries::all().size()) * 2);
+        for (const Series& s : r.matrix) {
+            QVERIFY(nodequeries::keyOfSeries(s.metric).has_value());
+            QVERIFY(s.points.size() > 300);
+            QVERIFY(s.points.size() <= PrometheusClient::kMaxPointsPerSeries);
+        }
+    }
+
+    void batchQueryText()
+    {
+        const QString q =
+            nodequeries::batchQuery({NodeMetric::Load1, NodeMetric::MemoryPercent}, {QStringLiteral("a:9100")});
+        QCOMPARE(q, QStringLiteral("label_replace(max by (instance) (node_load1{instance=~\"a\\\\:9100\"}), "
+                                   "\"hlc_metric\", \"load\", \"\", \"\") or label_replace(100 * (1 - "
+                                   "node_memory_MemAvailable_bytes{instance=~\"a\\\\:9100\"} / "
+                                   "node_memory_MemTotal_bytes{instance=~\"a\\\\:9100\"}), \"hlc_metric\", "
+                                   "\"memory\", \"\", \"\")"));
+        QVERIFY(nodequeries::batchQuery({}, {QStringLiteral("a:9100")}).isEmpty());
+        for (NodeMetric m : nodequeries::all())
+            QCOMPARE(nodequeries::metricOfKey(nodequeries::keyOf(m)), std::optional<NodeMetric>(m));
+        QVERIFY(!nodequeries::metricOfKey(QStringLiteral("nope")).has_value());
+    }
+
     void instanceMatcherSelects()
     {
         PrometheusClient c(m_nam, endpoint());

@@ -7,6 +7,9 @@
 #include "SimHttpServer.h"
 #include "SimPrometheus.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
@@ -47,6 +50,35 @@ private:
         return out;
     }
 
+    /// A batched node query as clients/prometheus/NodeQueries builds it (two metrics, two instances).
+    static QString batched()
+    {
+        return QStringLiteral(
+            "label_replace(max by (instance) (node_load1{instance=~\"pve\\\\-thinkpad\\\\:9100|"
+            "pve\\\\-ryzen\\\\:9100\"}), \"hlc_metric\", \"load\", \"\", \"\") or "
+            "label_replace(100 * (1 - node_memory_MemAvailable_bytes{instance=~\"pve\\\\-ryzen\\\\:9100\"} / "
+            "node_memory_MemTotal_bytes{instance=~\"pve\\\\-ryzen\\\\:9100\"}), \"hlc_metric\", \"memory\", "
+            "\"\", \"\")");
+    }
+
+    /// The `result` of a successful /api/v1/query as (labels without values, value) pairs.
+    QList<QPair<QVariantMap, QString>> vectorOf(const QString& promql)
+    {
+        const Reply r = get(QStringLiteral("/api/v1/query"),
+                            QUrlQuery{{QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(promql))}});
+        QList<QPair<QVariantMap, QString>> out;
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        if (r.status != 200 || o.value(QStringLiteral("status")).toString() != QStringLiteral("success"))
+            return out;
+        for (const QJsonValue& v :
+             o.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
+            const QJsonObject e = v.toObject();
+            out.append({e.value(QStringLiteral("metric")).toObject().toVariantMap(),
+                        e.value(QStringLiteral("value")).toArray().at(1).toString()});
+        }
+        return out;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -72,6 +104,15 @@ private slots:
         const QString hourAgo = QString::number(QDateTime::currentSecsSinceEpoch() - 3600);
         QTest::newRow("query vector") << QStringLiteral("/api/v1/query") << QStringLiteral("query=node_load1") << 200;
         QTest::newRow("query up") << QStringLiteral("/api/v1/query") << QStringLiteral("query=up&time=") + now << 200;
+        QTest::newRow("query batched") << QStringLiteral("/api/v1/query")
+                                       << QStringLiteral("query=") +
+                                              QString::fromLatin1(QUrl::toPercentEncoding(batched()))
+                                       << 200;
+        QTest::newRow("range batched") << QStringLiteral("/api/v1/query_range")
+                                       << QStringLiteral("query=%1&start=%2&end=%3&step=60")
+                                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(batched())), hourAgo,
+                                                   now)
+                                       << 200;
         QTest::newRow("query empty result")
             << QStringLiteral("/api/v1/query") << QStringLiteral("query=nothing_here") << 200;
         QTest::newRow("query missing") << QStringLiteral("/api/v1/query") << QString() << 400;
@@ -104,6 +145,44 @@ private slots:
         QCOMPARE(r.status, status);
         const QString v = m_spec.violations(m_specFile, QStringLiteral("GET"), path, r.status, r.body);
         QVERIFY2(v.isEmpty(), qPrintable(v + QStringLiteral("\nbody: ") + QString::fromUtf8(r.body.left(400))));
+    }
+
+    void orAndLabelReplaceLikePrometheus()
+    {
+        // The batched query: each operand evaluated, tagged, none dropped.
+        const auto batch = vectorOf(batched());
+        QCOMPARE(batch.size(), 3); // load of both nodes, memory of pve-ryzen
+        QMap<QString, int> perMetric;
+        for (const auto& [labels, value] : batch) {
+            ++perMetric[labels.value(QStringLiteral("hlc_metric")).toString()];
+            QVERIFY(labels.value(QStringLiteral("instance")).toString().endsWith(QStringLiteral(":9100")));
+            QVERIFY(!value.isEmpty());
+        }
+        QCOMPARE(perMetric.value(QStringLiteral("load")), 2);
+        QCOMPARE(perMetric.value(QStringLiteral("memory")), 1);
+
+        // `or` drops an element whose label set an earlier operand has (as the real server: nothing is doubled).
+        QCOMPARE(vectorOf(QStringLiteral("node_load1 or node_load1")).size(), 2);
+        QCOMPARE(vectorOf(QStringLiteral("(node_load1) or label_replace(node_load1, \"x\", \"1\", \"\", \"\")")).size(),
+                 4);
+        // An empty operand does not hide the others; `or` inside a quoted matcher does not split.
+        QCOMPARE(vectorOf(QStringLiteral("nothing_here or node_load1{instance=~\"pve-ryzen:9100|x or y\"}")).size(), 1);
+        // Captures are expanded; a regex that does not match leaves the series as it was; an empty value removes.
+        const auto host = vectorOf(QStringLiteral("label_replace(node_load1{instance=\"pve-ryzen:9100\"}, \"host\", "
+                                                  "\"$1\", \"instance\", \"(.*):9100\")"));
+        QCOMPARE(host.size(), 1);
+        QCOMPARE(host.first().first.value(QStringLiteral("host")).toString(), QStringLiteral("pve-ryzen"));
+        const auto untouched =
+            vectorOf(QStringLiteral("label_replace(node_load1{instance=\"pve-ryzen:9100\"}, \"host\", "
+                                    "\"$1\", \"instance\", \"nomatch(.*)\")"));
+        QCOMPARE(untouched.size(), 1);
+        QVERIFY(!untouched.first().first.contains(QStringLiteral("host")));
+        const auto removed = vectorOf(QStringLiteral("label_replace(node_load1{instance=\"pve-ryzen:9100\"}, \"job\", "
+                                                     "\"\", \"\", \"\")"));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!removed.first().first.contains(QStringLiteral("job")));
+        // A label_replace with a bad destination label selects nothing (a real server refuses the query).
+        QCOMPARE(vectorOf(QStringLiteral("label_replace(node_load1, \"1bad\", \"x\", \"\", \"\")")).size(), 0);
     }
 
     void alertsAreFiringAndTargetsDown()
