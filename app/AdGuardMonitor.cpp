@@ -92,7 +92,17 @@ void AdGuardMonitor::stop()
 void AdGuardMonitor::refresh()
 {
     pollStatus();
-    fetchQueryLog();
+    if (m_queryLogWanted)
+        fetchQueryLog();
+}
+
+void AdGuardMonitor::setQueryLogWanted(bool wanted)
+{
+    if (wanted == m_queryLogWanted)
+        return;
+    m_queryLogWanted = wanted;
+    if (wanted && m_timer->isActive())
+        fetchQueryLog();
 }
 
 qint64 AdGuardMonitor::pauseRemainingMs() const

@@ -58,6 +58,10 @@ public:
     void refresh();
     /// Changes the query log filter and reads the log again.
     void setQueryFilter(const adguard::QueryLogFilter& filter);
+    /// The query log (200 entries, the largest AdGuard answer) is fetched with each refresh only while someone
+    /// shows it (the AdGuard tab); status, stats and filters are always polled. Turning it on fetches it now.
+    void setQueryLogWanted(bool wanted);
+    [[nodiscard]] bool queryLogWanted() const { return m_queryLogWanted; }
 
     /// Pauses protection for @p ms (0: until resumed). Followed by a /status read; see actionFinished().
     void pause(qint64 ms);
@@ -93,6 +97,7 @@ private:
     QPointer<ApiCall> m_logCall;
     int m_pending = 0;
     bool m_actionInFlight = false;
+    bool m_queryLogWanted = true;
     int m_filterGeneration = 0;
 };
 

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QTranslator>
@@ -20,9 +21,22 @@
 
 using namespace hlc;
 
+namespace {
+// Our own debug and info lines (every query, every poll) cost CPU and fill the journal of an app that runs all
+// day: off by default. Warnings and errors stay on. HLC_DEBUG=1 turns them back on; QT_LOGGING_RULES and
+// QT_LOGGING_CONF still win over these rules, as Qt documents.
+void applyDefaultLoggingRules()
+{
+    if (qEnvironmentVariable("HLC_DEBUG") == QLatin1String("1"))
+        return;
+    QLoggingCategory::setFilterRules(QStringLiteral("hlc.*.debug=false\nhlc.*.info=false"));
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
     const qint64 mainStartMs = QDateTime::currentMSecsSinceEpoch(); // for HLC_TIMING=1 (scripts/bench) only
+    applyDefaultLoggingRules();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("homelab-control"));
     QApplication::setApplicationDisplayName(QStringLiteral("Homelab Control Center"));

@@ -6,6 +6,7 @@
 #include "AdGuardTopListModel.h"
 #include "Format.h"
 #include "HomeServices.h"
+#include "IdleCost.h"
 #include "MessageBox.h"
 
 #include <QChart>
@@ -224,13 +225,18 @@ AdGuardView::AdGuardView(HomeServices* services, QWidget* parent)
 
 void AdGuardView::setMonitor(AdGuardMonitor* m)
 {
-    if (m_monitor)
+    if (m_monitor) {
         m_monitor->disconnect(this);
+        m_monitor->setQueryLogWanted(false); // another instance is shown now
+    }
     m_monitor = m;
     if (m_monitor) {
+        m_monitor->setQueryLogWanted(!idle::hiddenInShownWindow(this));
         connect(m_monitor, &AdGuardMonitor::updated, this, &AdGuardView::updateAll);
-        connect(m_monitor, &AdGuardMonitor::queryLogUpdated, this,
-                [this] { m_log->setEntries(m_monitor->queryLog()); });
+        connect(m_monitor, &AdGuardMonitor::queryLogUpdated, this, [this] {
+            if (!deferWhileHidden())
+                m_log->setEntries(m_monitor->queryLog());
+        });
         connect(m_monitor, &AdGuardMonitor::actionFinished, this, [this](bool ok, const QString& message) {
             m_actionResult->setText(message);
             m_actionResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #a40000;"));
@@ -238,6 +244,34 @@ void AdGuardView::setMonitor(AdGuardMonitor* m)
         m_log->setEntries(m_monitor->queryLog());
     }
     updateAll();
+}
+
+int AdGuardView::chartPoints() const
+{
+    return static_cast<int>(m_querySeries->count());
+}
+
+bool AdGuardView::deferWhileHidden()
+{
+    if (!idle::hiddenInShownWindow(this))
+        return false;
+    m_stale = true;
+    if (m_monitor)
+        m_monitor->setQueryLogWanted(false); // nobody sees it: showEvent() asks for it again
+    return true;
+}
+
+void AdGuardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_monitor)
+        m_monitor->setQueryLogWanted(true);
+    if (m_stale) { // catch up with what arrived while the tab was hidden
+        m_stale = false;
+        if (m_monitor)
+            m_log->setEntries(m_monitor->queryLog());
+        updateAll();
+    }
 }
 
 void AdGuardView::applyQueryFilter()
@@ -252,6 +286,8 @@ void AdGuardView::applyQueryFilter()
 
 void AdGuardView::updateAll()
 {
+    if (deferWhileHidden())
+        return;
     if (!m_monitor) {
         m_error->setText(tr("No AdGuard Home is configured."));
         m_error->show();
@@ -292,7 +328,7 @@ void AdGuardView::updateAll()
 
 void AdGuardView::updateProtection()
 {
-    if (!m_monitor)
+    if (!m_monitor || deferWhileHidden())
         return;
     const auto& st = m_monitor->status();
     const bool busy = m_monitor->actionInFlight();
@@ -306,8 +342,8 @@ void AdGuardView::updateProtection()
     const qint64 remaining = m_monitor->pauseRemainingMs();
     const bool on = st->protectionEnabled || (st->protectionDisabledDurationMs > 0 && remaining <= 0);
     m_protection->setText(on ? tr("Protection: on") : tr("Protection: paused"));
-    m_protection->setStyleSheet(on ? QStringLiteral("color: #1e7b34; font-weight: bold;")
-                                   : QStringLiteral("color: #a45a00; font-weight: bold;"));
+    idle::setStyleSheet(m_protection, on ? QStringLiteral("color: #1e7b34; font-weight: bold;")
+                                         : QStringLiteral("color: #a45a00; font-weight: bold;"));
     if (on)
         m_remaining->clear();
     else if (m_monitor->pausedIndefinitely())

@@ -34,8 +34,15 @@ public:
     explicit AdGuardView(HomeServices* services, QWidget* parent = nullptr);
 
     [[nodiscard]] AdGuardMonitor* monitor() const { return m_monitor; }
+    /// Points in the 24 h query chart (for tests).
+    [[nodiscard]] int chartPoints() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    /// True (and remembered for showEvent) when this is a hidden tab of a shown window: updates wait.
+    bool deferWhileHidden();
     void setMonitor(AdGuardMonitor* m);
     void updateAll();
     void updateProtection();
@@ -72,6 +79,7 @@ private:
     QCheckBox* m_blockedOnly;
     QLineEdit* m_clientFilter;
     QTimer* m_countdown;
+    bool m_stale = false;
 };
 
 } // namespace hlc

@@ -2,6 +2,7 @@
 
 #include "AgentRunDialog.h"
 #include "AgentRunner.h"
+#include "IdleCost.h"
 #include "MessageBox.h"
 #include "RunHistoryModel.h"
 #include "WebhookActions.h"
@@ -350,9 +351,9 @@ void AgentsTab::updateAgentCards()
     for (const Agent& a : m_runner->agents()) {
         if (QLabel* s = m_statusLabels.value(a.id)) {
             s->setText(tr("Status: %1").arg(agentStatusText(a)));
-            s->setStyleSheet(a.status == Agent::Status::Error  ? QStringLiteral("color: #c62828;")
-                             : a.status == Agent::Status::Busy ? QStringLiteral("color: #1565c0;")
-                                                               : QString());
+            idle::setStyleSheet(s, a.status == Agent::Status::Error  ? QStringLiteral("color: #c62828;")
+                                   : a.status == Agent::Status::Busy ? QStringLiteral("color: #1565c0;")
+                                                                     : QString());
         }
         if (QLabel* l = m_lastRunLabels.value(a.id)) {
             // The newest run we know of, which may be newer than the server's lastRun of the last refresh.

@@ -1,6 +1,7 @@
 #include "GpuLlmTab.h"
 
 #include "Format.h"
+#include "IdleCost.h"
 #include "LlmMonitor.h"
 #include "LoadedModelsModel.h"
 #include "MessageBox.h"
@@ -138,8 +139,22 @@ QString GpuLlmTab::selectedModel() const
     return rows.first().data(LoadedModelsModel::RawRole).toString();
 }
 
+void GpuLlmTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        updateOllama();
+        updateGpus();
+    }
+}
+
 void GpuLlmTab::updateOllama()
 {
+    if (idle::hiddenInShownWindow(this)) {
+        m_stale = true;
+        return;
+    }
     if (!m_monitor->hasOllama()) {
         m_ollamaStatus->setText(tr("No Ollama service is configured."));
         m_measure->setEnabled(false);
@@ -148,7 +163,7 @@ void GpuLlmTab::updateOllama()
     const SourceStatus& st = m_monitor->ollamaStatus();
     if (st.state == SourceStatus::State::Error) {
         m_ollamaStatus->setText(tr("Ollama unreachable: %1").arg(st.error.message));
-        m_ollamaStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+        idle::setStyleSheet(m_ollamaStatus, QStringLiteral("color: #c62828;"));
     } else {
         qint64 vram = 0;
         for (const ollama::LoadedModel& m : m_monitor->loadedModels())
@@ -158,7 +173,7 @@ void GpuLlmTab::updateOllama()
                                          tr("%n model(s)", nullptr, int(m_monitor->loadedModels().size())),
                                          format::bytes(double(vram)),
                                          tr("%n model(s)", nullptr, int(m_monitor->installedModels().size()))));
-        m_ollamaStatus->setStyleSheet(QString());
+        idle::setStyleSheet(m_ollamaStatus, QString());
     }
     QStringList names;
     for (const ollama::InstalledModel& m : m_monitor->installedModels())
@@ -248,6 +263,10 @@ void GpuLlmTab::rebuildGpus(const QStringList& keys)
 
 void GpuLlmTab::updateGpus()
 {
+    if (idle::hiddenInShownWindow(this)) {
+        m_stale = true;
+        return;
+    }
     const SourceStatus& st = m_monitor->gpuStatus();
     m_gpuError->setVisible(st.state == SourceStatus::State::Error);
     if (st.state == SourceStatus::State::Error)

@@ -38,6 +38,9 @@ public:
     /// Points in GPU @p n's utilisation series (for tests).
     [[nodiscard]] int chartPoints(int n) const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct GpuView
     {
@@ -68,6 +71,7 @@ private:
     QComboBox* m_speedModel;
     QPushButton* m_measure;
     QLabel* m_speedResult;
+    bool m_stale = false; ///< data arrived while this was a hidden tab: showEvent() catches up
 };
 
 } // namespace hlc

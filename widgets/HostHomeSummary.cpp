@@ -3,6 +3,7 @@
 #include "HealthProber.h"
 #include "HomeAssistantLink.h"
 #include "HomeServices.h"
+#include "IdleCost.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -74,7 +75,7 @@ void HostHomeSummary::updateHealth()
     else
         m_down->setText(tr("Services: %n down (%1)", nullptr, static_cast<int>(names.size()))
                             .arg(names.join(QStringLiteral(", "))));
-    m_down->setStyleSheet(names.isEmpty() ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
+    idle::setStyleSheet(m_down, names.isEmpty() ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
 }
 
 void HostHomeSummary::updateFavourites()

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "HostMonitor.h"
+#include "IdleCost.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -134,7 +135,10 @@ HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
             emit enterSecretRequested(m_host->hostId(), m_host->proxmoxService()->id);
     });
     auto* tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, this, &HostPanel::updateFreshness);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (!idle::hiddenInShownWindow(this)) // "Updated 3 s ago" counts only while someone sees it
+            updateFreshness();
+    });
     tick->start(1000);
     updateProxmox();
 }
@@ -153,16 +157,16 @@ void HostPanel::updateProxmox()
 
     if (!m_host->proxmoxService()) {
         m_statusText->setText(tr("no Proxmox configured"));
-        m_statusDot->setStyleSheet(QStringLiteral("color: gray;"));
+        idle::setStyleSheet(m_statusDot, QStringLiteral("color: gray;"));
     } else if (st.state == SourceStatus::State::Ok) {
         m_statusText->setText(tr("online"));
-        m_statusDot->setStyleSheet(QStringLiteral("color: #2e9d3a;"));
+        idle::setStyleSheet(m_statusDot, QStringLiteral("color: #2e9d3a;"));
     } else if (st.state == SourceStatus::State::Error) {
         m_statusText->setText(st.hasData() ? tr("unreachable (stale data)") : tr("unreachable"));
-        m_statusDot->setStyleSheet(QStringLiteral("color: #c62828;"));
+        idle::setStyleSheet(m_statusDot, QStringLiteral("color: #c62828;"));
     } else {
         m_statusText->setText(tr("connecting…"));
-        m_statusDot->setStyleSheet(QStringLiteral("color: gray;"));
+        idle::setStyleSheet(m_statusDot, QStringLiteral("color: gray;"));
     }
 
     if (st.state == SourceStatus::State::Error) {
@@ -196,6 +200,12 @@ void HostPanel::updateProxmox()
     for (QWidget* w :
          {static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_rootDisk)})
         w->setEnabled(!stale);
+    updateFreshness();
+}
+
+void HostPanel::showEvent(QShowEvent* event)
+{
+    QFrame::showEvent(event);
     updateFreshness();
 }
 

@@ -27,6 +27,9 @@ signals:
     void trustCertificateRequested(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex);
     void enterSecretRequested(const QString& hostId, const QString& serviceId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateProxmox();
     void updateFreshness();

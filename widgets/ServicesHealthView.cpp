@@ -1,6 +1,7 @@
 #include "ServicesHealthView.h"
 
 #include "HealthProber.h"
+#include "IdleCost.h"
 #include "ServiceHealthModel.h"
 
 #include <QDesktopServices>
@@ -88,7 +89,7 @@ void ServicesHealthView::updateSummary()
     const int down = m_prober->downCount(m_hostId);
     m_summary->setText(down == 0 ? tr("%n service(s), all answering", nullptr, total)
                                  : tr("%n of %1 service(s) down", nullptr, down).arg(total));
-    m_summary->setStyleSheet(down == 0 ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
+    idle::setStyleSheet(m_summary, down == 0 ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
 }
 
 } // namespace hlc

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace hlc;
@@ -240,6 +241,56 @@ private slots:
         }));
         hlc::test::evidence("AdGuard tab: stats, top lists, query log filter and a confirmed pause/resume against the "
                             "simulated AdGuard Home");
+    }
+
+    // Idle cost: a hidden AdGuard tab neither redraws nor fetches the 200-entry query log; shown, it catches up at
+    // once with the latest state.
+    void adGuardHiddenTabWaits()
+    {
+        AdGuardMonitor* m = m_services->adGuards().first();
+        QTabWidget tabs;
+        tabs.addTab(new QLabel(QStringLiteral("other page")), QStringLiteral("Other"));
+        auto* view = new AdGuardView(m_services);
+        tabs.addTab(view, QStringLiteral("AdGuard"));
+        tabs.show();
+        QVERIFY(tabs.isVisible());
+        QVERIFY(!view->isVisible());
+        auto* protection = view->findChild<QLabel*>(QStringLiteral("protectionLabel"));
+        QVERIFY(protection);
+        const QString before = protection->text();
+        QCOMPARE(before, QStringLiteral("Protection: on"));
+
+        // The server's state changes while the tab is hidden: the monitor sees it, the hidden tab does not draw it.
+        m_ag->setProtection(false, 0);
+        m->refresh();
+        QVERIFY(waitFor([&] { return m->status() && !m->status()->protectionEnabled; }, 5000));
+        QCOMPARE(protection->text(), before);
+        QVERIFY(!m->queryLogWanted());
+        m_agServer->clearRequests();
+        m->refresh();
+        QVERIFY(waitFor([&] { return m_agServer->requests().size() >= 3; }, 5000));
+        QTest::qWait(300);
+        const auto paths = [&] {
+            QStringList p;
+            for (const sim::SimRequest& r : m_agServer->requests())
+                p << r.path;
+            return p;
+        };
+        QVERIFY2(!paths().contains(QStringLiteral("/control/querylog")), qPrintable(paths().join(u' ')));
+
+        // Shown: the latest state at once (no wait for the next poll), and the query log is fetched again.
+        m_agServer->clearRequests();
+        tabs.setCurrentWidget(view);
+        QVERIFY(view->isVisible());
+        QCOMPARE(protection->text(), QStringLiteral("Protection: paused"));
+        QVERIFY(view->chartPoints() > 0);
+        QVERIFY(m->queryLogWanted());
+        QVERIFY(waitFor([&] { return paths().contains(QStringLiteral("/control/querylog")); }, 5000));
+
+        m_ag->setProtection(true, 0);
+        m->refresh();
+        QVERIFY(waitFor([&] { return protection->text() == QLatin1String("Protection: on"); }, 5000));
+        hlc::test::evidence("AdGuard tab hidden: no redraw and no query-log request; shown: latest state at once");
     }
 
     void servicesView()

@@ -21,10 +21,15 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList& args, int timeoutMs = 60000)
+    Run run(const QStringList& args, int timeoutMs = 60000, const QHash<QString, QString>& extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        env.remove(QStringLiteral("QT_LOGGING_CONF"));
+        env.remove(QStringLiteral("HLC_DEBUG"));
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -73,6 +78,29 @@ private slots:
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
         std::printf("evidence: homelab-control --demo --screenshot wrote a %dx%d PNG after the first live data\n",
                     img.width(), img.height());
+    }
+
+    // Idle cost: our debug/info lines (one per PromQL query, per poll) are off by default; HLC_DEBUG=1 or
+    // QT_LOGGING_RULES bring them back. Warnings stay on (the broken-config case below reads one).
+    void quietLoggingByDefault()
+    {
+        const QString shot = m_home.filePath(QStringLiteral("quiet.png"));
+        const QStringList args{QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot};
+        const QByteArray debugLine = "hlc.clients.prometheus: query";
+        const Run quiet = run(args);
+        QVERIFY2(quiet.code == 0, quiet.err.constData());
+        QVERIFY2(!quiet.err.contains(debugLine), quiet.err.constData());
+        QVERIFY2(!quiet.err.contains("hlc.app.secrets:"), quiet.err.constData()); // info lines
+
+        const Run debug = run(args, 60000, {{QStringLiteral("HLC_DEBUG"), QStringLiteral("1")}});
+        QVERIFY2(debug.code == 0, debug.err.constData());
+        QVERIFY2(debug.err.contains(debugLine), debug.err.left(2000).constData());
+
+        const Run rules = run(args, 60000, {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("hlc.*=true")}});
+        QVERIFY2(rules.code == 0, rules.err.constData());
+        QVERIFY2(rules.err.contains(debugLine), rules.err.left(2000).constData());
+        std::printf("evidence: --demo wrote %lld stderr lines by default, %lld with HLC_DEBUG=1\n",
+                    static_cast<long long>(quiet.err.count('\n')), static_cast<long long>(debug.err.count('\n')));
     }
 
     void brokenConfigIsReportedAndUntouched()
