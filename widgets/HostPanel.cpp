@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -218,9 +219,13 @@ void HostPanel::updateFreshness()
         m_freshness->setText(st.state == SourceStatus::State::Error ? tr("No data yet.") : tr("Waiting for data…"));
         return;
     }
+    // Fresh data shows the clock time of the last answer: the text changes once per poll, not every second (an
+    // idle window must not re-shape and repaint a label each second). Stale data counts its age.
     const qint64 age = st.lastSuccess.secsTo(QDateTime::currentDateTimeUtc());
-    m_freshness->setText(st.isStale() ? tr("Stale: last fresh data %1.").arg(format::ago(age))
-                                      : tr("Updated %1.").arg(format::ago(age)));
+    m_freshness->setText(
+        st.isStale() ? tr("Stale: last fresh data %1.").arg(format::ago(age))
+                     : tr("Updated at %1.")
+                           .arg(QLocale().toString(st.lastSuccess.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
 }
 
 } // namespace hlc

@@ -112,6 +112,10 @@ private slots:
         server->setFault("GET", kStatusRoute, f);
         HostPanel* a = panel(QStringLiteral("host-a"));
         HostPanel* b = panel(QStringLiteral("host-b"));
+        // Fresh: the clock time of the last answer (changes once per poll, not every second).
+        QVERIFY2(
+            b->findChild<QLabel*>(QStringLiteral("freshnessLabel"))->text().startsWith(QStringLiteral("Updated at ")),
+            qPrintable(b->findChild<QLabel*>(QStringLiteral("freshnessLabel"))->text()));
         QVERIFY(waitFor([a] { return banner(a)->isVisible(); }));
         QVERIFY2(bannerText(a).contains(QStringLiteral("HTTP 500")), qPrintable(bannerText(a)));
         QCOMPARE(a->findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(),
