@@ -74,20 +74,31 @@ bool Simulator::start(QString* error)
     return true;
 }
 
-bool Simulator::startProxmox(const QString& hostId, const QString& node, QString* error)
+std::optional<Simulator::Service> Simulator::newService(const QString& hostId, const QString& hostName,
+                                                        const QString& kind, bool tls, QString* error)
 {
     auto* server = new SimHttpServer(this);
-    if (!server->listen(true)) {
+    if (!server->listen(tls)) {
         if (error)
-            *error = QStringLiteral("%1 proxmox: %2").arg(hostId, server->errorString());
+            *error = QStringLiteral("%1 %2: %3").arg(hostId, kind, server->errorString());
         delete server;
-        return false;
+        return std::nullopt;
     }
     Service s;
     s.server = server;
     s.endpoint.hostId = hostId;
-    s.endpoint.hostName = node;
-    s.endpoint.kind = QStringLiteral("proxmox");
+    s.endpoint.hostName = hostName;
+    s.endpoint.kind = kind;
+    return s;
+}
+
+bool Simulator::startProxmox(const QString& hostId, const QString& node, QString* error)
+{
+    std::optional<Service> made = newService(hostId, node, QStringLiteral("proxmox"), true, error);
+    if (!made)
+        return false;
+    Service s = *made;
+    SimHttpServer* server = s.server;
     s.endpoint.user = QStringLiteral("monitor@pve!homelab-control");
     s.endpoint.secret = randomHex(32);
     s.endpoint.tlsSha256 = server->tlsIdentity().sha256Hex();
@@ -118,18 +129,11 @@ bool Simulator::startProxmox(const QString& hostId, const QString& node, QString
 bool Simulator::startPortainer(const QString& hostId, const QString& node, int environmentId, QString* error)
 {
     // Portainer CE on each host, plain HTTP on loopback (the real one serves HTTPS on 9443 with its own certificate).
-    auto* server = new SimHttpServer(this);
-    if (!server->listen(false)) {
-        if (error)
-            *error = QStringLiteral("%1 portainer: %2").arg(hostId, server->errorString());
-        delete server;
+    std::optional<Service> made = newService(hostId, node, QStringLiteral("portainer"), false, error);
+    if (!made)
         return false;
-    }
-    Service s;
-    s.server = server;
-    s.endpoint.hostId = hostId;
-    s.endpoint.hostName = node;
-    s.endpoint.kind = QStringLiteral("portainer");
+    Service s = *made;
+    SimHttpServer* server = s.server;
     s.endpoint.secret = QStringLiteral("ptr_") + randomHex(40);
     s.endpoint.portainerEnvironment = environmentId;
     QUrl url = server->baseUrl();
@@ -260,20 +264,11 @@ bool Simulator::startAi(QString* error)
     }
     // Returns the new service, valid until the next append.
     auto startServer = [&](const QString& hostId, const QString& hostName, const QString& kind) -> Service* {
-        auto* server = new SimHttpServer(this);
-        if (!server->listen(false)) {
-            if (error)
-                *error = QStringLiteral("%1 %2: %3").arg(hostId, kind, server->errorString());
-            delete server;
+        std::optional<Service> s = newService(hostId, hostName, kind, false, error);
+        if (!s)
             return nullptr;
-        }
-        Service s;
-        s.server = server;
-        s.endpoint.hostId = hostId;
-        s.endpoint.hostName = hostName;
-        s.endpoint.kind = kind;
-        s.endpoint.baseUrl = server->baseUrl();
-        m_services.append(s);
+        s->endpoint.baseUrl = s->server->baseUrl();
+        m_services.append(*s);
         return &m_services.last();
     };
 

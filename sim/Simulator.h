@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace hlc::sim {
 
 class SimAgents;
@@ -85,6 +87,10 @@ private:
         SimHttpServer* server = nullptr;
         QObject* api = nullptr; ///< ProxmoxSim, ...
     };
+    /// A server for @p kind of @p hostId on 127.0.0.1 (HTTPS when @p tls, with a fresh self-signed certificate) and
+    /// its Service with the host filled in; nullopt (and @p error says why) when it cannot listen.
+    std::optional<Service> newService(const QString& hostId, const QString& hostName, const QString& kind, bool tls,
+                                      QString* error);
     bool startProxmox(const QString& hostId, const QString& node, QString* error);
     bool startMonitoring(QString* error);
     bool startAi(QString* error);

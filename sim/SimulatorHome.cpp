@@ -21,18 +21,11 @@ bool Simulator::startHome(QString* error)
 
     // AdGuard Home: Basic auth, stats that move with the homelab's ticks.
     {
-        auto* server = new SimHttpServer(this);
-        if (!server->listen(false)) {
-            if (error)
-                *error = QStringLiteral("%1 adguard: %2").arg(hostId, server->errorString());
-            delete server;
+        std::optional<Service> made = newService(hostId, hostName, QStringLiteral("adguard"), false, error);
+        if (!made)
             return false;
-        }
-        Service s;
-        s.server = server;
-        s.endpoint.hostId = hostId;
-        s.endpoint.hostName = hostName;
-        s.endpoint.kind = QStringLiteral("adguard");
+        Service s = *made;
+        SimHttpServer* server = s.server;
         s.endpoint.user = QStringLiteral("admin");
         s.endpoint.secret = randomHex(24);
         QUrl url = server->baseUrl();
@@ -46,18 +39,11 @@ bool Simulator::startHome(QString* error)
 
     // Home Assistant: REST on the HTTP server, the WebSocket API on its own port.
     {
-        auto* server = new SimHttpServer(this);
-        if (!server->listen(false)) {
-            if (error)
-                *error = QStringLiteral("%1 homeassistant: %2").arg(hostId, server->errorString());
-            delete server;
+        std::optional<Service> made = newService(hostId, hostName, QStringLiteral("homeassistant"), false, error);
+        if (!made)
             return false;
-        }
-        Service s;
-        s.server = server;
-        s.endpoint.hostId = hostId;
-        s.endpoint.hostName = hostName;
-        s.endpoint.kind = QStringLiteral("homeassistant");
+        Service s = *made;
+        SimHttpServer* server = s.server;
         s.endpoint.secret = randomHex(40);
         s.endpoint.baseUrl = server->baseUrl();
         auto* ha = new SimHomeAssistant(server, s.endpoint.secret, SimHomeAssistant::Profile::Seed, this);
