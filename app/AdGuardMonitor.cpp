@@ -18,19 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("hlc::AdGuardMonitor", text);
 }
 
-Endpoint endpointOf(const ServiceConfig& s)
-{
-    Endpoint e;
-    e.baseUrl = s.baseUrl;
-    e.credentials.scheme = s.auth;
-    e.credentials.user = s.user;
-    e.timeoutMs = s.timeoutMs;
-    e.pinnedSha256 = s.pinnedSha256;
-    e.maxRetries = 1;
-    e.retryBaseDelayMs = 250;
-    return e;
-}
-
 QString durationText(qint64 ms)
 {
     if (ms <= 0)
@@ -54,7 +41,7 @@ AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& serv
     , m_service(service)
     , m_audit(audit)
     , m_notifications(notifications)
-    , m_client(new adguard::AdGuardClient(nam, endpointOf(service), this))
+    , m_client(new adguard::AdGuardClient(nam, endpointFor(service), this))
     , m_timer(new QTimer(this))
 {
     m_filter.limit = 200;

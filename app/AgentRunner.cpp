@@ -20,18 +20,6 @@ using namespace hlc::agents;
 namespace {
 constexpr int kMaxHistory = 100;
 
-Endpoint endpointFor(const ServiceConfig& s)
-{
-    Endpoint e;
-    e.baseUrl = s.baseUrl;
-    e.credentials.scheme = s.auth;
-    e.credentials.user = s.user;
-    e.timeoutMs = s.timeoutMs;
-    e.pinnedSha256 = s.pinnedSha256;
-    e.maxRetries = 1;
-    e.retryBaseDelayMs = 250;
-    return e;
-}
 } // namespace
 
 AgentRunner::AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,

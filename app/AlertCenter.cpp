@@ -16,17 +16,6 @@ namespace hlc {
 
 namespace {
 
-Endpoint endpointOf(const ServiceConfig& s)
-{
-    Endpoint e;
-    e.baseUrl = s.baseUrl;
-    e.credentials.scheme = s.auth;
-    e.credentials.user = s.user;
-    e.timeoutMs = s.timeoutMs;
-    e.pinnedSha256 = s.pinnedSha256;
-    return e;
-}
-
 AlertEntry::Severity severityOf(const QString& s)
 {
     const QString v = s.toLower();
@@ -81,7 +70,7 @@ AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, Notif
     for (const HostConfig& h : m_config.hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind == ServiceKind::Alertmanager && !m_am) {
-                m_am = new am::AlertmanagerClient(m_nam, endpointOf(s), this);
+                m_am = new am::AlertmanagerClient(m_nam, endpointFor(s, false), this);
                 m_amRef = {h.id, s.id};
             }
         }
@@ -90,7 +79,7 @@ AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, Notif
         for (const HostConfig& h : m_config.hosts) {
             for (const ServiceConfig& s : h.services) {
                 if (s.kind == ServiceKind::Prometheus && !m_prom) {
-                    m_prom = new prom::PrometheusClient(m_nam, endpointOf(s), this);
+                    m_prom = new prom::PrometheusClient(m_nam, endpointFor(s, false), this);
                     m_promRef = {h.id, s.id};
                 }
             }

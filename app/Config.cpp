@@ -101,4 +101,19 @@ QString ConfigError::toString() const
     return out;
 }
 
+Endpoint endpointFor(const ServiceConfig& s, bool shortRetries)
+{
+    Endpoint e;
+    e.baseUrl = s.baseUrl;
+    e.credentials.scheme = s.auth;
+    e.credentials.user = s.user;
+    e.timeoutMs = s.timeoutMs;
+    e.pinnedSha256 = s.pinnedSha256;
+    if (shortRetries) {
+        e.maxRetries = 1;
+        e.retryBaseDelayMs = 250;
+    }
+    return e;
+}
+
 } // namespace hlc

@@ -60,6 +60,13 @@ struct ServiceConfig
     bool operator==(const ServiceConfig&) const = default;
 };
 
+/**
+ * The transport settings of @p s: URL, auth scheme and user, timeout, pinned certificate (never the secret, which
+ * comes from the keychain). With @p shortRetries a failed GET is retried once after 250 ms, for polled sources whose
+ * next poll retries anyway (a dead source then shows quickly); without, the transport's defaults apply.
+ */
+[[nodiscard]] Endpoint endpointFor(const ServiceConfig& s, bool shortRetries = true);
+
 /// One machine of the homelab and the services that run on (or describe) it.
 struct HostConfig
 {

@@ -24,15 +24,7 @@ GuestInventory::GuestInventory(const HostConfig& host, pve::ProxmoxClient* proxm
             m_node = s.proxmoxNode.isEmpty() ? m_host.name : s.proxmoxNode;
     }
     if (const ServiceConfig* s = portainerService()) {
-        Endpoint e;
-        e.baseUrl = s->baseUrl;
-        e.credentials.scheme = s->auth;
-        e.credentials.user = s->user;
-        e.timeoutMs = s->timeoutMs;
-        e.pinnedSha256 = s->pinnedSha256;
-        e.maxRetries = 1;
-        e.retryBaseDelayMs = 250;
-        m_portainer = new portainer::PortainerClient(nam, e, this);
+        m_portainer = new portainer::PortainerClient(nam, endpointFor(*s), this);
         const QString serviceId = s->id;
         connect(m_portainer->api(), &ApiClient::untrustedCertificate, this,
                 [this, serviceId](const QByteArray& fp, const QString& hostPort) {

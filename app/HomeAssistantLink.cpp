@@ -16,23 +16,17 @@ Q_LOGGING_CATEGORY(lcHaLink, "hlc.app.homeassistant")
 namespace hlc {
 
 namespace {
-Endpoint endpointOf(const ServiceConfig& s)
-{
-    Endpoint e;
-    e.baseUrl = s.baseUrl;
-    e.credentials.scheme = AuthScheme::Bearer;
-    e.credentials.user = s.user;
-    e.timeoutMs = s.timeoutMs;
-    e.pinnedSha256 = s.pinnedSha256;
-    e.maxRetries = 1;
-    e.retryBaseDelayMs = 250;
-    return e;
-}
-
 bool isToggle(const QString& domain)
 {
     return domain == QLatin1String("light") || domain == QLatin1String("switch") || domain == QLatin1String("fan") ||
            domain == QLatin1String("input_boolean");
+}
+/// Home Assistant takes a long-lived access token as Bearer, whatever the config says.
+Endpoint bearerEndpoint(const ServiceConfig& s)
+{
+    Endpoint e = endpointFor(s);
+    e.credentials.scheme = AuthScheme::Bearer;
+    return e;
 }
 } // namespace
 
@@ -44,7 +38,7 @@ HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig
     , m_service(service)
     , m_audit(audit)
     , m_notifications(notifications)
-    , m_client(new ha::HomeAssistantClient(nam, endpointOf(service), this))
+    , m_client(new ha::HomeAssistantClient(nam, bearerEndpoint(service), this))
     , m_restTimer(new QTimer(this))
     , m_pendingTimer(new QTimer(this))
 {

@@ -9,24 +9,6 @@ Q_LOGGING_CATEGORY(lcHost, "hlc.app.host")
 
 namespace hlc {
 
-namespace {
-Endpoint endpointFor(const ServiceConfig& s)
-{
-    Endpoint e;
-    e.baseUrl = s.baseUrl;
-    e.credentials.scheme = s.auth;
-    e.credentials.user = s.user;
-    // Ticket auth: until POST /access/ticket succeeds there is no ticket, so no cookie at all (the secret is the
-    // password, which never goes into a cookie or header).
-    e.timeoutMs = s.timeoutMs;
-    e.pinnedSha256 = s.pinnedSha256;
-    // A poll that fails is retried by the next tick: keep retries short so a dead source is reported quickly.
-    e.maxRetries = 1;
-    e.retryBaseDelayMs = 250;
-    return e;
-}
-} // namespace
-
 HostMonitor::HostMonitor(const HostConfig& host, QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_host(host)

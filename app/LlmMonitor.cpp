@@ -17,19 +17,6 @@ namespace hlc {
 using namespace hlc::ollama;
 
 namespace {
-Endpoint endpointFor(const ServiceConfig& s)
-{
-    Endpoint e;
-    e.baseUrl = s.baseUrl;
-    e.credentials.scheme = s.auth;
-    e.credentials.user = s.user;
-    e.timeoutMs = s.timeoutMs;
-    e.pinnedSha256 = s.pinnedSha256;
-    e.maxRetries = 1;
-    e.retryBaseDelayMs = 250;
-    return e;
-}
-
 void markOk(SourceStatus& s)
 {
     s.state = SourceStatus::State::Ok;

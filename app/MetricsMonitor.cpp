@@ -14,19 +14,6 @@ namespace hlc {
 using prom::NodeMetric;
 namespace nq = prom::nodequeries;
 
-namespace {
-Endpoint endpointOf(const ServiceConfig& s)
-{
-    Endpoint e;
-    e.baseUrl = s.baseUrl;
-    e.credentials.scheme = s.auth;
-    e.credentials.user = s.user;
-    e.timeoutMs = s.timeoutMs;
-    e.pinnedSha256 = s.pinnedSha256;
-    return e;
-}
-} // namespace
-
 MetricsMonitor::MetricsMonitor(const Config& config, QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
@@ -47,7 +34,7 @@ MetricsMonitor::MetricsMonitor(const Config& config, QNetworkAccessManager* nam,
             if (!src) {
                 Source n;
                 n.key = key;
-                n.client = new prom::PrometheusClient(m_nam, endpointOf(s), this);
+                n.client = new prom::PrometheusClient(m_nam, endpointFor(s, false), this);
                 m_sources.append(n);
                 src = &m_sources.last();
             }
