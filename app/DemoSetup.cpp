@@ -1,9 +1,9 @@
 #include "DemoSetup.h"
 
-#include "SecretStore.h"
 #include "SimHealthServices.h"
 #include "SimN8n.h"
 #include "Simulator.h"
+#include "core/SecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // The thin executable: parses the command line, wires app, widgets and (in demo mode) the simulator.
-#include "ConfigStore.h"
 #include "DemoSetup.h"
-#include "Homelab.h"
-#include "MainWindow.h"
-#include "SecretStore.h"
 #include "Simulator.h"
-#include "StartupTiming.h"
+#include "core/ConfigStore.h"
+#include "core/Homelab.h"
+#include "core/MainWindow.h"
+#include "core/SecretStore.h"
+#include "core/StartupTiming.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

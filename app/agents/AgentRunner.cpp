@@ -1,11 +1,11 @@
-#include "AgentRunner.h"
+#include "agents/AgentRunner.h"
 
-#include "AuditLog.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
 #include "agents/AgentEventStream.h"
 #include "agents/AgentsClient.h"
 #include "agents/AgentsParser.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Config.h"
 #include "agents/AgentsTypes.h"
 #include "core/ApiError.h"
+#include "core/Config.h"
 
 #include <QHash>
 #include <QObject>

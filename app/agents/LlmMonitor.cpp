@@ -1,8 +1,8 @@
-#include "LlmMonitor.h"
+#include "agents/LlmMonitor.h"
 
-#include "AuditLog.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
 #include "gpu/GpuMetrics.h"
 #include "ollama/OllamaClient.h"
 #include "prometheus/PrometheusClient.h"

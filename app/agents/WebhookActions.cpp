@@ -1,8 +1,8 @@
-#include "WebhookActions.h"
+#include "agents/WebhookActions.h"
 
-#include "AuditLog.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
 #include "n8n/N8nClient.h"
 
 namespace hlc {

@@ -1,4 +1,4 @@
-#include "AuditLog.h"
+#include "core/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QDir>

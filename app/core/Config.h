@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProbeConfig.h"
 #include "core/Endpoint.h"
+#include "core/ProbeConfig.h"
 
 #include <QByteArray>
 #include <QJsonObject>

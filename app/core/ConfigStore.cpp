@@ -1,6 +1,6 @@
-#include "ConfigStore.h"
+#include "core/ConfigStore.h"
 
-#include "ProbeConfigJson.h"
+#include "core/ProbeConfigJson.h"
 
 #include <QDir>
 #include <QFile>

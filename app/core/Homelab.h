@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Config.h"
-#include "SecretStore.h"
+#include "core/Config.h"
+#include "core/SecretStore.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "ProbeConfigJson.h"
+#include "core/ProbeConfigJson.h"
 
-#include "Config.h"
+#include "core/Config.h"
 
 #include <QCoreApplication>
 

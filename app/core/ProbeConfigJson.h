@@ -3,7 +3,7 @@
 // Reading, checking and writing the health probe settings of the configuration file (used by ConfigStore):
 // `hosts[i].probes` and the top-level `healthIntervalMs` / `healthTimeoutMs`.
 
-#include "ProbeConfig.h"
+#include "core/ProbeConfig.h"
 
 #include <QList>
 #include <QString>

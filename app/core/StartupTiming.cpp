@@ -1,16 +1,16 @@
-#include "StartupTiming.h"
+#include "core/StartupTiming.h"
 
-#include "AdGuardMonitor.h"
-#include "AgentRunner.h"
-#include "AlertCenter.h"
-#include "GuestInventory.h"
-#include "HealthProber.h"
-#include "HomeAssistantLink.h"
-#include "HomeServices.h"
-#include "Homelab.h"
-#include "HostMonitor.h"
-#include "LlmMonitor.h"
-#include "MetricsMonitor.h"
+#include "agents/AgentRunner.h"
+#include "agents/LlmMonitor.h"
+#include "core/Homelab.h"
+#include "guests/GuestInventory.h"
+#include "guests/HostMonitor.h"
+#include "home/AdGuardMonitor.h"
+#include "home/HealthProber.h"
+#include "home/HomeAssistantLink.h"
+#include "home/HomeServices.h"
+#include "metrics/AlertCenter.h"
+#include "metrics/MetricsMonitor.h"
 
 #include <QDateTime>
 #include <QStringList>

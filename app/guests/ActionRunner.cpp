@@ -1,8 +1,8 @@
-#include "ActionRunner.h"
+#include "guests/ActionRunner.h"
 
-#include "AuditLog.h"
-#include "GuestInventory.h"
-#include "NotificationCenter.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "guests/GuestInventory.h"
 #include "portainer/PortainerClient.h"
 #include "proxmox/ProxmoxClient.h"
 

@@ -1,6 +1,6 @@
-#include "GuestInventory.h"
+#include "guests/GuestInventory.h"
 
-#include "ProxmoxClusterFeed.h"
+#include "guests/ProxmoxClusterFeed.h"
 #include "portainer/PortainerClient.h"
 #include "proxmox/ProxmoxClient.h"
 

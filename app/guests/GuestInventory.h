@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Config.h"
-#include "SourceStatus.h"
+#include "core/Config.h"
 #include "core/Result.h"
+#include "core/SourceStatus.h"
 #include "portainer/PortainerTypes.h"
 #include "proxmox/ProxmoxTypes.h"
 

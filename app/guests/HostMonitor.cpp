@@ -1,4 +1,4 @@
-#include "HostMonitor.h"
+#include "guests/HostMonitor.h"
 
 #include "proxmox/ProxmoxClient.h"
 

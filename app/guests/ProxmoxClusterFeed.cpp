@@ -1,6 +1,6 @@
-#include "ProxmoxClusterFeed.h"
+#include "guests/ProxmoxClusterFeed.h"
 
-#include "GuestInventory.h"
+#include "guests/GuestInventory.h"
 #include "proxmox/ProxmoxClient.h"
 
 #include <QLoggingCategory>

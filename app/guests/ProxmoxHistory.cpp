@@ -1,6 +1,6 @@
-#include "ProxmoxHistory.h"
+#include "guests/ProxmoxHistory.h"
 
-#include "GuestInventory.h"
+#include "guests/GuestInventory.h"
 #include "proxmox/ProxmoxClient.h"
 
 #include <QLoggingCategory>

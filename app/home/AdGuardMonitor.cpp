@@ -1,8 +1,8 @@
-#include "AdGuardMonitor.h"
+#include "home/AdGuardMonitor.h"
 
-#include "AuditLog.h"
-#include "NotificationCenter.h"
 #include "adguard/AdGuardClient.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Config.h"
-#include "SourceStatus.h"
 #include "adguard/AdGuardTypes.h"
+#include "core/Config.h"
+#include "core/SourceStatus.h"
 
 #include <QElapsedTimer>
 #include <QObject>

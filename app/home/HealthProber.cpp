@@ -1,4 +1,4 @@
-#include "HealthProber.h"
+#include "home/HealthProber.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "HomeAssistantLink.h"
+#include "home/HomeAssistantLink.h"
 
-#include "AuditLog.h"
-#include "NotificationCenter.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
 #include "homeassistant/HomeAssistantClient.h"
 
 #include <QCoreApplication>

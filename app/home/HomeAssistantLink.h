@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Config.h"
-#include "SourceStatus.h"
+#include "core/Config.h"
+#include "core/SourceStatus.h"
 #include "homeassistant/HomeAssistantTypes.h"
 
 #include <QHash>

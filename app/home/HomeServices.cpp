@@ -1,8 +1,8 @@
-#include "HomeServices.h"
+#include "home/HomeServices.h"
 
-#include "AdGuardMonitor.h"
-#include "HealthProber.h"
-#include "HomeAssistantLink.h"
+#include "home/AdGuardMonitor.h"
+#include "home/HealthProber.h"
+#include "home/HomeAssistantLink.h"
 
 namespace hlc {
 

@@ -1,8 +1,8 @@
-#include "AlertCenter.h"
+#include "metrics/AlertCenter.h"
 
-#include "AuditLog.h"
-#include "NotificationCenter.h"
 #include "alertmanager/AlertmanagerClient.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
 #include "prometheus/PrometheusClient.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Config.h"
-#include "NotificationPolicy.h"
-#include "SourceStatus.h"
 #include "alertmanager/AlertmanagerTypes.h"
+#include "core/Config.h"
+#include "core/SourceStatus.h"
+#include "metrics/NotificationPolicy.h"
 
 #include <QList>
 #include <QMap>

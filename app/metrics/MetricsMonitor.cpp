@@ -1,4 +1,4 @@
-#include "MetricsMonitor.h"
+#include "metrics/MetricsMonitor.h"
 
 #include "prometheus/PrometheusClient.h"
 

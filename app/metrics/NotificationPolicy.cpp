@@ -1,4 +1,4 @@
-#include "NotificationPolicy.h"
+#include "metrics/NotificationPolicy.h"
 
 #include <QSet>
 

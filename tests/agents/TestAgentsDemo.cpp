@@ -2,15 +2,15 @@
 // Homelab -> MainWindow with the "GPU / LLM" and "Agents" tabs and the tray's "Run agent" menu.
 #include "TestUtil.h"
 
-#include "AgentRunner.h"
 #include "DemoSetup.h"
-#include "GpuLlmTab.h"
-#include "Homelab.h"
-#include "MainWindow.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
 #include "SimAgents.h"
 #include "Simulator.h"
+#include "agents/AgentRunner.h"
+#include "agents/GpuLlmTab.h"
+#include "core/Homelab.h"
+#include "core/MainWindow.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
 
 #include <QGroupBox>
 #include <QLabel>

@@ -3,16 +3,16 @@
 // cancels; a failing preset; the form validates locally and shows the server's field errors at the fields.
 #include "TestUtil.h"
 
-#include "AgentRunDialog.h"
-#include "AgentRunner.h"
-#include "AgentsTab.h"
-#include "AuditLog.h"
-#include "MessageBox.h"
-#include "NotificationCenter.h"
-#include "RunHistoryModel.h"
-#include "SecretStore.h"
 #include "SimAgents.h"
 #include "SimHttpServer.h"
+#include "agents/AgentRunDialog.h"
+#include "agents/AgentRunner.h"
+#include "agents/AgentsTab.h"
+#include "agents/RunHistoryModel.h"
+#include "core/AuditLog.h"
+#include "core/MessageBox.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

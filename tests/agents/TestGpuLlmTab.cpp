@@ -3,18 +3,18 @@
 // unload (confirmed), an explicit speed measurement, stale data when Prometheus fails.
 #include "TestUtil.h"
 
-#include "AuditLog.h"
-#include "GpuLlmTab.h"
-#include "LlmMonitor.h"
-#include "LoadedModelsModel.h"
-#include "MessageBox.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
 #include "SimGpu.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 #include "SimOllama.h"
 #include "SimPrometheus.h"
+#include "agents/GpuLlmTab.h"
+#include "agents/LlmMonitor.h"
+#include "agents/LoadedModelsModel.h"
+#include "core/AuditLog.h"
+#include "core/MessageBox.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -2,15 +2,15 @@
 // the keychain store, n8n's 403/404/500 answers; and the buttons in the Agents tab.
 #include "TestUtil.h"
 
-#include "AgentRunner.h"
-#include "AgentsTab.h"
-#include "AuditLog.h"
-#include "ConfigStore.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
 #include "SimHttpServer.h"
 #include "SimN8n.h"
-#include "WebhookActions.h"
+#include "agents/AgentRunner.h"
+#include "agents/AgentsTab.h"
+#include "agents/WebhookActions.h"
+#include "core/AuditLog.h"
+#include "core/ConfigStore.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
 #include "n8n/N8nClient.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ConfigStore.h"
+#include "core/ConfigStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 #include "TestUtil.h"
 
 #include "DemoSetup.h"
-#include "Homelab.h"
-#include "HostMonitor.h"
-#include "HostPanel.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "SecretStore.h"
 #include "SimHttpServer.h"
 #include "Simulator.h"
+#include "core/Homelab.h"
+#include "core/HostPanel.h"
+#include "core/MainWindow.h"
+#include "core/MessageBox.h"
+#include "core/SecretStore.h"
+#include "guests/HostMonitor.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>

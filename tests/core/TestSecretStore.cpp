@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "core/SecretStore.h"
 
 #include "TestUtil.h"
 

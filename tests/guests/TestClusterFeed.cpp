@@ -3,15 +3,15 @@
 // down, against two simulated PVE APIs of one cluster (ProxmoxSim over HTTPS, pinned) on 127.0.0.1.
 #include "TestUtil.h"
 
-#include "ConfigStore.h"
-#include "GuestInventory.h"
-#include "GuestsView.h"
-#include "Homelab.h"
-#include "ProxmoxClusterFeed.h"
 #include "ProxmoxSim.h"
-#include "SecretStore.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "core/ConfigStore.h"
+#include "core/Homelab.h"
+#include "core/SecretStore.h"
+#include "guests/GuestInventory.h"
+#include "guests/GuestsView.h"
+#include "guests/ProxmoxClusterFeed.h"
 
 #include <QElapsedTimer>
 #include <QLabel>

@@ -3,16 +3,16 @@
 #include "GuestsTestUtil.h"
 #include "TestUtil.h"
 
-#include "ActionRunner.h"
-#include "AuditLog.h"
-#include "GuestInventory.h"
-#include "NotificationCenter.h"
 #include "PortainerSim.h"
 #include "ProxmoxSim.h"
 #include "ProxmoxTaskSim.h"
 #include "SimDocker.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "guests/ActionRunner.h"
+#include "guests/GuestInventory.h"
 #include "proxmox/ProxmoxClient.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // The guest table model: QAbstractItemModelTester, merge by stable id (no reset), selection surviving a refresh,
 // sorting on raw values and filtering through the proxy. (The stack -> containers tree: TestStackTreeModel.)
-#include "GuestTableModel.h"
+#include "guests/GuestTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -3,13 +3,13 @@
 // timeframe selector asks PVE for that timeframe.
 #include "TestUtil.h"
 
-#include "GuestInventory.h"
-#include "GuestsView.h"
-#include "ProxmoxHistoryChart.h"
 #include "ProxmoxSim.h"
 #include "ProxmoxTaskSim.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "guests/GuestInventory.h"
+#include "guests/GuestsView.h"
+#include "guests/ProxmoxHistoryChart.h"
 #include "proxmox/ProxmoxClient.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // The stack -> containers tree model: QAbstractItemModelTester on every case, merge by stable id under the right
 // parent (never a reset), persistent indexes across refreshes, a container moving between stacks, the synthetic
 // "Not in a stack" group, running/total counts, progress text, and filtering/sorting through a recursive proxy.
-#include "StackTreeModel.h"
+#include "guests/StackTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

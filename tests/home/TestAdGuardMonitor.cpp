@@ -2,11 +2,11 @@
 // to its outcome (read back, notified, audited) that then expires, and a wrong password shown as the source error.
 #include "TestUtil.h"
 
-#include "AdGuardMonitor.h"
-#include "AuditLog.h"
-#include "NotificationCenter.h"
 #include "SimAdGuard.h"
 #include "SimHttpServer.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "home/AdGuardMonitor.h"
 
 #include <QNetworkAccessManager>
 #include <QStandardPaths>

@@ -3,9 +3,9 @@
 // ever sent.
 #include "TestUtil.h"
 
-#include "HealthProber.h"
 #include "SimHealthServices.h"
 #include "SimHttpServer.h"
+#include "home/HealthProber.h"
 
 #include <QNetworkAccessManager>
 #include <QStandardPaths>

@@ -3,11 +3,11 @@
 // the REST fallback taking over and handing back, a rejected token, and favourites.
 #include "TestUtil.h"
 
-#include "AuditLog.h"
-#include "HomeAssistantLink.h"
-#include "NotificationCenter.h"
 #include "SimHomeAssistant.h"
 #include "SimHttpServer.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "home/HomeAssistantLink.h"
 #include "homeassistant/HomeAssistantClient.h"
 
 #include <QJsonArray>

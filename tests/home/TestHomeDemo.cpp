@@ -3,20 +3,20 @@
 // toggle, and every seed service with its health on its host's Services tab.
 #include "TestUtil.h"
 
-#include "AdGuardMonitor.h"
 #include "DemoSetup.h"
-#include "HaEntityModel.h"
-#include "HealthProber.h"
-#include "HomeAssistantLink.h"
-#include "HomeAssistantView.h"
-#include "HomeServices.h"
-#include "Homelab.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "SecretStore.h"
-#include "ServicesHealthView.h"
 #include "SimHealthServices.h"
 #include "Simulator.h"
+#include "core/Homelab.h"
+#include "core/MainWindow.h"
+#include "core/MessageBox.h"
+#include "core/SecretStore.h"
+#include "home/AdGuardMonitor.h"
+#include "home/HaEntityModel.h"
+#include "home/HealthProber.h"
+#include "home/HomeAssistantLink.h"
+#include "home/HomeAssistantView.h"
+#include "home/HomeServices.h"
+#include "home/ServicesHealthView.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>

@@ -2,11 +2,11 @@
 
 // A simulated Prometheus + Alertmanager pair on 127.0.0.1 and a Config that points the two demo hosts at them.
 
-#include "Config.h"
 #include "SimAlertmanager.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 #include "SimPrometheus.h"
+#include "core/Config.h"
 
 #include <QObject>
 

@@ -1,12 +1,12 @@
 // AlertCenter against the simulated Alertmanager/Prometheus over real sockets: alerts keyed by fingerprint and
 // mapped to hosts, notifications through the policy, a silence created from the app (audited), the Prometheus
 // fallback without Alertmanager, and an unreachable source shown as such.
-#include "AlertCenter.h"
-#include "AuditLog.h"
 #include "MetricsSimFixture.h"
-#include "NotificationCenter.h"
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerTypes.h"
+#include "core/AuditLog.h"
+#include "core/NotificationCenter.h"
+#include "metrics/AlertCenter.h"
 
 #include <QNetworkAccessManager>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 // MetricsMonitor against the simulated Prometheus over a real socket: ONE batched query per refresh for both hosts
 // (values as the per-metric queries give them; missing, NaN, foreign and broken answers), one batched range query
 // for the charts within the point budget, target health, and a failing Prometheus shown as such.
-#include "MetricsMonitor.h"
 #include "MetricsSimFixture.h"
 #include "TestUtil.h"
+#include "metrics/MetricsMonitor.h"
 #include "prometheus/PrometheusClient.h"
 
 #include <QNetworkAccessManager>

@@ -1,21 +1,21 @@
 // The metrics and alert widgets on the simulated Prometheus/Alertmanager: per-host charts (ranges, axes, hover),
 // the Alerts tab (model merge, filters, silence buttons) and the tray icon (state, menu, no-tray fallback).
-#include "AlertCenter.h"
-#include "AlertsFilterModel.h"
-#include "AlertsModel.h"
-#include "AlertsView.h"
-#include "AuditLog.h"
 #include "DemoSetup.h"
-#include "Homelab.h"
-#include "HostChartsView.h"
-#include "MainWindow.h"
-#include "MetricsMonitor.h"
 #include "MetricsSimFixture.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
 #include "Simulator.h"
 #include "TestUtil.h"
-#include "TrayIcon.h"
+#include "core/AuditLog.h"
+#include "core/Homelab.h"
+#include "core/MainWindow.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
+#include "core/TrayIcon.h"
+#include "metrics/AlertCenter.h"
+#include "metrics/AlertsFilterModel.h"
+#include "metrics/AlertsModel.h"
+#include "metrics/AlertsView.h"
+#include "metrics/HostChartsView.h"
+#include "metrics/MetricsMonitor.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>

@@ -1,7 +1,7 @@
 // NotificationPolicy, each rule with an injected clock: new firing, suppressed, resolved hold (flapping), repeat
 // interval, storm cap.
-#include "NotificationPolicy.h"
 #include "TestUtil.h"
+#include "metrics/NotificationPolicy.h"
 
 #include <QStandardPaths>
 

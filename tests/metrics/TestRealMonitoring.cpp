@@ -2,12 +2,12 @@
 // Debian, started on free loopback ports: chart queries return node_exporter data, an always-firing rule reaches the
 // alert center, a textfile-driven rule fires and resolves, and a silence made by the app is real and suppresses the
 // notification.
-#include "AlertCenter.h"
-#include "MetricsMonitor.h"
-#include "NotificationCenter.h"
 #include "RealMonitoringStack.h"
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerClient.h"
+#include "core/NotificationCenter.h"
+#include "metrics/AlertCenter.h"
+#include "metrics/MetricsMonitor.h"
 #include "prometheus/NodeQueries.h"
 #include "prometheus/PrometheusClient.h"
 

@@ -2,14 +2,14 @@
 // icon is registered with the real tray host, and a firing alert from the (simulated) Alertmanager becomes a real
 // org.freedesktop.Notifications message that dunst receives with the alert's summary. Closing the window keeps the
 // app running in the tray.
-#include "AlertCenter.h"
-#include "Homelab.h"
-#include "MainWindow.h"
 #include "MetricsSimFixture.h"
-#include "NotificationCenter.h"
-#include "SecretStore.h"
 #include "TestUtil.h"
-#include "TrayIcon.h"
+#include "core/Homelab.h"
+#include "core/MainWindow.h"
+#include "core/NotificationCenter.h"
+#include "core/SecretStore.h"
+#include "core/TrayIcon.h"
+#include "metrics/AlertCenter.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "AgentRunDialog.h"
+#include "agents/AgentRunDialog.h"
 
-#include "AgentRunner.h"
+#include "agents/AgentRunner.h"
 #include "agents/AgentsParser.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "AgentTrayMenu.h"
+#include "agents/AgentTrayMenu.h"
 
-#include "AgentRunner.h"
-#include "WebhookActions.h"
+#include "agents/AgentRunner.h"
+#include "agents/WebhookActions.h"
 
 namespace hlc {
 

@@ -1,12 +1,12 @@
-#include "AgentsTab.h"
+#include "agents/AgentsTab.h"
 
-#include "AgentRunDialog.h"
-#include "AgentRunner.h"
-#include "IdleCost.h"
-#include "MessageBox.h"
-#include "RunHistoryModel.h"
-#include "WebhookActions.h"
+#include "agents/AgentRunDialog.h"
+#include "agents/AgentRunner.h"
 #include "agents/AgentsParser.h"
+#include "agents/RunHistoryModel.h"
+#include "agents/WebhookActions.h"
+#include "core/IdleCost.h"
+#include "core/MessageBox.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

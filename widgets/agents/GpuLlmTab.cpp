@@ -1,10 +1,10 @@
-#include "GpuLlmTab.h"
+#include "agents/GpuLlmTab.h"
 
-#include "Format.h"
-#include "IdleCost.h"
-#include "LlmMonitor.h"
-#include "LoadedModelsModel.h"
-#include "MessageBox.h"
+#include "agents/LlmMonitor.h"
+#include "agents/LoadedModelsModel.h"
+#include "core/Format.h"
+#include "core/IdleCost.h"
+#include "core/MessageBox.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,7 +1,7 @@
-#include "LoadedModelsModel.h"
+#include "agents/LoadedModelsModel.h"
 
-#include "Format.h"
-#include "LlmMonitor.h"
+#include "agents/LlmMonitor.h"
+#include "core/Format.h"
 
 namespace hlc {
 

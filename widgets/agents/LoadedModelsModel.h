@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeyedTableModel.h"
+#include "core/KeyedTableModel.h"
 #include "ollama/OllamaTypes.h"
 
 namespace hlc {

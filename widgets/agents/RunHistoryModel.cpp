@@ -1,7 +1,7 @@
-#include "RunHistoryModel.h"
+#include "agents/RunHistoryModel.h"
 
-#include "AgentRunner.h"
-#include "Format.h"
+#include "agents/AgentRunner.h"
+#include "core/Format.h"
 
 #include <QBrush>
 #include <QColor>

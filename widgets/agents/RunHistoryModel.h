@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyedTableModel.h"
 #include "agents/AgentsTypes.h"
+#include "core/KeyedTableModel.h"
 
 namespace hlc {
 

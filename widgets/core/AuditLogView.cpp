@@ -1,6 +1,6 @@
-#include "AuditLogView.h"
+#include "core/AuditLogView.h"
 
-#include "AuditLog.h"
+#include "core/AuditLog.h"
 
 #include <QHeaderView>
 #include <QLabel>

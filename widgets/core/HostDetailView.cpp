@@ -1,15 +1,15 @@
-#include "HostDetailView.h"
+#include "core/HostDetailView.h"
 
-#include "GuestInventory.h"
-#include "GuestsView.h"
-#include "HealthProber.h"
-#include "HomeServices.h"
-#include "Homelab.h"
-#include "HostChartsView.h"
-#include "HostMonitor.h"
-#include "MetricsMonitor.h"
-#include "ServicesHealthView.h"
-#include "StacksView.h"
+#include "core/Homelab.h"
+#include "guests/GuestInventory.h"
+#include "guests/GuestsView.h"
+#include "guests/HostMonitor.h"
+#include "guests/StacksView.h"
+#include "home/HealthProber.h"
+#include "home/HomeServices.h"
+#include "home/ServicesHealthView.h"
+#include "metrics/HostChartsView.h"
+#include "metrics/MetricsMonitor.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

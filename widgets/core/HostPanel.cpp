@@ -1,8 +1,8 @@
-#include "HostPanel.h"
+#include "core/HostPanel.h"
 
-#include "Format.h"
-#include "HostMonitor.h"
-#include "IdleCost.h"
+#include "core/Format.h"
+#include "core/IdleCost.h"
+#include "guests/HostMonitor.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

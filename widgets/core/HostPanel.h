@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HostMonitor.h"
+#include "guests/HostMonitor.h"
 
 #include <QFrame>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SourceStatus.h"
+#include "core/SourceStatus.h"
 
 #include <QCoreApplication>
 #include <QLocale>

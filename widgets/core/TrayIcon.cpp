@@ -1,9 +1,9 @@
-#include "TrayIcon.h"
+#include "core/TrayIcon.h"
 
-#include "HealthProber.h"
-#include "HomeServices.h"
-#include "Homelab.h"
-#include "NotificationCenter.h"
+#include "core/Homelab.h"
+#include "core/NotificationCenter.h"
+#include "home/HealthProber.h"
+#include "home/HomeServices.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlertCenter.h"
+#include "metrics/AlertCenter.h"
 
 #include <QColor>
 #include <QObject>

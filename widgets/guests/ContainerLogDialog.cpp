@@ -1,6 +1,6 @@
-#include "ContainerLogDialog.h"
+#include "guests/ContainerLogDialog.h"
 
-#include "GuestInventory.h"
+#include "guests/GuestInventory.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

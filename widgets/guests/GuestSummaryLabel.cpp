@@ -1,6 +1,6 @@
-#include "GuestSummaryLabel.h"
+#include "guests/GuestSummaryLabel.h"
 
-#include "GuestInventory.h"
+#include "guests/GuestInventory.h"
 
 namespace hlc {
 

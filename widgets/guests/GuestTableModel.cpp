@@ -1,6 +1,6 @@
-#include "GuestTableModel.h"
+#include "guests/GuestTableModel.h"
 
-#include "Format.h"
+#include "core/Format.h"
 
 namespace hlc {
 

@@ -1,13 +1,13 @@
-#include "GuestsView.h"
+#include "guests/GuestsView.h"
 
-#include "ActionRunner.h"
-#include "GuestInventory.h"
-#include "GuestTableModel.h"
-#include "MessageBox.h"
-#include "ProxmoxClusterFeed.h"
-#include "ProxmoxHistory.h"
-#include "ProxmoxHistoryChart.h"
-#include "SourceBanner.h"
+#include "core/MessageBox.h"
+#include "core/SourceBanner.h"
+#include "guests/ActionRunner.h"
+#include "guests/GuestInventory.h"
+#include "guests/GuestTableModel.h"
+#include "guests/ProxmoxClusterFeed.h"
+#include "guests/ProxmoxHistory.h"
+#include "guests/ProxmoxHistoryChart.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

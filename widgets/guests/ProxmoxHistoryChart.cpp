@@ -1,7 +1,7 @@
-#include "ProxmoxHistoryChart.h"
+#include "guests/ProxmoxHistoryChart.h"
 
-#include "Format.h"
-#include "ProxmoxHistory.h"
+#include "core/Format.h"
+#include "guests/ProxmoxHistory.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,6 +1,6 @@
-#include "StackTreeModel.h"
+#include "guests/StackTreeModel.h"
 
-#include "ActionRunner.h"
+#include "guests/ActionRunner.h"
 
 #include <QFont>
 #include <QSet>

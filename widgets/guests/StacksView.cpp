@@ -1,11 +1,11 @@
-#include "StacksView.h"
+#include "guests/StacksView.h"
 
-#include "ActionRunner.h"
-#include "ContainerLogDialog.h"
-#include "GuestInventory.h"
-#include "MessageBox.h"
-#include "SourceBanner.h"
-#include "StackTreeModel.h"
+#include "core/MessageBox.h"
+#include "core/SourceBanner.h"
+#include "guests/ActionRunner.h"
+#include "guests/ContainerLogDialog.h"
+#include "guests/GuestInventory.h"
+#include "guests/StackTreeModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

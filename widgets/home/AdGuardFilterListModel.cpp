@@ -1,4 +1,4 @@
-#include "AdGuardFilterListModel.h"
+#include "home/AdGuardFilterListModel.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "AdGuardQueryLogModel.h"
+#include "home/AdGuardQueryLogModel.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyedTableModel.h"
 #include "adguard/AdGuardTypes.h"
+#include "core/KeyedTableModel.h"
 
 namespace hlc {
 

@@ -1,4 +1,4 @@
-#include "AdGuardTopListModel.h"
+#include "home/AdGuardTopListModel.h"
 
 #include <QLocale>
 

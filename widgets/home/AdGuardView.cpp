@@ -1,13 +1,13 @@
-#include "AdGuardView.h"
+#include "home/AdGuardView.h"
 
-#include "AdGuardFilterListModel.h"
-#include "AdGuardMonitor.h"
-#include "AdGuardQueryLogModel.h"
-#include "AdGuardTopListModel.h"
-#include "Format.h"
-#include "HomeServices.h"
-#include "IdleCost.h"
-#include "MessageBox.h"
+#include "core/Format.h"
+#include "core/IdleCost.h"
+#include "core/MessageBox.h"
+#include "home/AdGuardFilterListModel.h"
+#include "home/AdGuardMonitor.h"
+#include "home/AdGuardQueryLogModel.h"
+#include "home/AdGuardTopListModel.h"
+#include "home/HomeServices.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdGuardMonitor.h"
+#include "home/AdGuardMonitor.h"
 
 #include <QPointer>
 #include <QWidget>

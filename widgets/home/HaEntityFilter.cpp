@@ -1,6 +1,6 @@
-#include "HaEntityFilter.h"
+#include "home/HaEntityFilter.h"
 
-#include "HaEntityModel.h"
+#include "home/HaEntityModel.h"
 
 namespace hlc {
 

@@ -1,6 +1,6 @@
-#include "HaEntityModel.h"
+#include "home/HaEntityModel.h"
 
-#include "HomeAssistantLink.h"
+#include "home/HomeAssistantLink.h"
 
 #include <QColor>
 #include <QLocale>

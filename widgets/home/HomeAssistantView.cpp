@@ -1,9 +1,9 @@
-#include "HomeAssistantView.h"
+#include "home/HomeAssistantView.h"
 
-#include "HaEntityFilter.h"
-#include "HaEntityModel.h"
-#include "HomeAssistantLink.h"
-#include "HomeServices.h"
+#include "home/HaEntityFilter.h"
+#include "home/HaEntityModel.h"
+#include "home/HomeAssistantLink.h"
+#include "home/HomeServices.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "HostHomeSummary.h"
+#include "home/HostHomeSummary.h"
 
-#include "HealthProber.h"
-#include "HomeAssistantLink.h"
-#include "HomeServices.h"
-#include "IdleCost.h"
+#include "core/IdleCost.h"
+#include "home/HealthProber.h"
+#include "home/HomeAssistantLink.h"
+#include "home/HomeServices.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
-#include "ServiceHealthModel.h"
+#include "home/ServiceHealthModel.h"
 
-#include "HealthProber.h"
+#include "home/HealthProber.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "ServicesHealthView.h"
+#include "home/ServicesHealthView.h"
 
-#include "HealthProber.h"
-#include "IdleCost.h"
-#include "ServiceHealthModel.h"
+#include "core/IdleCost.h"
+#include "home/HealthProber.h"
+#include "home/ServiceHealthModel.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

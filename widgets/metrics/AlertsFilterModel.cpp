@@ -1,6 +1,6 @@
-#include "AlertsFilterModel.h"
+#include "metrics/AlertsFilterModel.h"
 
-#include "AlertsModel.h"
+#include "metrics/AlertsModel.h"
 
 namespace hlc {
 

@@ -1,6 +1,6 @@
-#include "AlertsModel.h"
+#include "metrics/AlertsModel.h"
 
-#include "Format.h"
+#include "core/Format.h"
 
 #include <QColor>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "AlertsView.h"
+#include "metrics/AlertsView.h"
 
-#include "AlertCenter.h"
-#include "AlertsFilterModel.h"
-#include "AlertsModel.h"
-#include "Homelab.h"
+#include "core/Homelab.h"
+#include "metrics/AlertCenter.h"
+#include "metrics/AlertsFilterModel.h"
+#include "metrics/AlertsModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "HostChartsView.h"
+#include "metrics/HostChartsView.h"
 
-#include "Format.h"
-#include "MetricsMonitor.h"
+#include "core/Format.h"
+#include "metrics/MetricsMonitor.h"
 
 #include <QChart>
 #include <QChartView>
