@@ -54,8 +54,7 @@ class ServiceDirectory final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceDirectory)
 public:
-    ServiceDirectory(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam,
-                     QObject* parent = nullptr);
+    ServiceDirectory(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, QObject* parent = nullptr);
     ~ServiceDirectory() override;
 
     /// Everything that waits for the user now, oldest first.

@@ -15,13 +15,13 @@ namespace hlc {
  */
 struct CertificateInfo
 {
-    QByteArray sha256;                      ///< SHA-256 of the DER certificate, lower-case hex, no separators
-    QString subject;                        ///< e.g. "CN=pve-thinkpad, O=PVE Cluster Node"
-    QString issuer;                         ///< e.g. "CN=Proxmox Virtual Environment, O=PVE Cluster Manager CA"
-    QDateTime notBefore;                    ///< UTC
-    QDateTime notAfter;                     ///< UTC
-    QStringList subjectAlternativeNames;    ///< DNS names and IP addresses
-    bool selfSigned = false;                ///< subject == issuer
+    QByteArray sha256;                   ///< SHA-256 of the DER certificate, lower-case hex, no separators
+    QString subject;                     ///< e.g. "CN=pve-thinkpad, O=PVE Cluster Node"
+    QString issuer;                      ///< e.g. "CN=Proxmox Virtual Environment, O=PVE Cluster Manager CA"
+    QDateTime notBefore;                 ///< UTC
+    QDateTime notAfter;                  ///< UTC
+    QStringList subjectAlternativeNames; ///< DNS names and IP addresses
+    bool selfSigned = false;             ///< subject == issuer
 
     [[nodiscard]] bool isNull() const { return sha256.isEmpty(); }
     /// "AB:CD:EF:...", upper-case pairs, for comparing with `openssl x509 -fingerprint -sha256` or reading aloud.
