@@ -6,9 +6,13 @@ target_compile_options(hlc_settings INTERFACE
     -Wno-missing-field-initializers
     $<$<BOOL:${HLC_WERROR}>:-Werror>)
 target_compile_definitions(hlc_settings INTERFACE
-    QT_NO_CAST_FROM_ASCII_DISABLED
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     HLC_VERSION="${PROJECT_VERSION}")
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+# Qt string hygiene for the product's code (clients/, app/, widgets/, sim/): every conversion between bytes and text
+# is explicit (QStringLiteral, QLatin1String, fromUtf8, toUtf8). Tests are exempt: their literals are fixtures.
+add_library(hlc_strict_strings INTERFACE)
+target_compile_definitions(hlc_strict_strings INTERFACE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII)
