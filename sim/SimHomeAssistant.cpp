@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -200,10 +201,24 @@ void SimHomeAssistant::seedLarge()
     }
 }
 
-bool SimHomeAssistant::listenWebSocket(quint16 port)
+bool SimHomeAssistant::listenWebSocket(quint16 port, bool tls)
 {
     closeWebSocket();
-    m_ws = new QWebSocketServer(QStringLiteral("SimHomeAssistant"), QWebSocketServer::NonSecureMode, this);
+    if (tls && m_identity.isNull()) {
+        m_identity = TlsIdentity::generate(QStringLiteral("localhost"));
+        if (m_identity.isNull())
+            return false;
+    }
+    m_tls = tls;
+    m_ws = new QWebSocketServer(QStringLiteral("SimHomeAssistant"),
+                                tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (tls) {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(m_identity.certificate);
+        config.setPrivateKey(m_identity.key);
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_ws->setSslConfiguration(config);
+    }
     if (!m_ws->listen(QHostAddress::LocalHost, port)) {
         delete m_ws;
         m_ws = nullptr;
@@ -225,7 +240,9 @@ void SimHomeAssistant::closeWebSocket()
 
 QUrl SimHomeAssistant::webSocketUrl() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1/api/websocket").arg(webSocketPort()));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/api/websocket")
+                    .arg(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+                    .arg(webSocketPort()));
 }
 
 quint16 SimHomeAssistant::webSocketPort() const
@@ -329,6 +346,8 @@ void SimHomeAssistant::onMessage(QWebSocket* socket, const QString& text)
     const QJsonObject msg = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = msg.value(QStringLiteral("type")).toString();
     if (!c->authenticated) {
+        if (type == QLatin1String("auth"))
+            ++m_authMessages;
         if (type == QLatin1String("auth") && msg.value(QStringLiteral("access_token")).toString() == m_token &&
             !m_token.isEmpty()) {
             c->authenticated = true;

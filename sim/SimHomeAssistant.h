@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SimHttpServer.h"
+#include "TlsIdentity.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -52,10 +53,16 @@ public:
     ~SimHomeAssistant() override;
 
     /// Starts the WebSocket server on 127.0.0.1 (@p port 0: a free one; a previous port to come back on it).
-    bool listenWebSocket(quint16 port = 0);
+    /// With @p tls it serves `wss://` with tlsIdentity(), generating a self-signed one when none is set.
+    bool listenWebSocket(quint16 port = 0, bool tls = false);
     void closeWebSocket();
-    [[nodiscard]] QUrl webSocketUrl() const;
+    [[nodiscard]] QUrl webSocketUrl() const; ///< ws:// or wss://127.0.0.1:PORT/api/websocket
     [[nodiscard]] quint16 webSocketPort() const;
+    /// The certificate and key of `wss://`; set before listenWebSocket() (e.g. the REST server's, as one Home
+    /// Assistant serves both on one port).
+    void setTlsIdentity(const TlsIdentity& identity) { m_identity = identity; }
+    [[nodiscard]] TlsIdentity tlsIdentity() const { return m_identity; }
+    [[nodiscard]] bool isTls() const { return m_tls; }
 
     /// Pushes sensor drift every @p ms (0: off).
     void setPushInterval(int ms);
@@ -77,6 +84,8 @@ public:
 
     [[nodiscard]] int webSocketConnections() const { return m_connectionsAccepted; }
     [[nodiscard]] int authenticatedConnections() const { return m_authenticated; }
+    /// `auth` messages received (each carries an access token), whether the token was right or not.
+    [[nodiscard]] int authMessages() const { return m_authMessages; }
     [[nodiscard]] int openConnections() const { return static_cast<int>(m_clients.size()); }
     [[nodiscard]] int serviceCalls() const { return m_serviceCalls; }
     /// Commands received over the socket, by type (e.g. "get_states" -> 2).
@@ -124,6 +133,9 @@ private:
     bool m_subscribeEntities = true;
     int m_connectionsAccepted = 0;
     int m_authenticated = 0;
+    int m_authMessages = 0;
+    bool m_tls = false;
+    TlsIdentity m_identity;
     int m_serviceCalls = 0;
     QHash<QString, int> m_commands;
     quint32 m_step = 0;

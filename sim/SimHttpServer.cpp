@@ -132,7 +132,7 @@ void SimHttpServer::handleNewConnection(qintptr descriptor)
     if (m_tls) {
         auto* ssl = new QSslSocket;
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(m_identity.certificate);
+        config.setLocalCertificateChain(QList<QSslCertificate>{m_identity.certificate} + m_identity.chain);
         config.setPrivateKey(m_identity.key);
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         ssl->setSslConfiguration(config);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -12,6 +13,9 @@ struct TlsIdentity
 {
     QSslCertificate certificate;
     QSslKey key;
+    /// Further certificates presented after the leaf (none by default). A chain that carries a pinned certificate
+    /// beside another leaf is how a client that compares the wrong certificate is caught out.
+    QList<QSslCertificate> chain;
 
     /// Lower-case hex SHA-256 digest of the DER certificate (what clients pin), no colons.
     [[nodiscard]] QByteArray sha256Hex() const;

@@ -3,12 +3,9 @@
 #include "AgentsParser.h"
 #include "core/ApiClient.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAgents)
@@ -93,7 +90,7 @@ void AgentEventStream::openStream()
     m_eventName.clear();
     m_eventIdField.clear();
     m_gotEventThisConnection = false;
-    m_seenFingerprint.clear();
+    m_tlsRejection.reset();
 
     ApiRequest r;
     r.path = eventsPath(m_runId);
@@ -106,29 +103,7 @@ void AgentEventStream::openStream()
     m_reply = m_api->networkManager()->get(req);
     ++m_connects;
     QNetworkReply* reply = m_reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
-        QSslCertificate leaf;
-        for (const QSslError& e : errors) {
-            if (!e.certificate().isNull()) {
-                leaf = e.certificate();
-                break;
-            }
-        }
-        if (leaf.isNull())
-            leaf = reply->sslConfiguration().peerCertificate();
-        m_seenFingerprint = leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256).toHex();
-        if (m_api->pinMatches(m_seenFingerprint))
-            reply->ignoreSslErrors(errors);
-    });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
-        // A pin also binds a certificate the system trusts: a changed one is refused before the token is sent.
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        const QByteArray seen = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
-        if (!m_api->endpoint().pinnedSha256.isEmpty() && !m_api->pinMatches(seen)) {
-            m_seenFingerprint = seen;
-            reply->abort();
-        }
-    });
+    m_api->tlsPolicy().watch(reply, this, [this](const TlsRejection& rejected) { m_tlsRejection = rejected; });
     connect(reply, &QNetworkReply::readyRead, this, &AgentEventStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &AgentEventStream::onStreamFinished);
     m_idleTimer->start(m_idleTimeoutMs);
@@ -233,7 +208,14 @@ void AgentEventStream::onStreamFinished()
     if (m_mode == Mode::Finished)
         return;
 
-    ApiError err = ApiClient::mapReplyError(reply, QStringLiteral("GET %1").arg(eventsPath(m_runId)));
+    const QString what = QStringLiteral("GET %1").arg(eventsPath(m_runId));
+    ApiError err = ApiClient::mapReplyError(reply, what);
+    if (m_tlsRejection) {
+        // Refused before the request (and its token) left: a TLS error naming the certificate, reported to whoever
+        // watches the service's client, like the refusals of ordinary requests.
+        err = m_tlsRejection->toError(ApiClient::hostOf(reply->url()), what);
+        m_api->reportTlsRejection(err, ApiClient::hostOf(reply->url()));
+    }
     const int status = err.httpStatus;
     if (status == 401 || status == 403 || status == 404) {
         err.body = reply->readAll();

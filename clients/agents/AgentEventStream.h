@@ -2,9 +2,12 @@
 
 #include "AgentsTypes.h"
 #include "core/ApiError.h"
+#include "core/TlsPolicy.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QNetworkReply;
 class QTimer;
@@ -107,7 +110,7 @@ private:
     int m_reconnectDelayMs = 500;
     int m_idleTimeoutMs = 20000;
     int m_pollIntervalMs = 2000;
-    QByteArray m_seenFingerprint;
+    std::optional<TlsRejection> m_tlsRejection; ///< what the TLS policy refused on the current connection
 };
 
 } // namespace hlc::agents

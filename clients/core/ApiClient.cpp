@@ -1,10 +1,8 @@
 #include "ApiClient.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -17,20 +15,9 @@ namespace hlc {
 
 namespace {
 
-/// Host and port, for messages: never the query (which could hold a token in some APIs).
-QString hostOf(const QUrl& url)
-{
-    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
-}
-
 QString displayUrl(const QUrl& url)
 {
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
-}
-
-QByteArray sha256Hex(const QSslCertificate& cert)
-{
-    return cert.isNull() ? QByteArray() : cert.digest(QCryptographicHash::Sha256).toHex();
 }
 
 /**
@@ -154,9 +141,8 @@ void ApiCall::start()
         return;
     ++m_attempt;
     m_timedOut = false;
-    m_pinMismatch = false;
     m_tooLarge = false;
-    m_seenFingerprint.clear();
+    m_tlsRejection.reset();
 
     const QNetworkRequest req = m_client->buildRequest(m_request);
     QNetworkAccessManager* nam = m_client->m_nam;
@@ -176,35 +162,7 @@ void ApiCall::start()
     }
     QNetworkReply* reply = m_reply;
 
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
-        QSslCertificate leaf;
-        for (const QSslError& e : errors) {
-            if (!e.certificate().isNull()) {
-                leaf = e.certificate();
-                break;
-            }
-        }
-        if (leaf.isNull())
-            leaf = reply->sslConfiguration().peerCertificate();
-        m_seenFingerprint = sha256Hex(leaf);
-        const QByteArray pin = m_client->m_endpoint.pinnedSha256;
-        if (!pin.isEmpty() && !m_seenFingerprint.isEmpty() && m_seenFingerprint == pin) {
-            // Only the exact errors of the exact pinned certificate are ignored.
-            reply->ignoreSslErrors(errors);
-        } else {
-            qCInfo(lcApi) << "untrusted certificate from" << hostOf(reply->url()) << "sha256" << m_seenFingerprint;
-        }
-    });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
-        // A pin also binds a certificate that the system trusts: a changed one is rejected before any byte is sent.
-        const QByteArray pin = m_client->m_endpoint.pinnedSha256;
-        const QByteArray seen = sha256Hex(reply->sslConfiguration().peerCertificate());
-        if (!pin.isEmpty() && seen != pin) {
-            m_seenFingerprint = seen;
-            m_pinMismatch = true;
-            reply->abort();
-        }
-    });
+    m_client->tlsPolicy().watch(reply, this, [this](const TlsRejection& rejected) { m_tlsRejection = rejected; });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
         if (received > m_client->m_endpoint.maxBodyBytes) {
             m_tooLarge = true;
@@ -243,46 +201,30 @@ void ApiCall::onFinished()
         r.error.detail = what + QStringLiteral(": cancelled");
     } else if (m_timedOut) {
         r.error.kind = ApiError::Kind::Timeout;
-        r.error.message = tr("%1 did not answer within %2 s.").arg(hostOf(url)).arg(timeout / 1000.0, 0, 'g', 3);
+        r.error.message =
+            tr("%1 did not answer within %2 s.").arg(ApiClient::hostOf(url)).arg(timeout / 1000.0, 0, 'g', 3);
         r.error.detail = what + QStringLiteral(": timed out after %1 ms").arg(timeout);
-    } else if (m_pinMismatch) {
-        r.error.kind = ApiError::Kind::Tls;
-        r.error.tlsFingerprint = m_seenFingerprint;
-        r.error.message = tr("The certificate of %1 changed: it is not the one you trusted. "
-                             "New SHA-256 fingerprint: %2")
-                              .arg(hostOf(url), QString::fromLatin1(m_seenFingerprint));
-        r.error.detail =
-            what +
-            QStringLiteral(": pinned certificate mismatch, seen sha256 %1").arg(QString::fromLatin1(m_seenFingerprint));
-    } else if (!m_client->m_endpoint.pinnedSha256.isEmpty() && url.scheme() == QLatin1String("https") &&
-               sha256Hex(reply->sslConfiguration().peerCertificate()) != m_client->m_endpoint.pinnedSha256 &&
-               reply->error() == QNetworkReply::NoError) {
+    } else if (m_tlsRejection && m_tlsRejection->afterHandshake) {
+        // The policy aborted the reply after the handshake: the pinned endpoint presented another certificate.
+        r.error = m_tlsRejection->toError(ApiClient::hostOf(url), what);
+    } else if (const TlsPolicy policy = m_client->tlsPolicy();
+               url.scheme() == QLatin1String("https") && reply->error() == QNetworkReply::NoError &&
+               !policy.acceptsEstablished(reply->sslConfiguration().peerCertificate())) {
         // Defence in depth: whatever connection carried it, a pinned endpoint's answer must come from the pin.
         r.body.clear();
-        r.error.kind = ApiError::Kind::Tls;
-        r.error.tlsFingerprint = sha256Hex(reply->sslConfiguration().peerCertificate());
-        r.error.message = tr("The certificate of %1 is not the one you trusted.").arg(hostOf(url));
+        r.error =
+            policy.rejection(reply->sslConfiguration().peerCertificate(), true).toError(ApiClient::hostOf(url), what);
         r.error.detail = what + QStringLiteral(": answer not from the pinned certificate");
     } else if (m_tooLarge) {
         r.error.kind = ApiError::Kind::Parse;
         r.error.message = tr("%1 sent a response larger than %2 MB; it was not read.")
-                              .arg(hostOf(url))
+                              .arg(ApiClient::hostOf(url))
                               .arg(m_client->m_endpoint.maxBodyBytes / (1024 * 1024));
         r.error.detail = what + QStringLiteral(": response body over limit");
     } else {
         r.error = ApiClient::mapReplyError(reply, what);
-        if (r.error.kind == ApiError::Kind::Tls) {
-            r.error.tlsFingerprint = m_seenFingerprint;
-            if (!m_seenFingerprint.isEmpty()) {
-                r.error.message = m_client->m_endpoint.pinnedSha256.isEmpty()
-                                      ? tr("The certificate of %1 is not trusted (self-signed or unknown issuer). "
-                                           "SHA-256 fingerprint: %2")
-                                            .arg(hostOf(url), QString::fromLatin1(m_seenFingerprint))
-                                      : tr("The certificate of %1 changed: it is not the one you trusted. "
-                                           "New SHA-256 fingerprint: %2")
-                                            .arg(hostOf(url), QString::fromLatin1(m_seenFingerprint));
-            }
-        }
+        if (r.error.kind == ApiError::Kind::Tls && m_tlsRejection)
+            r.error = m_tlsRejection->toError(ApiClient::hostOf(url), what);
         if (r.error.isError())
             r.error.body = r.body;
     }
@@ -297,13 +239,12 @@ void ApiCall::onFinished()
             r.error.message += QLatin1Char(' ') + advice;
         else
             r.error.message = tr("The connection to %1 was lost after the request was sent, before an answer came.")
-                                  .arg(hostOf(url)) +
+                                  .arg(ApiClient::hostOf(url)) +
                               QLatin1Char(' ') + advice;
         r.error.detail += QStringLiteral("; outcome unknown, not re-sent");
     }
 
-    if (r.error.kind == ApiError::Kind::Tls && !r.error.tlsFingerprint.isEmpty())
-        emit m_client->untrustedCertificate(r.error.tlsFingerprint, hostOf(url));
+    m_client->reportTlsRejection(r.error, ApiClient::hostOf(url));
 
     if (shouldRetry(r)) {
         const int delay = m_client->m_endpoint.retryBaseDelayMs * (1 << (m_attempt - 1));
@@ -357,6 +298,20 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, Endpoint endpoint, QObject* par
 
 ApiClient::~ApiClient() = default;
 
+QString ApiClient::hostOf(const QUrl& url)
+{
+    // Never the query: it could hold a token in some APIs.
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+void ApiClient::reportTlsRejection(const ApiError& error, const QString& host)
+{
+    if (error.kind != ApiError::Kind::Tls || error.tlsFingerprint.isEmpty())
+        return;
+    emit untrustedCertificate(error.tlsFingerprint, host);
+    emit certificateRejected(error.tlsCertificate, error.tlsPinnedSha256, host);
+}
+
 QUrl ApiClient::urlFor(const QString& path, const QUrlQuery& query) const
 {
     QUrl url = m_endpoint.baseUrl;
@@ -384,25 +339,13 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest& r) const
     for (const auto& [k, v] : r.headers)
         req.setRawHeader(k, v);
     // Our own timer enforces the timeout so that it maps to ApiError::Kind::Timeout precisely.
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    req.setSslConfiguration(ssl);
-    // Qt reuses an encrypted connection for the same host:port without a new handshake. Keying the connection by
-    // the pin (Qt's connection cache key includes the peer verify name) keeps a connection that was accepted under
-    // one pin from carrying requests of an endpoint with no pin or another pin. The name then never matches the
-    // certificate, which is fine: a pinned endpoint accepts exactly the pinned certificate, whatever its names.
     //
-    // Non-idempotent requests (actions) get a connection pool of their own (the verify name is part of the cache
-    // key) and `Connection: close`: every action goes out on a freshly opened connection that nothing else used
-    // and nothing reuses, so it never races a keep-alive connection that the server is just closing. Unpinned,
-    // the verify name stays the host itself, so hostname verification is unchanged. GETs keep the shared pool.
+    // Non-idempotent requests (actions) get a connection pool of their own (TlsPolicy::prepare() keys it by the
+    // verify name) and `Connection: close`: every action goes out on a freshly opened connection that nothing else
+    // used and nothing reuses, so it never races a keep-alive connection that the server is just closing. GETs keep
+    // the shared pool.
     const bool action = !r.isIdempotent();
-    if (!m_endpoint.pinnedSha256.isEmpty())
-        req.setPeerVerifyName(req.url().host() + QStringLiteral(".pin-") +
-                              QString::fromLatin1(m_endpoint.pinnedSha256.left(16)) +
-                              (action ? QStringLiteral(".action") : QString()));
-    else if (action)
-        req.setPeerVerifyName(req.url().host());
+    tlsPolicy().prepare(req, action);
     if (action)
         req.setRawHeader("Connection", "close");
     decorate(req, r);

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Endpoint.h"
+#include "TlsPolicy.h"
 
 #include <QList>
 #include <QNetworkReply>
@@ -82,9 +83,8 @@ private:
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_cancelled = false;
-    bool m_pinMismatch = false;
     bool m_tooLarge = false;
-    QByteArray m_seenFingerprint;
+    std::optional<TlsRejection> m_tlsRejection; ///< what the TLS policy refused in this attempt
     bool m_done = false;
 };
 
@@ -92,8 +92,9 @@ private:
  * @brief The transport every service client uses: one endpoint, one injected QNetworkAccessManager.
  *
  * Adds authentication in one place, enforces a transfer timeout, retries only idempotent requests, never follows
- * redirects (a secret must not travel to another origin), and enforces the TLS policy: verification always on,
- * and a certificate that fails verification is accepted only if its SHA-256 equals the endpoint's pin.
+ * redirects (a secret must not travel to another origin), and enforces the TLS policy (TlsPolicy): verification
+ * always on, a certificate that fails verification is accepted only if its SHA-256 equals the endpoint's pin, and a
+ * pinned endpoint accepts no other certificate, even one the system trusts.
  */
 class ApiClient : public QObject
 {
@@ -121,14 +122,20 @@ public:
     /// The absolute URL for @p path and @p query (for display and tests; contains no secret).
     [[nodiscard]] QUrl urlFor(const QString& path, const QUrlQuery& query = {}) const;
 
-    /// The QNetworkRequest send() would make for @p request (auth, headers, TLS policy), for long-lived streams
-    /// that read the reply as it arrives (server-sent events). Their owner handles sslErrors with pinMatches().
+    /// The QNetworkRequest send() would make for @p request (auth, headers, TLS settings), for long-lived streams
+    /// that read the reply as it arrives (server-sent events). Their owner enforces tlsPolicy() with
+    /// TlsPolicy::watch() and reports a refusal with reportTlsRejection().
     [[nodiscard]] QNetworkRequest prepareRequest(const ApiRequest& request) const { return buildRequest(request); }
+    /// The TLS policy of this endpoint (its pin).
+    [[nodiscard]] TlsPolicy tlsPolicy() const { return TlsPolicy(m_endpoint.pinnedSha256); }
     /// True when @p sha256Hex is this endpoint's pinned certificate.
-    [[nodiscard]] bool pinMatches(const QByteArray& sha256Hex) const
-    {
-        return !m_endpoint.pinnedSha256.isEmpty() && sha256Hex.toLower() == m_endpoint.pinnedSha256;
-    }
+    [[nodiscard]] bool pinMatches(const QByteArray& sha256Hex) const { return tlsPolicy().pinMatches(sha256Hex); }
+    /// Emits untrustedCertificate() and certificateRejected() for a Kind::Tls @p error that names the certificate
+    /// seen; does nothing otherwise. Connections that do not go through send() (event streams, WebSockets) report
+    /// through here, so whoever watches this client learns of every refused certificate of its service.
+    void reportTlsRejection(const ApiError& error, const QString& host);
+    /// "HOST:PORT" (or "HOST") of @p url, for messages: never its query, user info or path.
+    [[nodiscard]] static QString hostOf(const QUrl& url);
 
     /// Number of calls in flight.
     [[nodiscard]] int pending() const;
@@ -141,6 +148,12 @@ signals:
     /// @param fingerprint SHA-256 of the leaf certificate seen (lower-case hex), for "trust this certificate?"
     /// @param host the host:port it came from
     void untrustedCertificate(const QByteArray& fingerprint, const QString& host);
+    /// The same refusal with what a person needs to decide (emitted right after untrustedCertificate()).
+    /// @param certificate the leaf certificate seen: subject, issuer, validity, names, fingerprint
+    /// @param pinnedSha256 the pin it did not match; empty when the endpoint has no pin (untrusted certificate)
+    /// @param host the host:port it came from
+    void certificateRejected(const hlc::CertificateInfo& certificate, const QByteArray& pinnedSha256,
+                             const QString& host);
 
 private:
     friend class ApiCall;

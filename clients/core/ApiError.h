@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CertificateInfo.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -30,11 +32,13 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;        ///< HTTP status if one was received, else 0
-    QString message;           ///< translated, for people
-    QString detail;            ///< English, for logs
-    QByteArray tlsFingerprint; ///< Kind::Tls only: SHA-256 of the leaf certificate seen, lower-case hex
-    QByteArray body;           ///< the response body of an HTTP error (e.g. a Proxmox or Portainer error message)
+    int httpStatus = 0;             ///< HTTP status if one was received, else 0
+    QString message;                ///< translated, for people
+    QString detail;                 ///< English, for logs
+    QByteArray tlsFingerprint;      ///< Kind::Tls only: SHA-256 of the leaf certificate seen, lower-case hex
+    CertificateInfo tlsCertificate; ///< Kind::Tls only: the leaf certificate seen (null when none was seen)
+    QByteArray tlsPinnedSha256;     ///< Kind::Tls only: the pin the certificate did not match; empty: no pin
+    QByteArray body;                ///< the response body of an HTTP error (e.g. a Proxmox or Portainer error message)
     /// A non-idempotent request (an action) may have reached the service, but no answer came back (the connection
     /// broke or the timeout elapsed after sending). The action may or may not have been carried out; it was not
     /// sent again. The caller should re-read the state instead of repeating the action.

@@ -3,12 +3,12 @@
 #include "HomeAssistantParser.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QWebSocket>
@@ -174,6 +174,7 @@ void HomeAssistantClient::dropSocket()
     ++m_generation; // messages still being decoded belong to the old connection
     m_inFlight = 0;
     m_closedWhileDecoding = false;
+    m_tlsRejection.reset();
     if (m_socket) {
         QWebSocket* s = m_socket;
         m_socket.clear();
@@ -207,6 +208,12 @@ void HomeAssistantClient::connectSocket()
     m_entitiesSubId = 0;
     m_entitiesFirstEvent = true;
     const quint64 gen = m_generation;
+    // First: its post-handshake check runs on `connected` before the handler below, so a refused socket is gone
+    // before auth_required can be answered with the token.
+    api()->tlsPolicy().watch(s, this, [this, gen](const TlsRejection& rejected) {
+        if (gen == m_generation)
+            m_tlsRejection = rejected;
+    });
     connect(s, &QWebSocket::connected, this, [this, gen] {
         if (gen == m_generation)
             setState(State::Authenticating);
@@ -225,14 +232,6 @@ void HomeAssistantClient::connectSocket()
         else
             onSocketClosed();
     });
-    connect(s, &QWebSocket::sslErrors, this, [this, s](const QList<QSslError>& errors) {
-        const QByteArray pin = endpoint().pinnedSha256;
-        if (errors.isEmpty() || pin.isEmpty())
-            return;
-        const QByteArray seen = errors.first().certificate().digest(QCryptographicHash::Sha256).toHex();
-        if (seen == pin)
-            s->ignoreSslErrors(errors);
-    });
     setState(State::Connecting);
     m_handshakeTimer->start(std::max(1000, endpoint().timeoutMs));
     m_lastTraffic = QDateTime::currentMSecsSinceEpoch();
@@ -247,6 +246,11 @@ void HomeAssistantClient::onSocketClosed()
     const QString reason = m_socket ? m_socket->errorString() : QString();
     e.message = tr("The connection to Home Assistant was closed.");
     e.detail = QStringLiteral("websocket %1 closed: %2").arg(webSocketUrl().toString(), reason);
+    if (m_tlsRejection) {
+        const QString host = ApiClient::hostOf(webSocketUrl());
+        e = m_tlsRejection->toError(host, QStringLiteral("websocket %1").arg(webSocketUrl().toString()));
+        api()->reportTlsRejection(e, host);
+    }
     dropSocket();
     scheduleReconnect(e);
 }
@@ -318,7 +322,21 @@ void HomeAssistantClient::handleMessage(const Result<WsMessage>& result)
     case WsMessage::Type::AuthRequired: {
         if (!m.haVersion.isEmpty())
             m_haVersion = m.haVersion;
-        // The token goes only into this message, never into a URL or a log line.
+        // The token goes only into this message, never into a URL or a log line, and only to the trusted peer
+        // (TlsPolicy::watch() has already aborted any other; this is the last line of defence).
+        if (webSocketUrl().scheme() == QLatin1String("wss")) {
+            const TlsPolicy policy = api()->tlsPolicy();
+            const QSslCertificate peer = m_socket ? m_socket->sslConfiguration().peerCertificate() : QSslCertificate();
+            if (!policy.acceptsEstablished(peer)) {
+                qCWarning(lcHa) << "not sending the token: the peer is not the pinned certificate";
+                const QString host = ApiClient::hostOf(webSocketUrl());
+                const ApiError e = policy.rejection(peer, true).toError(host, QStringLiteral("websocket auth"));
+                api()->reportTlsRejection(e, host);
+                dropSocket();
+                scheduleReconnect(e);
+                break;
+            }
+        }
         send(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
                          {QStringLiteral("access_token"), endpoint().credentials.secret}});
         break;

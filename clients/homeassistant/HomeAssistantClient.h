@@ -2,9 +2,12 @@
 
 #include "HomeAssistantTypes.h"
 #include "core/ServiceClient.h"
+#include "core/TlsPolicy.h"
 
 #include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 class QThread;
 class QTimer;
@@ -137,6 +140,7 @@ private:
     bool m_closedWhileDecoding = false;
     QString m_haVersion;
     QUrl m_webSocketUrl;
+    std::optional<TlsRejection> m_tlsRejection; ///< what the TLS policy refused on the current socket
 };
 
 } // namespace hlc::ha

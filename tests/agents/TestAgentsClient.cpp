@@ -11,6 +11,7 @@
 
 #include "SimAgents.h"
 #include "SimHttpServer.h"
+#include "TlsIdentity.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -475,6 +476,84 @@ private slots:
             QCOMPARE(p.kind, ApiError::Kind::Tls);
         QVERIFY(uf.events.isEmpty());
         QCOMPARE(tls.requests().size(), 0);
+    }
+
+    /// The event stream over HTTPS (self-signed), the three cases of trust: unpinned -> refused with the certificate,
+    /// pinned -> streams, another certificate than the pinned one -> refused; refused streams never send a request.
+    void tlsEventStreamTrust()
+    {
+        sim::SimHttpServer tls;
+        QVERIFY(tls.listen(true));
+        sim::SimAgents agents(&tls, QString::fromLatin1(kToken));
+        agents.setStepMs(40);
+        const QByteArray served = tls.tlsIdentity().sha256Hex();
+        Endpoint pinnedEp = endpoint();
+        QUrl url = tls.baseUrl();
+        url.setPath(sim::SimAgents::apiPrefix());
+        pinnedEp.baseUrl = url;
+        pinnedEp.pinnedSha256 = served;
+
+        // Pinned: live, the events arrive over the stream.
+        AgentsClient pinned(m_nam, pinnedEp);
+        const Run run = start(pinned, QStringLiteral("communicator"), {QStringLiteral("translate-newsletter"), {}});
+        QVERIFY(!run.id.isEmpty());
+        {
+            std::unique_ptr<AgentEventStream> s(pinned.followRun(run.id, nullptr));
+            Follower f;
+            f.attach(s.get());
+            s->start();
+            QVERIFY(waitFor([&] { return f.finished.has_value(); }, 15000));
+            QCOMPARE(*f.finished, RunStatus::Succeeded);
+            QVERIFY(f.idsContiguous());
+            QVERIFY(f.problems.isEmpty());
+            bool streamed = false;
+            for (const sim::SimRequest& r : tls.requests())
+                streamed = streamed ||
+                           (r.path.endsWith(QLatin1String("/events")) && r.header("accept") == "text/event-stream" &&
+                            r.header("authorization") == "Bearer " + kToken);
+            QVERIFY(streamed);
+        }
+
+        // Unpinned, then pinned to another certificate: refused with the certificate seen, nothing sent.
+        QString err;
+        const sim::TlsIdentity other = sim::TlsIdentity::generate(QStringLiteral("localhost"), &err);
+        QVERIFY2(!other.isNull(), qPrintable(err));
+        for (const QByteArray& pin : {QByteArray(), other.sha256Hex()}) {
+            tls.clearRequests();
+            Endpoint ep = pinnedEp;
+            ep.pinnedSha256 = pin;
+            AgentsClient c(m_nam, ep);
+            QSignalSpy untrusted(c.api(), &ApiClient::untrustedCertificate);
+            QSignalSpy rejected(c.api(), &ApiClient::certificateRejected);
+            std::unique_ptr<AgentEventStream> s(c.followRun(run.id, nullptr));
+            s->setMaxStreamFailures(3);
+            s->setReconnectDelayMs(20);
+            Follower f;
+            f.attach(s.get());
+            s->start();
+            QVERIFY(waitFor([&] { return f.problems.size() >= 2; }));
+            s->stop();
+            for (const ApiError& p : std::as_const(f.problems)) {
+                QCOMPARE(p.kind, ApiError::Kind::Tls);
+                QCOMPARE(p.tlsFingerprint, served);
+                QCOMPARE(p.tlsCertificate.sha256, served);
+                QCOMPARE(p.tlsCertificate.subject, QStringLiteral("localhost"));
+                QCOMPARE(p.tlsPinnedSha256, pin);
+                QVERIFY2(p.message.contains(QString::fromLatin1(served)), qPrintable(p.message));
+                QVERIFY2(p.message.contains(pin.isEmpty() ? QStringLiteral("not trusted") : QStringLiteral("changed")),
+                         qPrintable(p.message));
+            }
+            QVERIFY(f.events.isEmpty());
+            QVERIFY(untrusted.size() >= 2);
+            QCOMPARE(untrusted.first().at(0).toByteArray(), served);
+            QCOMPARE(untrusted.first().at(1).toString(), QStringLiteral("127.0.0.1:%1").arg(tls.port()));
+            QCOMPARE(rejected.size(), untrusted.size());
+            QCOMPARE(rejected.first().at(0).value<CertificateInfo>().sha256, served);
+            QCOMPARE(rejected.first().at(1).toByteArray(), pin);
+            QCOMPARE(tls.requests().size(), 0); // the token never left
+        }
+        hlc::test::evidence("agent event stream over HTTPS (SSE): unpinned and changed certificates refused with the "
+                            "certificate details before any request, pinned one streams");
     }
 
     void faults_data()

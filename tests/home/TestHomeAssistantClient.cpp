@@ -1,17 +1,20 @@
 // HomeAssistantClient against the simulated Home Assistant over real sockets on 127.0.0.1: WebSocket auth,
 // subscribe_entities and the subscribe_events fallback, pushed changes, service calls confirmed by the state change
-// that follows, auth_invalid without a reconnect loop, a dropped socket with a full resync, the REST fallback, and
-// the large profile (5,000 entities / ~16 MB) decoded while the GUI thread keeps ticking.
+// that follows, auth_invalid without a reconnect loop, a dropped socket with a full resync, the REST fallback, the
+// large profile (5,000 entities / ~16 MB) decoded while the GUI thread keeps ticking, and certificate trust over
+// wss:// (unpinned, pinned, changed certificate: the token is never sent to a certificate that is not the pin).
 #include "TestUtil.h"
 #include "homeassistant/HomeAssistantClient.h"
 #include "homeassistant/HomeAssistantParser.h"
 
 #include "SimHomeAssistant.h"
 #include "SimHttpServer.h"
+#include "TlsIdentity.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -56,6 +59,36 @@ struct Probe
             }
         }
         return s;
+    }
+};
+/// Home Assistant over TLS: REST on https:// and the WebSocket API on wss://, one self-signed certificate.
+struct TlsHomeAssistant
+{
+    sim::SimHttpServer rest;
+    std::unique_ptr<sim::SimHomeAssistant> ha;
+
+    bool start()
+    {
+        if (!rest.listen(true))
+            return false;
+        ha = std::make_unique<sim::SimHomeAssistant>(&rest, kToken);
+        ha->setTlsIdentity(rest.tlsIdentity());
+        return ha->listenWebSocket(0, true) && ha->webSocketUrl().scheme() == QLatin1String("wss");
+    }
+    [[nodiscard]] QByteArray sha256() const { return rest.tlsIdentity().sha256Hex(); }
+    HomeAssistantClient* makeClient(QNetworkAccessManager* nam, const QByteArray& pin, QObject* parent) const
+    {
+        Endpoint e;
+        e.baseUrl = rest.baseUrl();
+        e.credentials = {AuthScheme::Bearer, QString(), kToken, {}};
+        e.timeoutMs = 2000;
+        e.maxRetries = 0;
+        e.pinnedSha256 = pin;
+        auto* c = new HomeAssistantClient(nam, e, parent);
+        c->setWebSocketUrl(ha->webSocketUrl());
+        c->setReconnectDelays(50, 400);
+        c->setPingInterval(500);
+        return c;
     }
 };
 } // namespace
@@ -282,6 +315,130 @@ private slots:
         QCOMPARE(denied.value->error().kind, ApiError::Kind::Auth);
         QCOMPARE(denied.value->error().message, QStringLiteral("Home Assistant rejected the access token (HTTP 401)."));
         hlc::test::evidence("Home Assistant client: REST fallback /api/states and POST /api/services over loopback");
+    }
+
+    /// wss:// with a self-signed certificate the client has not pinned: refused, with the certificate to show.
+    void wssUnpinnedIsRefused()
+    {
+        TlsHomeAssistant sim;
+        QVERIFY(sim.start());
+        std::unique_ptr<HomeAssistantClient> c(sim.makeClient(m_nam, {}, this));
+        Probe p;
+        p.attach(c.get(), this);
+        QSignalSpy untrusted(c->api(), &ApiClient::untrustedCertificate);
+        QSignalSpy rejected(c->api(), &ApiClient::certificateRejected);
+        c->open();
+        QVERIFY(waitFor([&] { return !p.losses.isEmpty(); }, 8000));
+        c->close();
+        const ApiError& e = p.losses.first();
+        QCOMPARE(e.kind, ApiError::Kind::Tls);
+        QCOMPARE(e.tlsFingerprint, sim.sha256());
+        QCOMPARE(e.tlsCertificate.sha256, sim.sha256());
+        QCOMPARE(e.tlsCertificate.subject, QStringLiteral("localhost"));
+        QVERIFY(e.tlsCertificate.selfSigned);
+        QVERIFY(e.tlsPinnedSha256.isEmpty());
+        QCOMPARE(e.message, QStringLiteral("The certificate of 127.0.0.1:%1 is not trusted (self-signed or unknown "
+                                           "issuer). SHA-256 fingerprint: %2")
+                                .arg(sim.ha->webSocketPort())
+                                .arg(QString::fromLatin1(sim.sha256())));
+        QVERIFY(!untrusted.isEmpty());
+        QCOMPARE(untrusted.first().at(0).toByteArray(), sim.sha256());
+        QCOMPARE(untrusted.first().at(1).toString(), QStringLiteral("127.0.0.1:%1").arg(sim.ha->webSocketPort()));
+        QCOMPARE(rejected.size(), untrusted.size());
+        QCOMPARE(rejected.first().at(0).value<CertificateInfo>().sha256, sim.sha256());
+        QVERIFY(rejected.first().at(1).toByteArray().isEmpty());
+        QVERIFY(!c->isLive());
+        QCOMPARE(sim.ha->authMessages(), 0);
+        QVERIFY(p.synced.isEmpty());
+    }
+
+    /// wss:// pinned to the served certificate: live, states arrive, REST over https works with the same pin.
+    void wssPinnedIsLive()
+    {
+        TlsHomeAssistant sim;
+        QVERIFY(sim.start());
+        std::unique_ptr<HomeAssistantClient> c(sim.makeClient(m_nam, sim.sha256().toUpper(), this));
+        Probe p;
+        p.attach(c.get(), this);
+        QCOMPARE(c->webSocketUrl().scheme(), QStringLiteral("wss"));
+        c->open();
+        QVERIFY(waitFor([&] { return c->isLive(); }, 8000));
+        QVERIFY(p.losses.isEmpty());
+        QCOMPARE(p.synced.size(), 1);
+        QCOMPARE(p.synced.first().changed.size(), sim.ha->entityCount());
+        QCOMPARE(sim.ha->authMessages(), 1);
+        QCOMPARE(sim.ha->authenticatedConnections(), 1);
+        sim.ha->setState(QStringLiteral("light.kitchen"), QStringLiteral("on"));
+        QVERIFY(waitFor([&] { return p.lastState(QStringLiteral("light.kitchen")) == QLatin1String("on"); }));
+
+        Capture<Result<QList<EntityState>>> states;
+        c->fetchStates(this, states.callback());
+        QVERIFY(states.wait());
+        if (!states.value->ok())
+            QFAIL(qPrintable(states.value->error().message));
+        QCOMPARE(states.value->value().size(), sim.ha->entityCount());
+        hlc::test::evidence("Home Assistant over wss:// and https:// with a pinned self-signed certificate: auth_ok, "
+                            "states and pushed changes arrive");
+    }
+
+    void wssChangedCertificateNeverGetsTheToken_data()
+    {
+        QTest::addColumn<bool>("systemTrusted");
+        QTest::newRow("untrusted-chain") << false;
+        // The chain verifies (as a publicly trusted certificate would): only the post-handshake check refuses it.
+        QTest::newRow("system-trusted-chain") << true;
+    }
+
+    /// wss:// pinned to another certificate than the one served: refused, and the `auth` message (with the token)
+    /// never reaches the server, even when the system trusts the served certificate.
+    void wssChangedCertificateNeverGetsTheToken()
+    {
+        QFETCH(bool, systemTrusted);
+        TlsHomeAssistant sim;
+        QVERIFY(sim.start());
+        QString err;
+        const sim::TlsIdentity trusted = sim::TlsIdentity::generate(QStringLiteral("localhost"), &err);
+        QVERIFY2(!trusted.isNull(), qPrintable(err));
+
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(before); });
+        if (systemTrusted) {
+            QSslConfiguration withCa = before;
+            withCa.addCaCertificate(sim.rest.tlsIdentity().certificate);
+            QSslConfiguration::setDefaultConfiguration(withCa);
+        }
+
+        std::unique_ptr<HomeAssistantClient> c(sim.makeClient(m_nam, trusted.sha256Hex(), this));
+        Probe p;
+        p.attach(c.get(), this);
+        QList<HomeAssistantClient::State> states;
+        connect(c.get(), &HomeAssistantClient::stateChanged, this,
+                [&states](HomeAssistantClient::State st) { states << st; });
+        QSignalSpy rejected(c->api(), &ApiClient::certificateRejected);
+        c->open();
+        QVERIFY(waitFor([&] { return p.losses.size() >= 2; }, 8000)); // refused, and refused again on reconnect
+        c->close();
+        for (const ApiError& e : std::as_const(p.losses)) {
+            QCOMPARE(e.kind, ApiError::Kind::Tls);
+            QCOMPARE(e.tlsFingerprint, sim.sha256());
+            QCOMPARE(e.tlsCertificate.sha256, sim.sha256());
+            QCOMPARE(e.tlsPinnedSha256, trusted.sha256Hex());
+            QVERIFY2(e.message.contains(QStringLiteral("changed: it is not the one you trusted")),
+                     qPrintable(e.message));
+        }
+        QVERIFY(rejected.size() >= 2);
+        QCOMPARE(rejected.first().at(1).toByteArray(), trusted.sha256Hex());
+        if (systemTrusted)
+            QVERIFY(sim.ha->webSocketConnections() >= 1); // the handshakes completed: the pin alone refused them
+        QVERIFY(!states.contains(HomeAssistantClient::State::Authenticating));
+        QCOMPARE(sim.ha->authMessages(), 0);
+        QCOMPARE(sim.ha->authenticatedConnections(), 0);
+        QVERIFY(p.synced.isEmpty());
+        hlc::test::evidence(systemTrusted
+                                ? "Home Assistant wss://: a system-trusted certificate that is not the pinned "
+                                  "one is refused after the handshake; no auth message reached the server"
+                                : "Home Assistant wss://: a changed self-signed certificate is refused; no "
+                                  "auth message reached the server");
     }
 
     void largeProfileKeepsGuiResponsive()
