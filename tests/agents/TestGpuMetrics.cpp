@@ -1,5 +1,6 @@
 // GPU metrics of both exporter families: the real nvidia_gpu_exporter captures (shared/api/gpu-exporters), a
 // dcgm-exporter scrape with two GPUs, loose values; and SimGpu through the simulated Prometheus over loopback.
+#include "SpecCheck.h"
 #include "TestUtil.h"
 
 #include "gpu/GpuMetrics.h"
@@ -69,10 +70,11 @@ private slots:
     void nvidiaSmiCaptures()
     {
         QFETCH(QString, file);
-        const QString dir = qEnvironmentVariable("HLC_SPEC_DIR");
-        const QByteArray text = read(dir + QStringLiteral("/gpu-exporters/nvidia_gpu_exporter/") + file);
-        if (dir.isEmpty() || text.isEmpty())
-            QSKIP("HLC_SPEC_DIR is not set or has no gpu-exporters captures (shared/api beside the checkout)");
+        const hlc::test::SpecCheck specs;
+        const QString capture = QStringLiteral("gpu-exporters/nvidia_gpu_exporter/") + file;
+        HLC_REQUIRE_REAL(specs.unavailable(capture));
+        const QByteArray text = read(specs.specPath(capture));
+        QVERIFY2(!text.isEmpty(), qPrintable(specs.specPath(capture)));
         const QList<MetricSample> samples = parseExposition(text);
         QVERIFY(samples.size() > 50);
         const QList<GpuStats> gpus = fromSamples(withInstance(samples, QStringLiteral("gpu-box:9835")));

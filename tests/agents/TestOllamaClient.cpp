@@ -1,6 +1,6 @@
 // OllamaClient against the simulated Ollama (SimOllama) over loopback: version, tags, ps with VRAM share and expiry,
 // unload, the explicit speed measurement, errors; parser on loose shapes (nulls); routes against ollama/openapi.yaml.
-#include "AgentsTestUtil.h"
+#include "SpecCheck.h"
 #include "TestUtil.h"
 
 #include "ollama/OllamaClient.h"
@@ -183,9 +183,9 @@ private slots:
 
     void routesMatchSpec()
     {
-        if (const QString why = hlc::test::specUnavailable(); !why.isEmpty())
-            QSKIP(qPrintable(why));
-        const QString spec = qEnvironmentVariable("HLC_SPEC_DIR") + QStringLiteral("/ollama/openapi.yaml");
+        hlc::test::SpecCheck specCheck;
+        const QString spec = QStringLiteral("ollama/openapi.yaml");
+        HLC_REQUIRE_REAL(specCheck.unavailable(spec));
         m_sim->load(QStringLiteral("mistral:7b"));
         auto fetch = [this](const QByteArray& method, const QString& path, const QByteArray& body) {
             QUrl url = m_server->baseUrl();
@@ -210,11 +210,14 @@ private slots:
         for (const auto& [method, path, body] : routes) {
             const auto [status, answer] = fetch(method, path, body);
             QCOMPARE(status, 200);
-            const QString v = hlc::test::specViolations(spec, method, path, status, answer);
+            const QString v = specCheck.violations(spec, QString::fromLatin1(method), path, status, answer);
             QVERIFY2(v.isEmpty(),
                      qPrintable(path + QStringLiteral(": ") + v + QStringLiteral("\n") + QString::fromUtf8(answer)));
         }
-        hlc::test::evidence("Simulated Ollama answers validated against shared/api/ollama/openapi.yaml by spec-check");
+        hlc::test::evidence(QStringLiteral("Simulated Ollama: %1 answers (%2 distinct method/path/status) validated "
+                                           "against shared/api/ollama/openapi.yaml by spec-check")
+                                .arg(specCheck.passed())
+                                .arg(specCheck.routes()));
     }
 };
 

@@ -172,12 +172,12 @@ private:
     static bool privateKeyring() { return qEnvironmentVariableIsSet("HLC_KEYRING_PRIVATE"); }
 };
 
+// Skipped (or failed under HLC_REQUIRE_REAL=1) outside scripts/with-keyring, so that the user's own keyring is never
+// touched.
 #define REQUIRE_PRIVATE_KEYRING()                                                                                      \
-    do {                                                                                                               \
-        if (!privateKeyring())                                                                                         \
-            QSKIP("Needs the real Secret Service in a private session: run it through scripts/with-keyring (ctest "    \
-                  "does). Skipped so that the user's own keyring is never touched.");                                  \
-    } while (false)
+    HLC_REQUIRE_REAL(privateKeyring() ? QString()                                                                      \
+                                      : QStringLiteral("Needs the real Secret Service in a private session: run it "   \
+                                                       "through scripts/with-keyring (ctest does)."))
 
 void TestSecretStore::initTestCase()
 {
@@ -375,9 +375,8 @@ void TestSecretStore::unavailableWithoutSecretService()
     QProcess bus;
     bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + configPath, QStringLiteral("--nofork"),
                                               QStringLiteral("--print-address=1")});
-    if (!bus.waitForStarted(5000)) {
-        QSKIP("dbus-daemon is not installed");
-    }
+    if (!bus.waitForStarted(5000))
+        HLC_REQUIRE_REAL(QStringLiteral("dbus-daemon is not installed"));
     QVERIFY(hlc::test::waitFor([&bus] { return bus.canReadLine(); }, 10000));
     const QString address = QString::fromUtf8(bus.readLine()).trimmed();
     QVERIFY2(address.startsWith(QLatin1String("unix:")), qPrintable(address));

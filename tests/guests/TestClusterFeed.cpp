@@ -177,8 +177,6 @@ private slots:
         QVERIFY(m_b->listen(true));
         new sim::ProxmoxSim(m_lab, m_b, {kNodeA, kNodeB}, kUser, kSecret, this);
         m_nam = new QNetworkAccessManager(this);
-        hlc::test::evidence("Homelab + ProxmoxClusterFeed + GuestInventory <-> two simulated PVE nodes of one cluster "
-                            "over HTTPS (pinned) on 127.0.0.1");
     }
 
     void cleanup()
@@ -254,6 +252,14 @@ private slots:
             QCOMPARE(inv(h)->guestsStatus().state, SourceStatus::State::Ok);
         }
         QCOMPARE(inv(kHostA)->runningGuests() + inv(kHostA)->stoppedGuests(), simGuests(kNodeA));
+        hlc::test::evidence(QStringLiteral("Homelab + ProxmoxClusterFeed + GuestInventory <-> two simulated PVE nodes "
+                                           "of one cluster over HTTPS (pinned) on %1: %2 GET /cluster/resources in %3 "
+                                           "refreshes, %4 + %5 guests")
+                                .arg(m_a->baseUrl().host())
+                                .arg(totalResourceRequests())
+                                .arg(refreshes)
+                                .arg(inv(kHostA)->guests().size())
+                                .arg(inv(kHostB)->guests().size()));
     }
 
     void timerPollsOncePerIntervalForTheCluster()

@@ -1,6 +1,6 @@
 // GuestInventory + ActionRunner against the simulated PVE (HTTPS, pinned) and Portainer (HTTP) on 127.0.0.1:
 // actions followed to their real outcome, notifications, audit log lines, one source failing alone.
-#include "GuestsTestUtil.h"
+#include "PveSimFixture.h"
 #include "TestUtil.h"
 
 #include "PortainerSim.h"
@@ -35,6 +35,7 @@ class TestGuestActions : public QObject
     Q_OBJECT
 
 private:
+    hlc::test::PveSimFixture m_pve;
     sim::SimHomelab* m_lab = nullptr;
     sim::SimHttpServer* m_pveServer = nullptr;
     sim::ProxmoxTaskSim* m_tasks = nullptr;
@@ -77,11 +78,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_lab = sim::SimHomelab::createSeeded(this);
-        m_pveServer = new sim::SimHttpServer(this);
-        QVERIFY(m_pveServer->listen(true));
-        auto* pve = new sim::ProxmoxSim(m_lab, m_pveServer, {kNode}, kUser, kSecret, this);
-        m_tasks = new sim::ProxmoxTaskSim(m_lab, m_pveServer, pve);
+        QVERIFY(m_pve.start(this, {kNode}, kUser, kSecret));
+        m_lab = m_pve.lab;
+        m_pveServer = m_pve.server;
+        m_tasks = m_pve.tasks;
         m_tasks->setTaskDurationMs(400);
         m_tasks->failStart(202, QStringLiteral("startup for container '202' failed"),
                            {QStringLiteral("mount: /var/lib/lxc/202/rootfs: can't read superblock on /dev/loop3."),
@@ -94,16 +94,7 @@ private slots:
         HostConfig host;
         host.id = QStringLiteral("host-a");
         host.name = kNode;
-        ServiceConfig p;
-        p.id = QStringLiteral("proxmox");
-        p.kind = ServiceKind::Proxmox;
-        QUrl url = m_pveServer->baseUrl();
-        url.setPath(sim::ProxmoxSim::apiPrefix());
-        p.baseUrl = url;
-        p.auth = AuthScheme::PveToken;
-        p.user = kUser;
-        p.pinnedSha256 = m_pveServer->tlsIdentity().sha256Hex();
-        p.proxmoxNode = kNode;
+        const ServiceConfig p = m_pve.service(kNode, AuthScheme::PveToken, kUser);
         ServiceConfig pt;
         pt.id = QStringLiteral("portainer");
         pt.kind = ServiceKind::Portainer;
@@ -116,10 +107,7 @@ private slots:
         host.services = {p, pt};
 
         m_nam = new QNetworkAccessManager(this);
-        Endpoint e;
-        e.baseUrl = p.baseUrl;
-        e.credentials = {AuthScheme::PveToken, kUser, kSecret, {}};
-        e.pinnedSha256 = p.pinnedSha256;
+        Endpoint e = m_pve.tokenEndpoint(kUser, kSecret);
         e.maxRetries = 0;
         m_pveClient = new pve::ProxmoxClient(m_nam, e, this);
         m_inventory = new GuestInventory(host, m_pveClient, m_nam, this);
@@ -133,7 +121,6 @@ private slots:
         m_inventory->start(60000); // refreshes come from the test and from finished actions
         QVERIFY(waitFor(
             [this] { return m_inventory->guestsStatus().hasData() && m_inventory->portainerStatus().hasData(); }));
-        hlc::test::evidence("ActionRunner follows PVE tasks and Portainer actions over real sockets (127.0.0.1)");
     }
 
     void cleanup()
@@ -194,6 +181,8 @@ private slots:
         QVERIFY(m_runner->runGuestAction(QStringLiteral("host-a"), *guest(100), pve::GuestAction::Start));
         QCOMPARE(waitOutcome(QStringLiteral("qemu/100"))->result, ActionOutcome::Result::Ok);
         QCOMPARE(m_lab->guest(100)->status, QStringLiteral("running"));
+        hlc::test::evidence(QStringLiteral("ActionRunner followed PVE task %1 to its exitstatus over HTTPS on %2")
+                                .arg(o->taskId, m_pveServer->baseUrl().host()));
     }
 
     /// LXC suspend freezes the container; PVE keeps reporting it "running", so the runner remembers it for Resume.
@@ -279,6 +268,9 @@ private slots:
         QVERIFY(m_runner->runStackAction(QStringLiteral("host-a"), s, true));
         QCOMPARE(waitOutcome(ActionRunner::stackKey(s))->result, ActionOutcome::Result::Ok);
         QCOMPARE(m_docker->container(QStringLiteral("grafana"))->state, QStringLiteral("running"));
+        hlc::test::evidence(QStringLiteral("ActionRunner stopped and started a Portainer stack (and saw it already "
+                                           "stopped) over HTTP on %1")
+                                .arg(m_ptServer->baseUrl().host()));
     }
 
     void containerRestartAndAlready()

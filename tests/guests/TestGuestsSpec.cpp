@@ -1,5 +1,7 @@
-// Contract test: every simulator route added for issue 3 (PVE actions/tasks/ticket/rrddata/status, Portainer,
+// Contract test: every simulator route of the guests feature (PVE actions/tasks/ticket/rrddata/status, Portainer,
 // Docker proxy) answers with a body that shared/tools/spec-check validates against the official specs.
+#include "PveSimFixture.h"
+#include "SpecCheck.h"
 #include "TestUtil.h"
 #include "core/ApiClient.h"
 
@@ -10,13 +12,10 @@
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 
 using namespace hlc;
 
@@ -32,9 +31,8 @@ class TestGuestsSpec : public QObject
     Q_OBJECT
 
 private:
-    QString m_specDir;
-    QString m_specCheck;
-    sim::SimHomelab* m_lab = nullptr;
+    hlc::test::SpecCheck m_spec;
+    hlc::test::PveSimFixture m_pveSim;
     sim::SimHttpServer* m_pve = nullptr;
     sim::ProxmoxTaskSim* m_tasks = nullptr;
     sim::SimHttpServer* m_pt = nullptr;
@@ -63,22 +61,15 @@ private:
     QString violations(const QString& spec, const QByteArray& method, const QString& path, int status,
                        const QByteArray& body)
     {
-        QTemporaryFile file;
-        if (!file.open())
-            return QStringLiteral("cannot create a temporary file");
-        file.write(body);
-        file.flush();
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("python3"),
-                {m_specCheck, m_specDir + QLatin1Char('/') + spec, QString::fromLatin1(method), path,
-                 QString::number(status), file.fileName()});
-        if (!p.waitForFinished(30000))
-            return QStringLiteral("spec-check did not finish");
-        const QString out = QString::fromUtf8(p.readAll());
-        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && out.startsWith(QLatin1String("ok")))
-            return {};
-        return QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(out);
+        return m_spec.violations(spec, QString::fromLatin1(method), path, status, body);
+    }
+
+    /// One evidence line per route family, with the number of answers that validated since @p before.
+    void evidenceFor(const char* what, const QString& spec, int before) const
+    {
+        hlc::test::evidence(QStringLiteral("spec-check validated %1 simulated %2 answers against %3")
+                                .arg(m_spec.passed() - before)
+                                .arg(QLatin1String(what), spec));
     }
 
     QString upidOf(const ApiResponse& r) const
@@ -90,18 +81,13 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_specDir = qEnvironmentVariable("HLC_SPEC_DIR");
-        m_specCheck = qEnvironmentVariable("HLC_SPEC_CHECK");
-        if (m_specDir.isEmpty() || !QFileInfo::exists(m_specDir + QStringLiteral("/portainer")))
-            QSKIP("HLC_SPEC_DIR is not set or has no portainer/ folder (shared/api beside the checkout): "
-                  "the contract test needs the official specs");
-        if (m_specCheck.isEmpty() || !QFileInfo::exists(m_specCheck))
-            QSKIP("HLC_SPEC_CHECK does not point to shared/tools/spec-check");
-        m_lab = sim::SimHomelab::createSeeded(this);
-        m_pve = new sim::SimHttpServer(this);
-        QVERIFY(m_pve->listen(true));
-        auto* pve = new sim::ProxmoxSim(m_lab, m_pve, {kNode}, kUser, kSecret, this);
-        m_tasks = new sim::ProxmoxTaskSim(m_lab, m_pve, pve);
+        for (const char* spec :
+             {"proxmox/pve-api.controlcenter-excerpt.json", "portainer/swagger-2.31.2.controlcenter-excerpt.yaml",
+              "docker-engine/swagger.controlcenter-excerpt.yaml"})
+            HLC_REQUIRE_REAL(m_spec.unavailable(QLatin1String(spec)));
+        QVERIFY(m_pveSim.start(this, {kNode}, kUser, kSecret));
+        m_pve = m_pveSim.server;
+        m_tasks = m_pveSim.tasks;
         m_tasks->setTaskDurationMs(200);
         m_tasks->setLogin(QStringLiteral("root@pam"), QStringLiteral("pw"));
         m_pt = new sim::SimHttpServer(this);
@@ -109,12 +95,7 @@ private slots:
         m_docker = sim::SimDocker::createSeeded(QStringLiteral("host-a"), 1, this);
         new sim::PortainerSim(m_docker, m_pt, kNode, kKey, this);
         m_nam = new QNetworkAccessManager(this);
-        Endpoint pe;
-        QUrl u = m_pve->baseUrl();
-        u.setPath(sim::ProxmoxSim::apiPrefix());
-        pe.baseUrl = u;
-        pe.credentials = {AuthScheme::PveToken, kUser, kSecret, {}};
-        pe.pinnedSha256 = m_pve->tlsIdentity().sha256Hex();
+        Endpoint pe = m_pveSim.tokenEndpoint(kUser, kSecret);
         pe.maxRetries = 0;
         m_pveApi = new ApiClient(m_nam, pe, this);
         Endpoint te;
@@ -124,12 +105,12 @@ private slots:
         te.credentials = {AuthScheme::ApiKey, {}, kKey, {}};
         te.maxRetries = 0;
         m_ptApi = new ApiClient(m_nam, te, this);
-        hlc::test::evidence("spec-check validated simulated PVE action/task and Portainer/Docker routes");
     }
 
     void proxmoxRoutes()
     {
         const QString spec = QStringLiteral("proxmox/pve-api.controlcenter-excerpt.json");
+        const int before = m_spec.passed();
         const QString p = QStringLiteral("/api2/json");
         struct Check
         {
@@ -177,11 +158,13 @@ private slots:
             QVERIFY2(v.isEmpty(), qPrintable(c.method + ' ' + c.path + QStringLiteral(": ") + v +
                                              QStringLiteral("\nbody: ") + QString::fromUtf8(c.r.body)));
         }
+        evidenceFor("PVE action/task/ticket/rrddata", spec, before);
     }
 
     void portainerRoutes()
     {
         const QString spec = QStringLiteral("portainer/swagger-2.31.2.controlcenter-excerpt.yaml");
+        const int before = m_spec.passed();
         QUrlQuery env;
         env.addQueryItem(QStringLiteral("endpointId"), QStringLiteral("1"));
         const int id = m_docker->stackByName(QStringLiteral("automation"))->id;
@@ -208,12 +191,14 @@ private slots:
             QVERIFY2(v.isEmpty(), qPrintable(c.method + ' ' + c.path + QStringLiteral(": ") + v +
                                              QStringLiteral("\nbody: ") + QString::fromUtf8(r.body.left(2000))));
         }
+        evidenceFor("Portainer stack", spec, before);
     }
 
     void dockerProxyRoutes()
     {
         // Portainer passes Docker Engine bodies through unchanged: validate them against the engine's spec.
         const QString spec = QStringLiteral("docker-engine/swagger.controlcenter-excerpt.yaml");
+        const int before = m_spec.passed();
         const QString id = m_docker->container(QStringLiteral("n8n"))->id;
         QUrlQuery all;
         all.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
@@ -240,6 +225,7 @@ private slots:
             QVERIFY2(v.isEmpty(), qPrintable(c.method + ' ' + c.path + QStringLiteral(": ") + v +
                                              QStringLiteral("\nbody: ") + QString::fromUtf8(r.body.left(2000))));
         }
+        evidenceFor("Docker proxy (via Portainer)", spec, before);
     }
 };
 

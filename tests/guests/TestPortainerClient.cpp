@@ -1,5 +1,4 @@
 // PortainerClient against the simulated Portainer (PortainerSim + SimDocker) over HTTP on 127.0.0.1.
-#include "GuestsTestUtil.h"
 #include "TestUtil.h"
 #include "portainer/PortainerClient.h"
 
@@ -61,7 +60,6 @@ private slots:
         m_portainer = new sim::PortainerSim(m_docker, m_server, QStringLiteral("pve-thinkpad"), kKey, this);
         m_nam = new QNetworkAccessManager(this);
         QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
-        hlc::test::evidence("PortainerClient <-> simulated Portainer 2.31.2 + Docker proxy over HTTP on 127.0.0.1");
     }
 
     void cleanup()
@@ -77,6 +75,8 @@ private slots:
         c.systemStatus(this, cap.callback());
         QCOMPARE(ok(cap).version, QStringLiteral("2.31.2"));
         QCOMPARE(m_server->requests().last().header("x-api-key"), kKey.toUtf8());
+        hlc::test::evidence(QStringLiteral("PortainerClient <-> simulated Portainer (reports %1) over HTTP on %2")
+                                .arg(cap.value->value().version, m_server->baseUrl().host()));
     }
 
     void environments()

@@ -1,6 +1,6 @@
 // ProxmoxClient's actions, tasks, ticket login, cluster status and rrddata against the simulated PVE API
 // (ProxmoxSim + ProxmoxTaskSim) over HTTPS on 127.0.0.1 with a pinned self-signed certificate.
-#include "GuestsTestUtil.h"
+#include "PveSimFixture.h"
 #include "TestUtil.h"
 #include "proxmox/ProxmoxClient.h"
 
@@ -28,6 +28,7 @@ class TestProxmoxActions : public QObject
     Q_OBJECT
 
 private:
+    hlc::test::PveSimFixture m_sim;
     sim::SimHomelab* m_lab = nullptr;
     sim::SimHttpServer* m_server = nullptr;
     sim::ProxmoxSim* m_pve = nullptr;
@@ -81,17 +82,16 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_lab = sim::SimHomelab::createSeeded(this);
-        m_server = new sim::SimHttpServer(this);
-        QVERIFY(m_server->listen(true));
-        m_pve = new sim::ProxmoxSim(m_lab, m_server, {kNode}, kUser, kSecret, this);
-        m_tasks = new sim::ProxmoxTaskSim(m_lab, m_server, m_pve);
+        QVERIFY(m_sim.start(this, {kNode}, kUser, kSecret));
+        m_lab = m_sim.lab;
+        m_server = m_sim.server;
+        m_pve = m_sim.pve;
+        m_tasks = m_sim.tasks;
         m_tasks->setTaskDurationMs(300);
         m_tasks->failStart(112, QStringLiteral("start failed: QEMU exited with code 1"),
                            {QStringLiteral("kvm: -device vfio-pci,host=0000:01:00.0: vfio 0000:01:00.0: "
                                            "failed to open /dev/vfio/12: Device or resource busy")});
         m_nam = new QNetworkAccessManager(this);
-        hlc::test::evidence("ProxmoxClient actions/tasks/ticket <-> simulated PVE over HTTPS (pinned) on 127.0.0.1");
     }
 
     void cleanup()
@@ -128,6 +128,9 @@ private slots:
             }
         }
         QVERIFY(sawPost);
+        hlc::test::evidence(QStringLiteral("ProxmoxClient stop/start followed task %1 to exitstatus %2 on the "
+                                           "simulated PVE over HTTPS (pinned) on %3")
+                                .arg(upid, stop.exitstatus, m_server->baseUrl().host()));
     }
 
     void suspendResumeVm()
@@ -249,7 +252,7 @@ private slots:
         Capture<Result<Ticket>> login;
         c.login(QStringLiteral("root@pam"), QStringLiteral("s3cret pass&word"), this, login.callback());
         QVERIFY(login.wait());
-        QVERIFY2(login.value->ok(), hlc::guesttest::why(*login.value).constData());
+        QVERIFY2(login.value->ok(), hlc::test::why(*login.value).constData());
         const Ticket t = login.value->value();
         QVERIFY(t.ticket.startsWith(QLatin1String("PVE:root@pam:")));
         QVERIFY(!t.csrfToken.isEmpty());
@@ -267,7 +270,7 @@ private slots:
         Capture<Result<NodeStatus>> ns;
         c.nodeStatus(kNode, this, ns.callback());
         QVERIFY(ns.wait());
-        QVERIFY2(ns.value->ok(), hlc::guesttest::why(*ns.value).constData());
+        QVERIFY2(ns.value->ok(), hlc::test::why(*ns.value).constData());
 
         // A write with the ticket: cookie + CSRF header.
         QString upid;
@@ -299,7 +302,7 @@ private slots:
         Capture<Result<Ticket>> renewed;
         c.renewTicket(this, renewed.callback());
         QVERIFY(renewed.wait());
-        QVERIFY2(renewed.value->ok(), hlc::guesttest::why(*renewed.value).constData());
+        QVERIFY2(renewed.value->ok(), hlc::test::why(*renewed.value).constData());
         QVERIFY(renewed.value->value().ticket != t.ticket);
         QCOMPARE(c.endpoint().credentials.secret, renewed.value->value().ticket);
     }
@@ -315,7 +318,7 @@ private slots:
         Capture<Result<QList<ClusterStatusEntry>>> cs;
         c.clusterStatus(this, cs.callback());
         QVERIFY(cs.wait());
-        QVERIFY2(cs.value->ok(), hlc::guesttest::why(*cs.value).constData());
+        QVERIFY2(cs.value->ok(), hlc::test::why(*cs.value).constData());
         int nodes = 0;
         for (const ClusterStatusEntry& e : cs.value->value()) {
             if (e.type == QLatin1String("cluster"))
@@ -342,7 +345,7 @@ private slots:
         Capture<Result<QList<RrdPoint>>> node;
         c.nodeRrd(kNode, QStringLiteral("hour"), this, node.callback());
         QVERIFY(node.wait());
-        QVERIFY2(node.value->ok(), hlc::guesttest::why(*node.value).constData());
+        QVERIFY2(node.value->ok(), hlc::test::why(*node.value).constData());
         QCOMPARE(node.value->value().size(), 70);
         QVERIFY(node.value->value().last().cpu.has_value());
         QVERIFY(node.value->value().last().maxmem.value_or(0) > 0);

@@ -1,6 +1,7 @@
 // The history charts under the Guests tab: GuestsView -> ProxmoxHistory (app/) -> ProxmoxClient rrddata -> the
 // simulated PVE (HTTPS, pinned) on 127.0.0.1. Selecting a guest fills its CPU/memory series next to the node's; the
 // timeframe selector asks PVE for that timeframe.
+#include "PveSimFixture.h"
 #include "TestUtil.h"
 
 #include "ProxmoxSim.h"
@@ -33,7 +34,7 @@ class TestProxmoxHistoryGui : public QObject
     Q_OBJECT
 
 private:
-    sim::SimHomelab* m_lab = nullptr;
+    hlc::test::PveSimFixture m_pve;
     sim::SimHttpServer* m_server = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     GuestInventory* m_inventory = nullptr;
@@ -51,41 +52,22 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_lab = sim::SimHomelab::createSeeded(this);
-        m_server = new sim::SimHttpServer(this);
-        QVERIFY(m_server->listen(true));
-        auto* pve = new sim::ProxmoxSim(m_lab, m_server, {kNode}, kUser, kSecret, this);
-        new sim::ProxmoxTaskSim(m_lab, m_server, pve);
+        QVERIFY(m_pve.start(this, {kNode}, kUser, kSecret));
+        m_server = m_pve.server;
 
         HostConfig host;
         host.id = QStringLiteral("host-a");
         host.name = kNode;
-        ServiceConfig p;
-        p.id = QStringLiteral("proxmox");
-        p.kind = ServiceKind::Proxmox;
-        QUrl url = m_server->baseUrl();
-        url.setPath(sim::ProxmoxSim::apiPrefix());
-        p.baseUrl = url;
-        p.auth = AuthScheme::PveToken;
-        p.user = kUser;
-        p.pinnedSha256 = m_server->tlsIdentity().sha256Hex();
-        p.proxmoxNode = kNode;
-        host.services = {p};
+        host.services = {m_pve.service(kNode, AuthScheme::PveToken, kUser)};
 
         m_nam = new QNetworkAccessManager(this);
-        Endpoint e;
-        e.baseUrl = p.baseUrl;
-        e.credentials = {AuthScheme::PveToken, kUser, kSecret, {}};
-        e.pinnedSha256 = p.pinnedSha256;
-        auto* client = new pve::ProxmoxClient(m_nam, e, this);
+        auto* client = new pve::ProxmoxClient(m_nam, m_pve.tokenEndpoint(kUser, kSecret), this);
         m_inventory = new GuestInventory(host, client, m_nam, this);
         m_view = new GuestsView(m_inventory, nullptr);
         m_view->resize(1000, 800);
         m_view->show();
         m_inventory->start(60000);
         QVERIFY(waitFor([this] { return m_inventory->guestsStatus().hasData(); }));
-        hlc::test::evidence(
-            "GuestsView history chart <- ProxmoxHistory <- PVE rrddata (simulated, HTTPS) on 127.0.0.1");
     }
 
     void cleanupTestCase() { delete m_view; }
@@ -126,6 +108,10 @@ private slots:
         const QString cpu = chart->hoverText(chart->guestCpuSeries(), chart->guestCpuSeries()->points().first().x());
         QVERIFY2(cpu.startsWith(QStringLiteral("docker-core · ")) && cpu.contains(QLatin1String(": CPU ")),
                  qPrintable(cpu));
+        hlc::test::evidence(QStringLiteral("GuestsView history chart <- ProxmoxHistory <- PVE rrddata (simulated, "
+                                           "HTTPS) on %1: %2 memory points of a guest")
+                                .arg(m_server->baseUrl().host())
+                                .arg(chart->guestMemSeries()->count()));
     }
 
     void timeframeSelectorAsksPve()

@@ -1,4 +1,4 @@
-// Parsers added for issue 3: UPID replies, task status/log, ticket, cluster status, rrddata, with real-world
+// Parsers of the guests feature: UPID replies, task status/log, ticket, cluster status, rrddata, with real-world
 // looseness (numbers as strings, nulls, missing fields) and junk that must never crash.
 #include "proxmox/ProxmoxParser.h"
 

@@ -2,7 +2,7 @@
 // ActionRunner use the ticket (cookie, CSRF token on writes), renewal and one re-login on a 401, against the
 // simulated PVE (ProxmoxSim + ProxmoxTaskSim over HTTPS, pinned) on 127.0.0.1. The password never leaves the login
 // body.
-#include "GuestsTestUtil.h"
+#include "PveSimFixture.h"
 #include "TestUtil.h"
 
 #include "DemoSetup.h"
@@ -43,6 +43,7 @@ class TestPveTicketApp : public QObject
     Q_OBJECT
 
 private:
+    hlc::test::PveSimFixture m_pve;
     sim::SimHomelab* m_lab = nullptr;
     sim::SimHttpServer* m_server = nullptr;
     sim::ProxmoxTaskSim* m_tasks = nullptr;
@@ -98,28 +99,17 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_lab = sim::SimHomelab::createSeeded(this);
-        m_server = new sim::SimHttpServer(this);
-        QVERIFY(m_server->listen(true));
-        auto* pve = new sim::ProxmoxSim(m_lab, m_server, {kNode}, kTokenUser, kTokenSecret, this);
-        m_tasks = new sim::ProxmoxTaskSim(m_lab, m_server, pve);
+        QVERIFY(m_pve.start(this, {kNode}, kTokenUser, kTokenSecret));
+        m_lab = m_pve.lab;
+        m_server = m_pve.server;
+        m_tasks = m_pve.tasks;
         m_tasks->setTaskDurationMs(300);
         m_tasks->setLogin(kUser, kPassword);
 
         HostConfig host;
         host.id = kHost;
         host.name = kNode;
-        ServiceConfig p;
-        p.id = QStringLiteral("proxmox");
-        p.kind = ServiceKind::Proxmox;
-        QUrl url = m_server->baseUrl();
-        url.setPath(sim::ProxmoxSim::apiPrefix());
-        p.baseUrl = url;
-        p.auth = AuthScheme::PveTicket;
-        p.user = kUser;
-        p.pinnedSha256 = m_server->tlsIdentity().sha256Hex();
-        p.proxmoxNode = kNode;
-        host.services = {p};
+        host.services = {m_pve.service(kNode, AuthScheme::PveTicket, kUser)};
 
         m_nam = new QNetworkAccessManager(this);
         m_monitor = new HostMonitor(host, m_nam, this);
@@ -130,8 +120,6 @@ private slots:
         m_runner = new ActionRunner([this](const QString& id) { return id == kHost ? m_inventory : nullptr; }, m_audit,
                                     m_notifications, this);
         m_runner->setTaskPollIntervalMs(100);
-        hlc::test::evidence("HostMonitor/GuestInventory/ActionRunner with PVE ticket auth <-> simulated PVE over "
-                            "HTTPS (pinned) on 127.0.0.1");
     }
 
     void wrongPasswordIsReportedWithoutThePassword()
@@ -184,6 +172,12 @@ private slots:
         checkNoLeaks();
         QCOMPARE(m_monitor->proxmoxClient()->endpoint().credentials.scheme, AuthScheme::PveTicket);
         QVERIFY(m_monitor->proxmoxClient()->endpoint().credentials.secret != kPassword);
+        hlc::test::evidence(
+            QStringLiteral("HostMonitor/GuestInventory with PVE ticket auth <-> simulated PVE over HTTPS "
+                           "(pinned) on %1: %2 login, %3 requests with the ticket cookie")
+                .arg(m_server->baseUrl().host())
+                .arg(logins())
+                .arg(all.size() - 1));
     }
 
     void writeCarriesCsrfToken()

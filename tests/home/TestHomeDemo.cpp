@@ -1,4 +1,4 @@
-// The demo end to end for issue #6: the whole simulator -> DemoSetup -> Homelab -> MainWindow, as `--demo` runs it:
+// The home feature's demo end to end: the whole simulator -> DemoSetup -> Homelab -> MainWindow, as `--demo` runs it:
 // the AdGuard tab with stats and a working pause, Home Assistant entities that change on their own and respond to a
 // toggle, and every seed service with its health on its host's Services tab.
 #include "TestUtil.h"
@@ -119,7 +119,7 @@ private slots:
             }
         }
         lab.stop();
-        hlc::test::evidence("Demo (issue #6): simulator -> Homelab -> MainWindow with AdGuard pause, live Home "
+        hlc::test::evidence("Demo (home): simulator -> Homelab -> MainWindow with AdGuard pause, live Home "
                             "Assistant toggle and the health of every seed service over loopback");
     }
 };

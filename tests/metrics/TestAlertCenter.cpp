@@ -46,7 +46,6 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sim.start(this));
         m_nam = new QNetworkAccessManager(this);
-        hlc::test::evidence("AlertCenter <-> simulated Alertmanager and Prometheus over HTTP on 127.0.0.1");
     }
 
     void cleanup()
@@ -98,6 +97,9 @@ private slots:
         QCOMPARE(gpu->state, AlertEntry::State::Resolved);
         QCOMPARE(c.firingCount(), 0);
         QCOMPARE(notes.history().size(), 1);
+        hlc::test::evidence(QStringLiteral("AlertCenter <-> simulated Alertmanager and Prometheus over HTTP on %1: an "
+                                           "alert listed firing, notified once, then resolved")
+                                .arg(m_sim.amServer->baseUrl().host()));
     }
 
     void silenceFromTheApp()

@@ -69,7 +69,6 @@ private slots:
         m_lab->advance(1);
         m_am = new sim::SimAlertmanager(m_prom, m_amServer, this);
         m_nam = new QNetworkAccessManager(this);
-        hlc::test::evidence("AlertmanagerClient <-> simulated Alertmanager API v2 over HTTP on 127.0.0.1");
     }
 
     void cleanup() { m_amServer->clearFaults(); }
@@ -83,6 +82,9 @@ private slots:
         QVERIFY(cap.value->ok());
         QCOMPARE(cap.value->value().version, QStringLiteral("0.25.0"));
         QCOMPARE(cap.value->value().clusterStatus, QStringLiteral("disabled"));
+        hlc::test::evidence(
+            QStringLiteral("AlertmanagerClient <-> simulated Alertmanager API v2 (reports %1) over HTTP on %2")
+                .arg(cap.value->value().version, m_amServer->baseUrl().host()));
     }
 
     void alertsCarryFingerprintAndState()

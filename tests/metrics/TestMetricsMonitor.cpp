@@ -46,7 +46,6 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_sim.start(this));
         m_nam = new QNetworkAccessManager(this);
-        hlc::test::evidence("MetricsMonitor <-> simulated Prometheus over HTTP on 127.0.0.1");
     }
 
     void cleanup() { m_sim.promServer->clearFaults(); }
@@ -93,9 +92,7 @@ private slots:
             QCOMPARE(m_sim.promServer->requests().size(), 1);
             QCOMPARE(queryRequests(), 1);
         }
-        hlc::test::evidence(qPrintable(QStringLiteral("Prometheus requests per refresh for 2 hosts: 1 (+1 targets "
-                                                      "every %1 s); before: 8 + 1")
-                                           .arg(m.targetsIntervalMs() / 1000)));
+        const int targetsEverySeconds = m.targetsIntervalMs() / 1000;
         // When the targets are due again they come along.
         m.setTargetsIntervalMs(0);
         m_sim.promServer->clearRequests();
@@ -104,6 +101,10 @@ private slots:
         QVERIFY(spy.wait(5000));
         QCOMPARE(m_sim.promServer->requests().size(), 2);
         QCOMPARE(targetsSpy.size(), 1);
+        hlc::test::evidence(QStringLiteral("MetricsMonitor <-> simulated Prometheus over HTTP on %1: 1 request per "
+                                           "refresh for 2 hosts (+1 targets every %2 s); before: 8 + 1")
+                                .arg(m_sim.promServer->baseUrl().host())
+                                .arg(targetsEverySeconds));
     }
 
     void batchedValuesEqualPerMetricQueries()

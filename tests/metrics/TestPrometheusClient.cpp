@@ -49,7 +49,6 @@ private slots:
         QVERIFY(m_server->listen(false));
         m_prom = new sim::SimPrometheus(m_lab, m_server, this);
         m_nam = new QNetworkAccessManager(this);
-        hlc::test::evidence("PrometheusClient <-> simulated Prometheus API over HTTP on 127.0.0.1");
     }
 
     void cleanup()
@@ -66,6 +65,8 @@ private slots:
         QVERIFY(cap.wait());
         QVERIFY(cap.value->ok());
         QCOMPARE(cap.value->value().version, QStringLiteral("2.42.0"));
+        hlc::test::evidence(QStringLiteral("PrometheusClient <-> simulated Prometheus API (reports %1) over HTTP on %2")
+                                .arg(cap.value->value().version, m_server->baseUrl().host()));
     }
 
     void instantNodeQueries()

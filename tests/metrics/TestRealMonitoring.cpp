@@ -1,7 +1,7 @@
-// The app's metrics and alert code against the REAL Prometheus 2.42, node_exporter and Alertmanager 0.25 from
-// Debian, started on free loopback ports: chart queries return node_exporter data, an always-firing rule reaches the
-// alert center, a textfile-driven rule fires and resolves, and a silence made by the app is real and suppresses the
-// notification.
+// The app's metrics and alert code against the REAL Prometheus, node_exporter and Alertmanager from Debian
+// (bookworm: Prometheus 2.42, Alertmanager 0.25), started on free loopback ports: chart queries return node_exporter
+// data, an always-firing rule reaches the alert center, a textfile-driven rule fires and resolves, and a silence made
+// by the app is real and suppresses the notification.
 #include "RealMonitoringStack.h"
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerClient.h"
@@ -88,8 +88,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (const QString why = RealMonitoringStack::unavailable(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+        HLC_REQUIRE_REAL(RealMonitoringStack::unavailable());
         m_stack = std::make_unique<RealMonitoringStack>();
         QString error;
         QVERIFY2(m_stack->start(&error), qPrintable(error));
@@ -98,8 +97,9 @@ private slots:
         prom::PrometheusClient client(m_nam, endpointFor(m_stack->prometheusUrl()));
         client.buildInfo(this, info.callback());
         QVERIFY(info.wait());
-        QVERIFY(info.value->ok());
-        std::printf("real Prometheus %s\n", qPrintable(info.value->value().version));
+        QVERIFY2(info.value->ok(), hlc::test::why(*info.value).constData());
+        // The version the app's client read must be the one the server reported to the starter.
+        QCOMPARE(info.value->value().version, m_stack->prometheusVersion());
     }
 
     void cleanupTestCase() { m_stack.reset(); }
@@ -138,7 +138,11 @@ private slots:
         QVERIFY(spy.wait(10000));
         QVERIFY(m.history(h, prom::NodeMetric::MemoryPercent).size() >= 2);
         QVERIFY(m.history(h, prom::NodeMetric::CpuPercent).size() >= 1);
-        hlc::test::evidence("MetricsMonitor queries a real Prometheus 2.42 scraping a real node_exporter on loopback");
+        hlc::test::evidence(
+            QStringLiteral("MetricsMonitor queries a real Prometheus %1 (version from /api/v1/status/buildinfo) "
+                           "scraping a real node_exporter on loopback: %2 memory points in 15 min")
+                .arg(m_stack->prometheusVersion())
+                .arg(m.history(h, prom::NodeMetric::MemoryPercent).size()));
     }
 
     void batchedQueryReturnsEveryMetricLikeSingleQueries()
@@ -200,8 +204,10 @@ private slots:
             rangeMetrics.insert(int(key->metric));
         }
         QCOMPARE(rangeMetrics.size(), all.size());
-        hlc::test::evidence("the batched node query returns all 8 metrics of a real node_exporter through a real "
-                            "Prometheus 2.42, equal to the 8 single queries");
+        hlc::test::evidence(QStringLiteral("the batched node query returns all %1 metrics of a real node_exporter "
+                                           "through a real Prometheus %2, equal to the %1 single queries")
+                                .arg(all.size())
+                                .arg(m_stack->prometheusVersion()));
     }
 
     void alwaysFiringRuleReachesTheAlertCenter()
@@ -228,7 +234,9 @@ private slots:
             fallback, [&] { return byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; },
             10000));
         QCOMPARE(byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring))->fingerprint, a->fingerprint);
-        hlc::test::evidence("AlertCenter reads alerts from a real Alertmanager 0.25 fed by a real Prometheus");
+        hlc::test::evidence(QStringLiteral("AlertCenter reads alerts from a real Alertmanager %1 (version from "
+                                           "/api/v2/status) fed by a real Prometheus %2")
+                                .arg(m_stack->alertmanagerVersion(), m_stack->prometheusVersion()));
     }
 
     void textfileRuleFiresThenResolves()
@@ -320,7 +328,9 @@ private slots:
         client.deleteSilence(id, this, del.callback());
         QVERIFY(del.wait());
         QVERIFY(del.value->ok());
-        hlc::test::evidence("a silence created by the app is stored by a real Alertmanager and suppresses the alert");
+        hlc::test::evidence(QStringLiteral("a silence created by the app is stored by a real Alertmanager %1 and "
+                                           "suppresses the alert")
+                                .arg(m_stack->alertmanagerVersion()));
     }
 };
 

@@ -58,9 +58,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString why = m_spec.unavailable(m_specFile);
-        if (!why.isEmpty())
-            QSKIP(qPrintable(why));
+        HLC_REQUIRE_REAL(m_spec.unavailable(m_specFile));
         m_lab = SimHomelab::createSeeded(this);
         m_server = new SimHttpServer(this);
         QVERIFY(m_server->listen(false));
@@ -132,7 +130,11 @@ private slots:
         r = send("DELETE", QStringLiteral("/api/v2/silence/00000000-0000-0000-0000-000000000000"));
         QCOMPARE(r.status, 404);
         check("DELETE", QStringLiteral("/api/v2/silence/00000000-0000-0000-0000-000000000000"), r);
-        hlc::test::evidence("simulated Alertmanager routes validated by spec-check against alertmanager/openapi.yaml");
+        hlc::test::evidence(QStringLiteral("simulated Alertmanager: %1 answers (%2 distinct method/path/status) "
+                                           "validated by spec-check against %3")
+                                .arg(m_spec.passed())
+                                .arg(m_spec.routes())
+                                .arg(m_specFile));
     }
 };
 

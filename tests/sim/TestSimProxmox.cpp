@@ -1,20 +1,19 @@
 // The simulated Proxmox API over HTTPS (trusted by pin), every body checked against the official PVE schema
 // with shared/tools/spec-check; plus moving metrics and an offline node.
+#include "SpecCheck.h"
+#include "TestUtil.h"
+
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 #include "Simulator.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 #include <QTest>
 
 using hlc::sim::ServiceEndpoint;
@@ -40,8 +39,8 @@ class TestSimProxmox final : public QObject
 private:
     Simulator* m_sim = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
-    QString m_specDir;
-    QString m_specCheck;
+    hlc::test::SpecCheck m_spec;
+    const QString m_specFile = QStringLiteral("proxmox/pve-api.controlcenter-excerpt.json");
 
     [[nodiscard]] ServiceEndpoint ep(const QString& hostId) const
     {
@@ -80,35 +79,14 @@ private:
     /// Runs shared/tools/spec-check; returns its output, empty when it printed "ok".
     QString specViolations(const QString& path, int status, const QByteArray& body)
     {
-        QTemporaryFile file;
-        if (!file.open())
-            return QStringLiteral("cannot create a temporary file");
-        file.write(body);
-        file.flush();
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("python3"),
-                {m_specCheck, m_specDir + QStringLiteral("/proxmox/pve-api.controlcenter-excerpt.json"),
-                 QStringLiteral("GET"), path, QString::number(status), file.fileName()});
-        if (!p.waitForFinished(30000))
-            return QStringLiteral("spec-check did not finish");
-        const QString out = QString::fromUtf8(p.readAll());
-        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && out.startsWith(QLatin1String("ok")))
-            return {};
-        return QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(out);
+        return m_spec.violations(m_specFile, QStringLiteral("GET"), path, status, body);
     }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_specDir = qEnvironmentVariable("HLC_SPEC_DIR");
-        m_specCheck = qEnvironmentVariable("HLC_SPEC_CHECK");
-        if (m_specDir.isEmpty() || !QFileInfo::exists(m_specDir + QStringLiteral("/proxmox")))
-            QSKIP("HLC_SPEC_DIR is not set or has no proxmox/ folder (shared/api beside the checkout): "
-                  "the Proxmox contract test needs the official schema");
-        if (m_specCheck.isEmpty() || !QFileInfo::exists(m_specCheck))
-            QSKIP("HLC_SPEC_CHECK does not point to shared/tools/spec-check");
+        HLC_REQUIRE_REAL(m_spec.unavailable(m_specFile));
 
         m_sim = new Simulator(this);
         m_sim->setTickIntervalMs(0); // ticks only when the test asks: deterministic
