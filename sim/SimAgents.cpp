@@ -1,5 +1,6 @@
 #include "SimAgents.h"
 
+#include "SimSeedData.h"
 #include "SimStream.h"
 
 #include <QTimer>
@@ -47,22 +48,6 @@ SimResponse invalid(const json& fields)
     return jsonResponse(400, json{{"error", "invalid_input"},
                                   {"message", "the input does not follow the agent's input schema"},
                                   {"fields", fields}});
-}
-
-/// A property of an input schema.
-json prop(const char* type, const char* title, const char* description)
-{
-    return json{{"type", type}, {"title", title}, {"description", description}};
-}
-
-json enumProp(const char* title, std::initializer_list<const char*> options, const char* def)
-{
-    json j = {{"type", "string"}, {"title", title}, {"enum", json::array()}};
-    for (const char* o : options)
-        j["enum"].push_back(o);
-    if (def)
-        j["default"] = def;
-    return j;
 }
 
 } // namespace
@@ -207,278 +192,29 @@ const SimAgents::Agent* SimAgents::agent(const QString& id) const
 
 void SimAgents::setupAgents()
 {
-    auto add = [this](Agent a) { m_agents << std::make_shared<Agent>(std::move(a)); };
-
-    {
-        Agent a;
-        a.id = QStringLiteral("content-creator");
-        a.name = QStringLiteral("Content Creator");
-        a.description = QStringLiteral("Video scripts with timing, newsletters, blog posts and posts optimised for "
-                                       "YouTube and LinkedIn.");
-        a.model = QStringLiteral("gpt-4o-mini");
-        json props = {
-            {"format", enumProp("Format", {"newsletter", "video_script", "blog_post", "linkedin_post"}, "newsletter")},
-            {"topic", prop("string", "Topic", "What the piece is about")},
-            {"target_duration", prop("integer", "Duration (min)", "Video scripts: target length in minutes")},
-            {"key_points", prop("string", "Key points", "One per line")},
-            {"style", enumProp("Style", {"educational", "news", "entertaining", "deep_dive"}, "educational")},
-            {"language", enumProp("Language", {"de", "en"}, "de")},
-        };
-        props["topic"]["maxLength"] = 200;
-        props["target_duration"]["minimum"] = 1;
-        props["target_duration"]["maximum"] = 60;
-        props["target_duration"]["default"] = 8;
-        props["key_points"]["format"] = "text";
-        a.schema = {{"type", "object"},
-                    {"properties", props},
-                    {"required", {"format", "topic"}},
-                    {"propertyOrder", {"format", "topic", "target_duration", "key_points", "style", "language"}}};
-        a.presets = {
-            {QStringLiteral("weekly-newsletter"),
-             QStringLiteral("Weekly newsletter"),
-             QStringLiteral("This week's homelab and AI news as the Sunday newsletter"),
-             {{"format", "newsletter"},
-              {"topic", "Homelab & KI: Wochenrückblick"},
-              {"style", "news"},
-              {"language", "de"}},
-             {}},
-            {QStringLiteral("tutorial-video"),
-             QStringLiteral("Tutorial video script"),
-             QStringLiteral("A 12-minute YouTube tutorial with timing"),
-             {{"format", "video_script"},
-              {"topic", "GPU-Passthrough mit Proxmox für Ollama"},
-              {"target_duration", 12},
-              {"key_points", "IOMMU aktivieren\nvfio-Module laden\nVM konfigurieren\nOllama-Benchmark"},
-              {"style", "educational"},
-              {"language", "de"}},
-             {}},
-            {QStringLiteral("linkedin-post"),
-             QStringLiteral("LinkedIn post"),
-             QStringLiteral("A short post about the self-hosted AI stack"),
-             {{"format", "linkedin_post"}, {"topic", "Self-hosted AI agents on a homelab"}, {"language", "en"}},
-             {}},
-        };
-        a.steps = {QStringLiteral("Loading the style guide and the last four issues"),
-                   QStringLiteral("Asking Researcher for the week's sources on \"%1\""),
-                   QStringLiteral("12 sources collected (Perplexity), 3 dropped as duplicates"),
-                   QStringLiteral("Drafting the outline (gpt-4o-mini, temperature 0.8)"),
-                   QStringLiteral("Writing sections 1-3"),
-                   QStringLiteral("Writing the call to action and the subject line"),
-                   QStringLiteral("Verifier: 9 of 9 claims confirmed"),
-                   QStringLiteral("Optimising for the platform and saving the artifact")};
-        a.artifactName = QStringLiteral("content.md");
-        a.promptPricePerM = 0.15;
-        a.completionPricePerM = 0.60;
-        add(a);
-    }
-    {
-        Agent a;
-        a.id = QStringLiteral("researcher");
-        a.name = QStringLiteral("Researcher");
-        a.description = QStringLiteral("Online research through Perplexity: tech trends, AI model comparisons, "
-                                       "investment opportunities, fact verification.");
-        a.model = QStringLiteral("perplexity/sonar-pro");
-        json props = {
-            {"task", enumProp("Task", {"tech_trend", "model_comparison", "investment", "fact_check"}, "tech_trend")},
-            {"topic", prop("string", "Topic", "The trend, models or market to research")},
-            {"timeframe", enumProp("Timeframe", {"next_quarter", "next_year", "next_3_years"}, "next_year")},
-            {"focus", prop("string", "Focus", "Aspects to cover, one per line")},
-            {"max_sources", prop("integer", "Max. sources", "How many sources to read")},
-        };
-        props["focus"]["format"] = "text";
-        props["max_sources"]["minimum"] = 3;
-        props["max_sources"]["maximum"] = 30;
-        props["max_sources"]["default"] = 10;
-        a.schema = {{"type", "object"},
-                    {"properties", props},
-                    {"required", {"task", "topic"}},
-                    {"propertyOrder", {"task", "topic", "timeframe", "focus", "max_sources"}}};
-        a.presets = {
-            {QStringLiteral("tech-trend-next-year"),
-             QStringLiteral("Tech trend: next year"),
-             QStringLiteral("Where local LLMs on consumer GPUs are heading"),
-             {{"task", "tech_trend"},
-              {"topic", "Local LLMs on consumer GPUs"},
-              {"timeframe", "next_year"},
-              {"focus", "Quantisierung\nVRAM-Bedarf\nOpen-Weight-Modelle"},
-              {"max_sources", 12}},
-             {}},
-            {QStringLiteral("model-comparison"),
-             QStringLiteral("AI model comparison"),
-             QStringLiteral("Llama 3 8B vs Mistral 7B for German newsletters"),
-             {{"task", "model_comparison"}, {"topic", "Llama 3 8B vs Mistral 7B (Deutsch)"}, {"max_sources", 8}},
-             {}},
-            {QStringLiteral("investment-scan"),
-             QStringLiteral("Investment opportunities"),
-             QStringLiteral("GPU and AI infrastructure market scan"),
-             {{"task", "investment"}, {"topic", "AI infrastructure 2026"}, {"timeframe", "next_3_years"}},
-             QStringLiteral("Perplexity API: monthly quota exhausted (HTTP 429); no report written")},
-        };
-        a.steps = {QStringLiteral("Planning queries for \"%1\""),
-                   QStringLiteral("Perplexity: 6 queries sent"),
-                   QStringLiteral("Reading 14 sources, keeping 10"),
-                   QStringLiteral("Cross-referencing claims across sources"),
-                   QStringLiteral("Scoring source freshness and credibility"),
-                   QStringLiteral("Writing the report with citations")};
-        a.artifactName = QStringLiteral("research-report.md");
-        a.promptPricePerM = 3.0;
-        a.completionPricePerM = 15.0;
-        add(a);
-    }
-    {
-        Agent a;
-        a.id = QStringLiteral("analyst");
-        a.name = QStringLiteral("Analyst");
-        a.description = QStringLiteral("Dataset analysis (CSV, JSON): trends, statistics, KPI tracking and reports.");
-        a.model = QStringLiteral("claude-opus");
-        json props = {
-            {"dataset", prop("string", "Dataset", "Path or URL of a CSV or JSON file")},
-            {"kpi",
-             enumProp("KPI", {"youtube_subscribers", "newsletter_open_rate", "homelab_uptime"}, "youtube_subscribers")},
-            {"period", enumProp("Period", {"last_7_days", "last_30_days", "last_quarter"}, "last_30_days")},
-            {"include_charts", prop("boolean", "Charts", "Render charts into the report")},
-        };
-        props["include_charts"]["default"] = true;
-        a.schema = {{"type", "object"},
-                    {"properties", props},
-                    {"required", {"dataset", "kpi"}},
-                    {"propertyOrder", {"dataset", "kpi", "period", "include_charts"}}};
-        a.presets = {
-            {QStringLiteral("weekly-kpi"),
-             QStringLiteral("Weekly KPI report"),
-             QStringLiteral("YouTube subscribers and newsletter opens of the last 7 days"),
-             {{"dataset", "/data/kpi/youtube.csv"},
-              {"kpi", "youtube_subscribers"},
-              {"period", "last_7_days"},
-              {"include_charts", true}},
-             {}},
-            {QStringLiteral("homelab-uptime"),
-             QStringLiteral("Homelab uptime report"),
-             QStringLiteral("Service availability of both hosts over 30 days"),
-             {{"dataset", "http://prometheus:9090/api/v1/query_range?query=up"},
-              {"kpi", "homelab_uptime"},
-              {"period", "last_30_days"},
-              {"include_charts", false}},
-             {}},
-        };
-        a.steps = {QStringLiteral("Loading %1"), QStringLiteral("2,184 rows, 7 columns, 3 rows with gaps interpolated"),
-                   QStringLiteral("Computing weekly deltas and a 4-week trend"),
-                   QStringLiteral("Detecting outliers (z > 3): 1 found"), QStringLiteral("Writing the KPI report")};
-        a.artifactName = QStringLiteral("kpi-report.md");
-        a.promptPricePerM = 15.0;
-        a.completionPricePerM = 75.0;
-        add(a);
-    }
-    {
-        Agent a;
-        a.id = QStringLiteral("verifier");
-        a.name = QStringLiteral("Verifier");
-        a.description = QStringLiteral("Fact checking against online sources: credibility, freshness, "
-                                       "cross-referencing, an accuracy score.");
-        a.model = QStringLiteral("claude-sonnet");
-        json props = {
-            {"claims", prop("string", "Claims", "The text whose claims are checked")},
-            {"min_sources", prop("integer", "Min. sources", "Independent sources per claim")},
-            {"strict", prop("boolean", "Strict", "Fail claims with a single source")},
-        };
-        props["claims"]["format"] = "text";
-        props["min_sources"]["minimum"] = 1;
-        props["min_sources"]["maximum"] = 10;
-        props["min_sources"]["default"] = 2;
-        props["strict"]["default"] = false;
-        a.schema = {{"type", "object"},
-                    {"properties", props},
-                    {"required", {"claims"}},
-                    {"propertyOrder", {"claims", "min_sources", "strict"}}};
-        a.presets = {
-            {QStringLiteral("verify-newsletter"),
-             QStringLiteral("Verify the newsletter draft"),
-             QStringLiteral("Checks every claim of the current draft"),
-             {{"claims", "Llama 3 8B läuft in Q4 mit 8 GB VRAM.\nOllama 0.5 unterstützt strukturierte Ausgaben."},
-              {"min_sources", 2},
-              {"strict", true}},
-             {}},
-        };
-        a.steps = {QStringLiteral("Extracting claims"), QStringLiteral("Searching sources for 2 claims"),
-                   QStringLiteral("Checking freshness (newest source 3 days old)"),
-                   QStringLiteral("Accuracy score 0.94"), QStringLiteral("Writing the verification report")};
-        a.artifactName = QStringLiteral("verification.md");
-        a.promptPricePerM = 3.0;
-        a.completionPricePerM = 15.0;
-        add(a);
-    }
-    {
-        Agent a;
-        a.id = QStringLiteral("project-manager");
-        a.name = QStringLiteral("Project Manager");
-        a.description = QStringLiteral("Breaks goals into tasks, sets priorities, tracks progress and orchestrates "
-                                       "the other agents.");
-        a.model = QStringLiteral("gpt-4o");
-        json props = {
-            {"workflow", enumProp("Workflow", {"tutorial_video_with_research", "newsletter", "research_and_analyse"},
-                                  "newsletter")},
-            {"goal", prop("string", "Goal", "What should be done")},
-            {"deadline", prop("string", "Deadline", "e.g. 2026-12-06")},
-        };
-        props["goal"]["format"] = "text";
-        a.schema = {{"type", "object"},
-                    {"properties", props},
-                    {"required", {"workflow", "goal"}},
-                    {"propertyOrder", {"workflow", "goal", "deadline"}}};
-        a.presets = {
-            {QStringLiteral("tutorial-with-research"),
-             QStringLiteral("Create tutorial video (with research)"),
-             QStringLiteral("Researcher -> Content Creator -> Verifier"),
-             {{"workflow", "tutorial_video_with_research"}, {"goal", "Tutorial: Ollama auf Proxmox mit GPU"}},
-             {}},
-            {QStringLiteral("create-newsletter"),
-             QStringLiteral("Create newsletter"),
-             QStringLiteral("The weekly newsletter workflow"),
-             {{"workflow", "newsletter"}, {"goal", "Newsletter KW 48"}},
-             {}},
-            {QStringLiteral("research-and-analyse"),
-             QStringLiteral("Research & analyse"),
-             QStringLiteral("Researcher and Analyst on one question"),
-             {{"workflow", "research_and_analyse"}, {"goal", "Lohnt sich eine zweite GPU für den Homelab?"}},
-             {}},
-        };
-        a.steps = {QStringLiteral("Breaking \"%1\" into tasks"), QStringLiteral("5 tasks, 2 in parallel"),
-                   QStringLiteral("Researcher: task 1 done"),    QStringLiteral("Content Creator: task 2 done"),
-                   QStringLiteral("Verifier: task 3 done"),      QStringLiteral("Writing the status summary")};
-        a.artifactName = QStringLiteral("plan.md");
-        a.promptPricePerM = 2.5;
-        a.completionPricePerM = 10.0;
-        add(a);
-    }
-    {
-        Agent a;
-        a.id = QStringLiteral("communicator");
-        a.name = QStringLiteral("Communicator");
-        a.description = QStringLiteral("Prompt optimisation, tone adjustment and translation (local model).");
-        a.model = QStringLiteral("ollama/llama3:8b");
-        json props = {
-            {"text", prop("string", "Text", "The text to rewrite")},
-            {"target_language", enumProp("Language", {"de", "en", "fr", "es"}, "en")},
-            {"tone", enumProp("Tone", {"neutral", "friendly", "formal", "enthusiastic"}, "neutral")},
-        };
-        props["text"]["format"] = "text";
-        a.schema = {{"type", "object"},
-                    {"properties", props},
-                    {"required", {"text"}},
-                    {"propertyOrder", {"text", "target_language", "tone"}}};
-        a.presets = {
-            {QStringLiteral("translate-newsletter"),
-             QStringLiteral("Translate newsletter to English"),
-             QStringLiteral("The German draft, friendly tone"),
-             {{"text", "Diese Woche im Homelab: Ollama läuft jetzt auf der GTX 1080."},
-              {"target_language", "en"},
-              {"tone", "friendly"}},
-             {}},
-        };
-        a.steps = {QStringLiteral("Loading llama3:8b on host-b (Ollama)"), QStringLiteral("Translating 1 paragraph"),
-                   QStringLiteral("Adjusting tone: friendly"), QStringLiteral("Done: 41 tokens/s on the GPU")};
-        a.artifactName = QStringLiteral("text.md");
-        add(a);
+    // The agents, their input schemas, presets and run steps are the seed data file sim/data/agents.json.
+    const QByteArray data = seedData(QStringLiteral("agents.json"));
+    const json seed = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    if (!seed.is_object())
+        qFatal("The simulator's seed data agents.json is not a JSON object");
+    const auto text = [](const json& o, const char* key) { return qstr(o.value(key, std::string())); };
+    for (const json& j : seed.value("agents", json::array())) {
+        auto a = std::make_shared<Agent>();
+        a->id = text(j, "id");
+        a->name = text(j, "name");
+        a->description = text(j, "description");
+        a->model = text(j, "model");
+        a->schema = j.value("inputSchema", json::object());
+        for (const json& p : j.value("presets", json::array())) {
+            a->presets.append({text(p, "id"), text(p, "name"), text(p, "description"), p.value("input", json::object()),
+                               text(p, "failure")});
+        }
+        for (const json& step : j.value("steps", json::array()))
+            a->steps << qstr(step.get<std::string>());
+        a->artifactName = text(j, "artifactName");
+        a->promptPricePerM = j.value("promptPricePerM", 0.0);
+        a->completionPricePerM = j.value("completionPricePerM", 0.0);
+        m_agents << a;
     }
 }
 

@@ -1,5 +1,10 @@
 #include "SimHomelab.h"
 
+#include "SimSeedData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -12,41 +17,85 @@ namespace {
 
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
-constexpr qint64 GiB = 1024 * MiB;
 
 double wave(double t, double period, double phase)
 {
     return 0.5 + 0.5 * std::sin(2.0 * std::numbers::pi * t / period + phase);
 }
 
-SimGuest makeGuest(int vmid, const QString& node, const QString& type, const QString& name, const QString& status,
-                   const QString& tags, int cpus, qint64 maxmem, qint64 maxdisk, double diskFill)
+QString text(const QJsonObject& o, const char* key)
 {
-    SimGuest g;
-    g.vmid = vmid;
-    g.node = node;
-    g.type = type;
-    g.name = name;
-    g.status = status;
-    g.tags = tags;
-    g.cpus = cpus;
-    g.maxmem = maxmem;
-    g.maxdisk = maxdisk;
-    g.disk = static_cast<qint64>(static_cast<double>(maxdisk) * diskFill);
-    g.phase = vmid * 0.7;
-    g.periodSec = 240.0 + (vmid % 7) * 45.0;
-    g.diskRate = 12'000.0 + (vmid % 13) * 3'500.0;
-    return g;
+    return o.value(QLatin1String(key)).toString();
 }
 
-/// How busy a running guest is: cpu = base + amplitude * wave, memory share, average traffic in bytes/s.
-void setLoad(SimGuest& g, double baseCpu, double amplitude, double memFraction, double netIn, double netOut)
+qint64 integer(const QJsonObject& o, const char* key, qint64 fallback = 0)
 {
-    g.baseCpu = baseCpu;
-    g.cpuAmplitude = amplitude;
-    g.memFraction = memFraction;
-    g.netInRate = netIn;
-    g.netOutRate = netOut;
+    return o.value(QLatin1String(key)).toInteger(fallback);
+}
+
+double number(const QJsonObject& o, const char* key, double fallback)
+{
+    return o.value(QLatin1String(key)).toDouble(fallback);
+}
+
+SimNode nodeFrom(const QJsonObject& o)
+{
+    SimNode n;
+    n.name = text(o, "name");
+    n.hostId = text(o, "hostId");
+    n.ip = text(o, "ip");
+    n.cpus = static_cast<int>(integer(o, "cpus", n.cpus));
+    n.cores = static_cast<int>(integer(o, "cores", n.cores));
+    n.sockets = static_cast<int>(integer(o, "sockets", n.sockets));
+    n.cpuModel = text(o, "cpuModel");
+    n.cpuMhz = text(o, "cpuMhz");
+    n.memTotal = integer(o, "memTotal");
+    n.swapTotal = integer(o, "swapTotal");
+    n.swapUsed = integer(o, "swapUsed");
+    n.ksmShared = integer(o, "ksmShared");
+    n.diskTotal = integer(o, "diskTotal");
+    n.diskUsed = integer(o, "diskUsed");
+    n.pveVersion = text(o, "pveVersion");
+    n.pveRepoid = text(o, "pveRepoid");
+    n.kernel = text(o, "kernel");
+    n.kernelBuild = text(o, "kernelBuild");
+    n.gpuModel = text(o, "gpuModel");
+    n.gpuMemTotal = integer(o, "gpuMemTotal");
+    n.baseCpu = number(o, "baseCpu", n.baseCpu);
+    n.baseMem = integer(o, "baseMem");
+    n.initialUptime = integer(o, "initialUptime");
+    return n;
+}
+
+/// A guest of the seed. Its rhythm (phase, period, disk traffic) follows from its vmid, so every guest differs
+/// without a number per guest; "load" says how busy it is while running (cpu = base + amplitude * wave, memory
+/// share, average traffic in bytes/s).
+SimGuest guestFrom(const QJsonObject& o)
+{
+    SimGuest g;
+    g.vmid = static_cast<int>(integer(o, "vmid"));
+    g.node = text(o, "node");
+    g.type = text(o, "type");
+    g.name = text(o, "name");
+    g.status = text(o, "status");
+    g.tags = text(o, "tags");
+    g.cpus = static_cast<int>(integer(o, "cpus", g.cpus));
+    g.maxmem = integer(o, "maxmem");
+    g.maxdisk = integer(o, "maxdisk");
+    g.disk = static_cast<qint64>(static_cast<double>(g.maxdisk) * number(o, "diskFill", 0.0));
+    g.phase = g.vmid * 0.7;
+    g.periodSec = 240.0 + (g.vmid % 7) * 45.0;
+    g.diskRate = number(o, "diskRate", 12'000.0 + (g.vmid % 13) * 3'500.0);
+    const QJsonObject load = o.value(QLatin1String("load")).toObject();
+    g.baseCpu = number(load, "baseCpu", g.baseCpu);
+    g.cpuAmplitude = number(load, "cpuAmplitude", g.cpuAmplitude);
+    g.memFraction = number(load, "memFraction", g.memFraction);
+    g.netInRate = number(load, "netInRate", g.netInRate);
+    g.netOutRate = number(load, "netOutRate", g.netOutRate);
+    g.onboot = o.value(QLatin1String("onboot")).toBool(g.onboot);
+    g.hostpci = text(o, "hostpci");
+    g.initialUptime = integer(o, "initialUptime");
+    return g;
 }
 
 } // namespace
@@ -60,127 +109,32 @@ SimHomelab::~SimHomelab() = default;
 SimHomelab* SimHomelab::createSeeded(QObject* parent)
 {
     auto* lab = new SimHomelab(parent);
-
-    // Host A: ThinkPad T480s, the low-power always-on services host.
-    SimNode a;
-    a.name = QStringLiteral("pve-thinkpad");
-    a.hostId = QStringLiteral("host-a");
-    a.ip = QStringLiteral("192.168.16.7");
-    a.cpus = 8;
-    a.cores = 4;
-    a.sockets = 1;
-    a.cpuModel = QStringLiteral("Intel(R) Core(TM) i5-8350U CPU @ 1.70GHz");
-    a.cpuMhz = QStringLiteral("1896.012");
-    a.memTotal = 16'634'765'312; // 16 GiB minus firmware reservations, as the kernel reports it
-    a.swapTotal = 8 * GiB;
-    a.swapUsed = 212 * MiB;
-    a.ksmShared = 402 * MiB;
-    a.diskTotal = 100'861'726'720; // pve/root LV on the 512 GB NVMe
-    a.diskUsed = 14'215'028'736;
-    a.pveVersion = QStringLiteral("8.3.0");
-    a.pveRepoid = QStringLiteral("c1689ccb1065a83b");
-    a.kernel = QStringLiteral("6.8.12-4-pve");
-    a.kernelBuild = QStringLiteral("#1 SMP PREEMPT_DYNAMIC PMX 6.8.12-4 (2024-11-06T15:04Z)");
-    a.baseCpu = 0.03;
-    a.baseMem = 1'900 * MiB;
-    a.initialUptime = 12 * 86400 + 4 * 3600 + 17 * 60;
-    lab->addNode(a);
-
-    // Host B: the Ryzen build with the GTX 1080, for compute-heavy work.
-    SimNode b;
-    b.name = QStringLiteral("pve-ryzen");
-    b.hostId = QStringLiteral("host-b");
-    b.ip = QStringLiteral("192.168.17.1");
-    b.cpus = 16;
-    b.cores = 8;
-    b.sockets = 1;
-    b.cpuModel = QStringLiteral("AMD Ryzen 7 5800X 8-Core Processor");
-    b.cpuMhz = QStringLiteral("3800.000");
-    b.memTotal = 33'539'624'960;
-    b.swapTotal = 8 * GiB;
-    b.swapUsed = 0;
-    b.ksmShared = 0;
-    b.diskTotal = 100'861'726'720;
-    b.diskUsed = 18'904'317'952;
-    b.pveVersion = QStringLiteral("8.3.0");
-    b.pveRepoid = QStringLiteral("c1689ccb1065a83b");
-    b.kernel = QStringLiteral("6.8.12-4-pve");
-    b.kernelBuild = a.kernelBuild;
-    b.gpuModel = QStringLiteral("NVIDIA GeForce GTX 1080");
-    b.gpuMemTotal = 8 * GiB;
-    b.baseCpu = 0.02;
-    b.baseMem = 2'600 * MiB;
-    b.initialUptime = 3 * 86400 + 7 * 3600 + 42 * 60;
-    lab->addNode(b);
-
-    const QString running = QStringLiteral("running");
-    const QString stopped = QStringLiteral("stopped");
-    const QString qemu = QStringLiteral("qemu");
-    const QString lxc = QStringLiteral("lxc");
-
-    SimGuest g = makeGuest(100, a.name, qemu, QStringLiteral("docker-core"), running,
-                           QStringLiteral("docker;portainer;traefik"), 4, 8 * GiB, 64 * GiB, 0.46);
-    setLoad(g, 0.12, 0.14, 0.71, 420'000, 610'000);
-    g.initialUptime = a.initialUptime - 95;
-    lab->addGuest(g);
-    g = makeGuest(101, a.name, qemu, QStringLiteral("homeassistant"), running, QStringLiteral("haos;iot"), 2, 4 * GiB,
-                  32 * GiB, 0.38);
-    setLoad(g, 0.05, 0.04, 0.62, 35'000, 28'000);
-    g.initialUptime = a.initialUptime - 110;
-    lab->addGuest(g);
-    g = makeGuest(200, a.name, lxc, QStringLiteral("adguard"), running, QStringLiteral("dns;network"), 1, 512 * MiB,
-                  8 * GiB, 0.31);
-    setLoad(g, 0.02, 0.03, 0.34, 60'000, 75'000);
-    g.initialUptime = a.initialUptime - 60;
-    lab->addGuest(g);
-    g = makeGuest(201, a.name, lxc, QStringLiteral("mqtt"), running, QStringLiteral("iot;mqtt"), 1, 512 * MiB, 4 * GiB,
-                  0.22);
-    setLoad(g, 0.01, 0.01, 0.09, 8'000, 9'500);
-    g.initialUptime = a.initialUptime - 62;
-    lab->addGuest(g);
-    g = makeGuest(202, a.name, lxc, QStringLiteral("backup"), stopped, QStringLiteral("backup;restic"), 2, 2 * GiB,
-                  16 * GiB, 0.54);
-    g.onboot = false;
-    lab->addGuest(g);
-
-    g = makeGuest(110, b.name, qemu, QStringLiteral("docker-gpu"), running, QStringLiteral("docker;media"), 6, 12 * GiB,
-                  256 * GiB, 0.63);
-    setLoad(g, 0.10, 0.25, 0.58, 2'400'000, 1'300'000);
-    g.diskRate = 900'000;
-    g.initialUptime = b.initialUptime - 130;
-    lab->addGuest(g);
-    g = makeGuest(111, b.name, qemu, QStringLiteral("ollama"), running, QStringLiteral("ai;gpu"), 8, 12 * GiB,
-                  200 * GiB, 0.41);
-    setLoad(g, 0.04, 0.35, 0.66, 50'000, 120'000);
-    g.hostpci = QStringLiteral("0000:0a:00.0");
-    g.initialUptime = b.initialUptime - 145;
-    lab->addGuest(g);
-    g = makeGuest(210, b.name, lxc, QStringLiteral("postgres"), running, QStringLiteral("database;postgres"), 4,
-                  4 * GiB, 64 * GiB, 0.27);
-    setLoad(g, 0.06, 0.08, 0.52, 150'000, 330'000);
-    g.initialUptime = b.initialUptime - 70;
-    lab->addGuest(g);
-    g = makeGuest(211, b.name, lxc, QStringLiteral("redis"), running, QStringLiteral("cache;redis"), 2, 1 * GiB,
-                  8 * GiB, 0.12);
-    setLoad(g, 0.02, 0.03, 0.28, 90'000, 95'000);
-    g.initialUptime = b.initialUptime - 72;
-    lab->addGuest(g);
-    g = makeGuest(112, b.name, qemu, QStringLiteral("win11-test"), stopped, QStringLiteral("test;windows"), 4, 8 * GiB,
-                  128 * GiB, 0.0);
-    g.onboot = false;
-    lab->addGuest(g);
-
-    for (const SimNode& n : {a, b}) {
-        lab->addStorage({n.name, QStringLiteral("local"), QStringLiteral("dir"), QStringLiteral("backup,iso,vztmpl"),
-                         false, n.diskTotal, n.diskUsed});
-        qint64 thinUsed = 0;
-        for (const SimGuest& guest : lab->guests(n.name))
-            thinUsed += guest.disk;
-        const qint64 thinTotal = n.name == a.name ? 348'160 * MiB : 1'716'224 * MiB;
-        lab->addStorage({n.name, QStringLiteral("local-lvm"), QStringLiteral("lvmthin"),
-                         QStringLiteral("images,rootdir"), false, thinTotal, thinUsed});
+    // The hosts, guests and storages are the seed data file sim/data/homelab.json.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(seedData(QStringLiteral("homelab.json")), &error);
+    if (!doc.isObject())
+        qFatal("The simulator's seed data homelab.json is not a JSON object: %s", qPrintable(error.errorString()));
+    const QJsonObject seed = doc.object();
+    for (const QJsonValue& n : seed.value(QLatin1String("nodes")).toArray())
+        lab->addNode(nodeFrom(n.toObject()));
+    for (const QJsonValue& g : seed.value(QLatin1String("guests")).toArray())
+        lab->addGuest(guestFrom(g.toObject()));
+    for (const QJsonValue& v : seed.value(QLatin1String("storages")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SimStorage s{text(o, "node"),
+                     text(o, "storage"),
+                     text(o, "plugintype"),
+                     text(o, "content"),
+                     o.value(QLatin1String("shared")).toBool(),
+                     integer(o, "total"),
+                     integer(o, "used")};
+        // A thin pool without "used" holds the disks of the node's guests.
+        if (!o.contains(QLatin1String("used"))) {
+            for (const SimGuest& guest : lab->guests(s.node))
+                s.used += guest.disk;
+        }
+        lab->addStorage(s);
     }
-
     lab->recompute(0.0);
     return lab;
 }

@@ -10,11 +10,14 @@
 namespace hlc {
 
 /**
- * @brief Reads, checks and writes the configuration file (JSON).
+ * @brief Reads, checks and writes the configuration file (JSON): the one entry point for the rest of the app.
  *
  * The file holds hosts and services, never a secret: a key that looks like one ("secret", "password", "token",
  * "apiKey" with a value) is an error that tells the user to use the keychain. Unknown keys are kept in the `extra`
  * objects and written back, so a newer build's additions survive an older build's save. Nothing here throws.
+ *
+ * The work is done by ConfigReader (parse, types, `extra`), ConfigValidator (the rules) and ConfigWriter (pretty
+ * JSON, atomic save with mode 0600); the example is a JSON file embedded as a resource.
  */
 class ConfigStore
 {
@@ -52,8 +55,12 @@ public:
     /// Checks the semantic rules (ids, URLs, ranges, pins, no secrets). ConfigError::file is left empty.
     [[nodiscard]] static std::optional<ConfigError> validate(const Config& c);
 
-    /// The user's homelab (host-a "pve-thinkpad" 192.168.16.7, host-b "pve-ryzen" 192.168.17.1), without secrets.
+    /// The user's homelab (host-a "pve-thinkpad" 192.168.16.7, host-b "pve-ryzen" 192.168.17.1), without secrets,
+    /// read from examplePath().
     [[nodiscard]] static Config example();
+
+    /// The resource path of the example configuration file (":/config/example-config.json").
+    [[nodiscard]] static QString examplePath();
 };
 
 } // namespace hlc

@@ -50,31 +50,12 @@ namespace parser {
 
 namespace {
 
+/// @p v as a QVariant. Documents are depth-checked when parsed, so the converter's own limit only matters for values
+/// built otherwise; what it refuses reads as no value.
 QVariant toVariant(const Json& v)
 {
-    if (v.is_boolean())
-        return v.get<bool>();
-    if (v.is_number_integer())
-        return QVariant::fromValue<qint64>(v.get<qint64>());
-    if (v.is_number_unsigned())
-        return QVariant::fromValue<qint64>(static_cast<qint64>(v.get<quint64>()));
-    if (v.is_number_float())
-        return v.get<double>();
-    if (v.is_string())
-        return QString::fromStdString(v.get<std::string>());
-    if (v.is_array()) {
-        QVariantList l;
-        for (const Json& e : v)
-            l << toVariant(e);
-        return l;
-    }
-    if (v.is_object()) {
-        QVariantMap m;
-        for (auto it = v.begin(); it != v.end(); ++it)
-            m.insert(QString::fromStdString(it.key()), toVariant(it.value()));
-        return m;
-    }
-    return {};
+    Result<QVariant> r = J::toVariant(v, QStringLiteral("agent platform"));
+    return r ? std::move(r).value() : QVariant();
 }
 
 Json fromVariant(const QVariant& v)

@@ -1,8 +1,11 @@
 #include "Json.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace hlc::json {
 
@@ -12,11 +15,188 @@ const Json& emptyArray()
     static const Json s_empty = Json::array();
     return s_empty;
 }
+/// nlohmann's DOM builder with a depth count: the first array or object deeper than kMaxDepth stops the parse, so
+/// neither the parse nor anything that later walks the value recursively can go deeper than that.
+class BoundedDomParser
+{
+public:
+    using Dom = nlohmann::detail::json_sax_dom_parser<Json>;
+
+    explicit BoundedDomParser(Json& result)
+        : m_dom(result, false)
+    {}
+
+    [[nodiscard]] bool tooDeep() const { return m_tooDeep; }
+
+    bool null() { return m_dom.null(); }
+    bool boolean(bool v) { return m_dom.boolean(v); }
+    bool number_integer(Json::number_integer_t v) { return m_dom.number_integer(v); }
+    bool number_unsigned(Json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) { return m_dom.number_float(v, s); }
+    bool string(Json::string_t& v) { return m_dom.string(v); }
+    bool binary(Json::binary_t& v) { return m_dom.binary(v); }
+    bool key(Json::string_t& v) { return m_dom.key(v); }
+    bool start_object(std::size_t n) { return enter() && m_dom.start_object(n); }
+    bool end_object() { return leave() && m_dom.end_object(); }
+    bool start_array(std::size_t n) { return enter() && m_dom.start_array(n); }
+    bool end_array() { return leave() && m_dom.end_array(); }
+    template<class Exception> bool parse_error(std::size_t position, const std::string& token, const Exception& e)
+    {
+        return m_dom.parse_error(position, token, e);
+    }
+
+private:
+    bool enter()
+    {
+        if (++m_depth > kMaxDepth) {
+            m_tooDeep = true;
+            return false;
+        }
+        return true;
+    }
+    bool leave()
+    {
+        --m_depth;
+        return true;
+    }
+
+    Dom m_dom;
+    int m_depth = 0;
+    bool m_tooDeep = false;
+};
+
+/// @p body parsed; discarded when it is no JSON or deeper than kMaxDepth (@p tooDeep tells which).
+Json parseBounded(const QByteArray& body, bool* tooDeep)
+{
+    Json j;
+    BoundedDomParser sax(j);
+    if (!Json::sax_parse(body.constBegin(), body.constEnd(), &sax))
+        j = Json(Json::value_t::discarded);
+    if (tooDeep)
+        *tooDeep = sax.tooDeep();
+    return j;
+}
+
+/// Where a walk of toQt()/toVariant() puts what it finds: a QJsonValue tree or a QVariant tree.
+struct QJsonBuilder
+{
+    using Value = QJsonValue;
+    using Array = QJsonArray;
+    using Object = QJsonObject;
+    static Value null() { return QJsonValue(QJsonValue::Null); }
+    static Value integer(qint64 v) { return v; }
+    static Value real(double v) { return v; }
+    static Value boolean(bool v) { return v; }
+    static Value text(QString v) { return v; }
+    static void append(Array& a, Value&& v) { a.append(v); }
+    static void insert(Object& o, const QString& key, Value&& v) { o.insert(key, v); }
+};
+
+struct VariantBuilder
+{
+    using Value = QVariant;
+    using Array = QVariantList;
+    using Object = QVariantMap;
+    static Value null() { return {}; }
+    static Value integer(qint64 v) { return QVariant::fromValue<qint64>(v); }
+    static Value real(double v) { return v; }
+    static Value boolean(bool v) { return v; }
+    static Value text(QString v) { return v; }
+    static void append(Array& a, Value&& v) { a.append(std::move(v)); }
+    static void insert(Object& o, const QString& key, Value&& v) { o.insert(key, std::move(v)); }
+};
+
+/// The one conversion walk. @p depth counts the arrays and objects entered so far; the first one past kMaxDepth sets
+/// @p tooDeep and is not entered, so the recursion is bounded whatever @p v holds.
+template<typename B> typename B::Value convert(const Json& v, int depth, bool& tooDeep)
+{
+    switch (v.type()) {
+    case Json::value_t::boolean:
+        return B::boolean(v.get<bool>());
+    case Json::value_t::number_integer:
+        return B::integer(v.get<qint64>());
+    case Json::value_t::number_unsigned: {
+        const auto u = v.get<quint64>();
+        if (u <= static_cast<quint64>(std::numeric_limits<qint64>::max()))
+            return B::integer(static_cast<qint64>(u));
+        return B::real(static_cast<double>(u));
+    }
+    case Json::value_t::number_float: {
+        const double d = v.get<double>();
+        return std::isfinite(d) ? B::real(d) : B::null();
+    }
+    case Json::value_t::string:
+        return B::text(QString::fromStdString(v.get_ref<const std::string&>()));
+    case Json::value_t::array:
+    case Json::value_t::object:
+        break;
+    default:
+        return B::null();
+    }
+    if (depth >= kMaxDepth) {
+        tooDeep = true;
+        return B::null();
+    }
+    if (v.is_array()) {
+        typename B::Array a;
+        for (const Json& e : v) {
+            B::append(a, convert<B>(e, depth + 1, tooDeep));
+            if (tooDeep)
+                break;
+        }
+        return a;
+    }
+    typename B::Object o;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        B::insert(o, QString::fromStdString(it.key()), convert<B>(it.value(), depth + 1, tooDeep));
+        if (tooDeep)
+            break;
+    }
+    return o;
+}
+
+template<typename B> Result<typename B::Value> convertChecked(const Json& v, const QString& what)
+{
+    bool tooDeep = false;
+    typename B::Value out = convert<B>(v, 0, tooDeep);
+    if (tooDeep)
+        return depthError(what);
+    return out;
+}
+
 } // namespace
+
+ApiError depthError(const QString& what)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Parse;
+    e.message =
+        QCoreApplication::translate("hlc::json", "The answer for %1 is nested too deeply (more than %2 levels).")
+            .arg(what)
+            .arg(kMaxDepth);
+    e.detail = QStringLiteral("%1: nested deeper than %2 levels").arg(what).arg(kMaxDepth);
+    return e;
+}
+
+Result<QJsonValue> toQt(const Json& v, const QString& what)
+{
+    return convertChecked<QJsonBuilder>(v, what);
+}
+
+Result<QVariant> toVariant(const Json& v, const QString& what)
+{
+    return convertChecked<VariantBuilder>(v, what);
+}
 
 std::optional<Json> parse(const QByteArray& body, const QString& what, ApiError* error)
 {
-    Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    bool tooDeep = false;
+    Json j = parseBounded(body, &tooDeep);
+    if (tooDeep) {
+        if (error)
+            *error = depthError(what);
+        return std::nullopt;
+    }
     if (j.is_discarded()) {
         if (error) {
             error->kind = ApiError::Kind::Parse;
@@ -48,7 +228,7 @@ Result<Json> document(const QByteArray& body, const QString& what)
 
 Json documentOrNull(const QByteArray& body)
 {
-    Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    Json j = parseBounded(body, nullptr);
     if (j.is_discarded())
         return nullptr;
     return j;

@@ -8,10 +8,12 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <nlohmann/json.hpp>
 
@@ -23,8 +25,17 @@ namespace hlc::json {
 
 using Json = nlohmann::json;
 
-/// Parses @p body; on failure returns nullopt and sets @p error to a Parse error naming @p what.
+/// How many levels of nested arrays and objects the readers here accept. parse() (and with it document(),
+/// documentOrNull(), object() and envelope()) rejects deeper input while reading it, and toQt()/toVariant() refuse to
+/// follow deeper values: valid but absurdly nested JSON (100,000 `[`) must give an error, never a stack overflow.
+inline constexpr int kMaxDepth = 64;
+
+/// Parses @p body; on failure returns nullopt and sets @p error to a Parse error naming @p what. A document nested
+/// deeper than kMaxDepth levels is such a failure ("nested too deeply").
 std::optional<Json> parse(const QByteArray& body, const QString& what, ApiError* error);
+
+/// The Parse error for a value nested deeper than kMaxDepth levels, naming @p what.
+ApiError depthError(const QString& what);
 
 /// A Parse error for a body that is JSON but not of the documented shape.
 ApiError shapeError(const QString& what, const QString& detail);
@@ -111,5 +122,15 @@ QDateTime dateTime(const QString& text);
 
 double toNumber(const Json& v, double fallback = 0.0);
 QString toString(const Json& v);
+
+// ---- Conversion to Qt values: the one nlohmann -> Qt converter.
+
+/// @p v as a QJsonValue: integers stay integers (qint64; unsigned values beyond qint64 become doubles), non-finite
+/// numbers and discarded values become null, keys keep their text. An array or object more than kMaxDepth levels
+/// below @p v (counting @p v as level 1) gives depthError(@p what) instead of a value.
+Result<QJsonValue> toQt(const Json& v, const QString& what);
+/// The same walk to a QVariant: qint64 for integers, double, QString, bool, QVariantList, QVariantMap, and an invalid
+/// QVariant for null. Deeper than kMaxDepth levels gives depthError(@p what).
+Result<QVariant> toVariant(const Json& v, const QString& what);
 
 } // namespace hlc::json

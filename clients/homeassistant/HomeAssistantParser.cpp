@@ -2,9 +2,7 @@
 
 #include "core/Json.h"
 
-#include <QJsonArray>
-
-#include <cmath>
+#include <QJsonObject>
 
 namespace hlc::ha::parser {
 
@@ -13,38 +11,12 @@ namespace J = hlc::json;
 
 namespace {
 
-QJsonValue toQt(const Json& v, int depth = 0)
+/// The attributes object @p a as Qt JSON. Documents are depth-checked when parsed, so the converter's own limit only
+/// matters for values built otherwise; what it refuses leaves the attributes empty.
+QJsonObject attributesOf(const Json& a)
 {
-    if (depth > 32)
-        return {};
-    switch (v.type()) {
-    case Json::value_t::boolean:
-        return v.get<bool>();
-    case Json::value_t::number_integer:
-        return static_cast<double>(v.get<qint64>());
-    case Json::value_t::number_unsigned:
-        return static_cast<double>(v.get<quint64>());
-    case Json::value_t::number_float: {
-        const double d = v.get<double>();
-        return std::isfinite(d) ? QJsonValue(d) : QJsonValue();
-    }
-    case Json::value_t::string:
-        return QString::fromStdString(v.get<std::string>());
-    case Json::value_t::array: {
-        QJsonArray a;
-        for (const Json& e : v)
-            a.append(toQt(e, depth + 1));
-        return a;
-    }
-    case Json::value_t::object: {
-        QJsonObject o;
-        for (auto it = v.begin(); it != v.end(); ++it)
-            o.insert(QString::fromStdString(it.key()), toQt(it.value(), depth + 1));
-        return o;
-    }
-    default:
-        return {};
-    }
+    const Result<QJsonValue> v = J::toQt(a, QStringLiteral("Home Assistant attributes"));
+    return v ? v.value().toObject() : QJsonObject();
 }
 
 QDateTime unixTime(const Json& v)
@@ -66,7 +38,7 @@ std::optional<EntityState> stateOf(const Json& o)
         return std::nullopt;
     s.state = J::string(o, "state");
     if (const Json* a = J::member(o, "attributes"); a && a->is_object())
-        s.attributes = toQt(*a).toObject();
+        s.attributes = attributesOf(*a);
     s.lastChanged = J::dateTime(o, "last_changed");
     s.lastUpdated = J::dateTime(o, "last_updated");
     if (!s.lastUpdated.isValid())
@@ -80,7 +52,7 @@ void applyCompressed(const Json& c, EntityState* s)
     if (const Json* st = J::member(c, "s"))
         s->state = J::toString(*st);
     if (const Json* a = J::member(c, "a"); a && a->is_object()) {
-        const QJsonObject add = toQt(*a).toObject();
+        const QJsonObject add = attributesOf(*a);
         for (auto it = add.begin(); it != add.end(); ++it)
             s->attributes.insert(it.key(), it.value());
     }

@@ -1,8 +1,39 @@
 // The tolerant JSON readers every parser builds on (clients/core/Json): envelopes, lists that may be null, numbers
 // sent as strings, RFC 3339 times with any fraction, Go's zero time. Real servers are looser than their specs.
+// Also the one nlohmann -> Qt converter and the depth limit that keeps valid but absurdly nested answers from
+// overflowing the stack, through the converter and through the parsers that use it.
+#include "agents/AgentsParser.h"
 #include "core/Json.h"
+#include "homeassistant/HomeAssistantParser.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+namespace {
+
+/// @p depth arrays nested in each other around @p inner: balanced, valid JSON.
+QByteArray nested(int depth, const QByteArray& inner = "1")
+{
+    return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
+}
+
+/// @p depth objects {"a": {"a": ...}} around @p inner.
+QByteArray nestedObjects(int depth, const QByteArray& inner = "1")
+{
+    QByteArray out;
+    out.reserve(depth * 6 + inner.size() + depth);
+    for (int i = 0; i < depth; ++i)
+        out += "{\"a\":";
+    out += inner;
+    out += QByteArray(depth, '}');
+    return out;
+}
+
+constexpr int kDeep = 100000;
+
+} // namespace
 
 using namespace hlc;
 using hlc::json::Json;
@@ -99,6 +130,146 @@ private slots:
         QVERIFY(!json::dateTime(QStringLiteral("0001-01-01T00:00:00Z")).isValid()); // Go's "never"
         QVERIFY(!json::dateTime(QStringLiteral("yesterday")).isValid());
         QVERIFY(!json::dateTime(Json::parse(R"({"t":null})"), "t").isValid());
+    }
+
+    void convertsNormalDocumentsExactly()
+    {
+        const QByteArray text = R"({"int":-42,"big":9007199254740993,"huge":18446744073709551615,"real":2.5,
+            "str":"grüße \u0022q\u0022","t":true,"f":false,"nul":null,"empty":{},"none":[],
+            "nested":{"list":[1,"two",[3,{"four":4}],null],"obj":{"x":0.125}}})";
+        const Result<QJsonValue> qt = json::toQt(Json::parse(text), QStringLiteral("doc"));
+        QVERIFY(qt.ok());
+        const QJsonObject o = qt.value().toObject();
+        QCOMPARE(o.size(), 11);
+        QCOMPARE(o.value(QLatin1String("int")).toInteger(), qint64(-42));
+        QCOMPARE(o.value(QLatin1String("big")).toInteger(), qint64(9007199254740993LL)); // exact, not via double
+        QCOMPARE(o.value(QLatin1String("huge")).toDouble(), 18446744073709551615.0);     // beyond qint64: a double
+        QCOMPARE(o.value(QLatin1String("real")).toDouble(), 2.5);
+        QCOMPARE(o.value(QLatin1String("str")).toString(), QStringLiteral("grüße \"q\""));
+        QCOMPARE(o.value(QLatin1String("t")), QJsonValue(true));
+        QCOMPARE(o.value(QLatin1String("f")), QJsonValue(false));
+        QVERIFY(o.contains(QLatin1String("nul")));
+        QVERIFY(o.value(QLatin1String("nul")).isNull());
+        QCOMPARE(o.value(QLatin1String("empty")), QJsonValue(QJsonObject()));
+        QCOMPARE(o.value(QLatin1String("none")), QJsonValue(QJsonArray()));
+        // The whole tree equals what Qt's own parser reads from the same text.
+        QCOMPARE(QJsonDocument(o), QJsonDocument::fromJson(text));
+
+        const Result<QVariant> v = json::toVariant(Json::parse(text), QStringLiteral("doc"));
+        QVERIFY(v.ok());
+        const QVariantMap m = v.value().toMap();
+        QCOMPARE(m.size(), 11);
+        QCOMPARE(m.value(QStringLiteral("int")).typeId(), QMetaType::LongLong);
+        QCOMPARE(m.value(QStringLiteral("int")).toLongLong(), qint64(-42));
+        QCOMPARE(m.value(QStringLiteral("big")).toLongLong(), qint64(9007199254740993LL));
+        QCOMPARE(m.value(QStringLiteral("real")).typeId(), QMetaType::Double);
+        QCOMPARE(m.value(QStringLiteral("str")).toString(), QStringLiteral("grüße \"q\""));
+        QCOMPARE(m.value(QStringLiteral("t")).typeId(), QMetaType::Bool);
+        QVERIFY(m.contains(QStringLiteral("nul")));
+        QVERIFY(!m.value(QStringLiteral("nul")).isValid());
+        const QVariantList list = m.value(QStringLiteral("nested")).toMap().value(QStringLiteral("list")).toList();
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.at(1).toString(), QStringLiteral("two"));
+        QCOMPARE(list.at(2).toList().at(1).toMap().value(QStringLiteral("four")).toLongLong(), qint64(4));
+        QVERIFY(!list.at(3).isValid());
+        // Scalars at the top convert too.
+        QCOMPARE(json::toQt(Json("x"), QStringLiteral("s")).value(), QJsonValue(QStringLiteral("x")));
+        QVERIFY(json::toQt(Json(), QStringLiteral("s")).value().isNull());
+    }
+
+    void depthLimitBoundary()
+    {
+        // kMaxDepth levels are fine, one more is not: when parsing and when converting.
+        QVERIFY(json::document(nested(json::kMaxDepth), QStringLiteral("x")).ok());
+        QVERIFY(json::toQt(Json::parse(nested(json::kMaxDepth)), QStringLiteral("x")).ok());
+        QVERIFY(json::toVariant(Json::parse(nestedObjects(json::kMaxDepth)), QStringLiteral("x")).ok());
+        const Result<Json> deeper = json::document(nested(json::kMaxDepth + 1), QStringLiteral("x"));
+        QVERIFY(!deeper.ok());
+        QVERIFY(!json::toQt(Json::parse(nested(json::kMaxDepth + 1)), QStringLiteral("x")).ok());
+        QVERIFY(!json::toVariant(Json::parse(nestedObjects(json::kMaxDepth + 1)), QStringLiteral("x")).ok());
+    }
+
+    void hugeNestingThroughTheConverter()
+    {
+        // nlohmann itself reads and frees this without recursion; converting it must not recurse 100,000 times.
+        const Json deepArrays = Json::parse(nested(kDeep));
+        const Result<QJsonValue> qt = json::toQt(deepArrays, QStringLiteral("deep document"));
+        QVERIFY(!qt.ok());
+        QCOMPARE(qt.error().kind, ApiError::Kind::Parse);
+        QVERIFY2(qt.error().message.contains(QLatin1String("nested too deeply")), qPrintable(qt.error().message));
+        QVERIFY2(qt.error().message.contains(QLatin1String("deep document")), qPrintable(qt.error().message));
+        QCOMPARE(qt.error().detail, QStringLiteral("deep document: nested deeper than 64 levels"));
+
+        const Json deepObjects = Json::parse(nestedObjects(kDeep));
+        const Result<QVariant> v = json::toVariant(deepObjects, QStringLiteral("deep document"));
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().detail, QStringLiteral("deep document: nested deeper than 64 levels"));
+    }
+
+    void hugeNestingWhenParsing()
+    {
+        const Result<Json> doc = json::document(nested(kDeep), QStringLiteral("Proxmox nodes"));
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().kind, ApiError::Kind::Parse);
+        QCOMPARE(doc.error().detail, QStringLiteral("Proxmox nodes: nested deeper than 64 levels"));
+        QVERIFY(!json::envelope(R"({"data":)" + nestedObjects(kDeep) + "}", "data", QStringLiteral("x")).ok());
+        QVERIFY(json::documentOrNull(nestedObjects(kDeep)).is_null());
+        // Unbalanced input stays a syntax error, not a depth error.
+        const Result<Json> broken = json::document(QByteArray(50, '['), QStringLiteral("x"));
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().message.contains(QLatin1String("not valid JSON")), qPrintable(broken.error().message));
+    }
+
+    void hugeNestingThroughTheHomeAssistantParser()
+    {
+        const QByteArray states =
+            R"([{"entity_id":"light.deep","state":"on","attributes":{"x":)" + nestedObjects(kDeep) + "}}]";
+        const auto parsed = ha::parser::states(states);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().kind, ApiError::Kind::Parse);
+        QCOMPARE(parsed.error().detail, QStringLiteral("/api/states: nested deeper than 64 levels"));
+
+        const QByteArray event =
+            R"({"id":3,"type":"event","event":{"a":{"light.deep":{"s":"on","a":{"x":)" + nested(kDeep) + "}}}}}";
+        const auto message = ha::parser::message(event, [](int, bool) { return ha::Expect::EntitiesEvent; });
+        QVERIFY(!message.ok());
+        QCOMPARE(message.error().detail, QStringLiteral("/api/websocket: nested deeper than 64 levels"));
+
+        // Attributes within the limit still arrive whole, integers as integers.
+        const auto ok = ha::parser::states(
+            R"([{"entity_id":"light.a","state":"on","attributes":{"brightness":200,"rgb":[1,2,3],"n":{"m":null}}}])");
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value().size(), 1);
+        const QJsonObject a = ok.value().constFirst().attributes;
+        QCOMPARE(a.value(QLatin1String("brightness")).toInteger(), qint64(200));
+        QCOMPARE(a.value(QLatin1String("rgb")).toArray(), (QJsonArray{1, 2, 3}));
+        QVERIFY(a.value(QLatin1String("n")).toObject().value(QLatin1String("m")).isNull());
+    }
+
+    void hugeNestingThroughTheAgentsParser()
+    {
+        const QByteArray agents =
+            R"({"agents":[{"id":"a1","presets":[{"id":"p1","input":{"x":)" + nested(kDeep) + "}}]}]}";
+        const auto parsed = agents::parser::agents(agents);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().kind, ApiError::Kind::Parse);
+        QCOMPARE(parsed.error().detail, QStringLiteral("/agents: nested deeper than 64 levels"));
+
+        const auto run = agents::parser::run(R"({"id":"r1","input":)" + nestedObjects(kDeep) + "}");
+        QVERIFY(!run.ok());
+        QVERIFY2(run.error().detail.endsWith(QLatin1String("nested deeper than 64 levels")),
+                 qPrintable(run.error().detail));
+
+        // Within the limit the preset input converts whole.
+        const auto ok = agents::parser::agents(
+            R"({"agents":[{"id":"a1","presets":[{"id":"p1","input":{"n":3,"list":["a",{"b":true}],"z":null}}]}]})");
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value().size(), 1);
+        QCOMPARE(ok.value().constFirst().presets.size(), 1);
+        const QVariantMap input = ok.value().constFirst().presets.constFirst().input;
+        QCOMPARE(input.value(QStringLiteral("n")).toLongLong(), qint64(3));
+        QCOMPARE(input.value(QStringLiteral("list")).toList().at(1).toMap().value(QStringLiteral("b")).toBool(), true);
+        QVERIFY(input.contains(QStringLiteral("z")));
     }
 };
 

@@ -104,6 +104,8 @@ private slots:
     void brokenFileIsNeverOverwritten();
     void invalidConfigIsNotSaved();
     void hostileInputDoesNotCrash();
+    void hugeValidNestingIsRefusedAtTheLimit();
+    void exampleFileValidates();
     void probesRoundTrip();
     void probesInvalid_data();
     void probesInvalid();
@@ -729,6 +731,46 @@ void TestConfigStore::proxmoxClusterInvalid()
     QVERIFY2(error, json.constData());
     QCOMPARE(error->field, field);
     QVERIFY2(error->message.contains(message), qPrintable(error->message));
+}
+
+void TestConfigStore::hugeValidNestingIsRefusedAtTheLimit()
+{
+    // Balanced and valid, 100,000 levels deep in an unknown key: refused with the field's path, never a crash.
+    const QByteArray deep =
+        QByteArray("{\"version\": 1, \"hosts\": [], \"x\": ") + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+    const auto result = ConfigStore::parse(deep, QStringLiteral("deep.json"));
+    const auto* error = std::get_if<ConfigError>(&result);
+    QVERIFY(error);
+    QCOMPARE(error->file, QStringLiteral("deep.json"));
+    QCOMPARE(error->field, QStringLiteral("x"));
+    QVERIFY2(error->message.contains(QLatin1String("nested too deeply (more than 64 levels)")),
+             qPrintable(error->message));
+    // At the limit the value is kept whole.
+    const QByteArray ok =
+        QByteArray("{\"version\": 1, \"hosts\": [], \"x\": ") + QByteArray(64, '[') + QByteArray(64, ']') + "}";
+    const auto kept = ConfigStore::parse(ok, QStringLiteral("ok.json"));
+    QVERIFY(std::holds_alternative<Config>(kept));
+    QVERIFY(std::get<Config>(kept).extra.value(QStringLiteral("x")).isArray());
+}
+
+void TestConfigStore::exampleFileValidates()
+{
+    // The example is a data file embedded in the application; it parses, validates and is exactly what the
+    // application would write for it (so it can be copied as a starting config.json).
+    const QByteArray text = readAll(ConfigStore::examplePath());
+    QVERIFY(!text.isEmpty());
+    const auto parsed = ConfigStore::parse(text, ConfigStore::examplePath());
+    QVERIFY2(std::holds_alternative<Config>(parsed),
+             qPrintable(std::get_if<ConfigError>(&parsed) ? std::get<ConfigError>(parsed).toString() : QString()));
+    const Config& c = std::get<Config>(parsed);
+    QVERIFY(!ConfigStore::validate(c));
+    QCOMPARE(ConfigStore::serialize(c), text);
+    QCOMPARE(ConfigStore::serialize(ConfigStore::example()), text);
+    QCOMPARE(c.hosts.size(), 2);
+    QCOMPARE(c.hosts[0].services.size(), 7);
+    QCOMPARE(c.hosts[1].services.size(), 5);
+    QCOMPARE(c.hosts[0].probes.size(), 14);
+    QCOMPARE(c.hosts[1].probes.size(), 11);
 }
 
 QTEST_GUILESS_MAIN(TestConfigStore)
