@@ -5,6 +5,7 @@
 #include "RealMonitoringStack.h"
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerClient.h"
+#include "core/ActionJournal.h"
 #include "core/NotificationCenter.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/MetricsMonitor.h"
@@ -207,7 +208,8 @@ private slots:
     void alwaysFiringRuleReachesTheAlertCenter()
     {
         NotificationCenter notes;
-        AlertCenter c(config(), m_nam, &notes, nullptr);
+        ActionJournal cJournal(nullptr, &notes);
+        AlertCenter c(config(), m_nam, &cJournal);
         QVERIFY2(pollUntil(
                      c, [&] { return byName(c, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; }, 30000),
                  qPrintable(c.status().error.detail));
@@ -223,7 +225,8 @@ private slots:
         QVERIFY(notified);
 
         // Without Alertmanager the same alert comes from Prometheus with the same key.
-        AlertCenter fallback(config(false), m_nam, nullptr, nullptr);
+        ActionJournal fallbackJournal(nullptr, nullptr);
+        AlertCenter fallback(config(false), m_nam, &fallbackJournal);
         QVERIFY(pollUntil(
             fallback, [&] { return byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; },
             10000));
@@ -234,7 +237,8 @@ private slots:
     void textfileRuleFiresThenResolves()
     {
         NotificationCenter notes;
-        AlertCenter c(config(), m_nam, &notes, nullptr);
+        ActionJournal cJournal(nullptr, &notes);
+        AlertCenter c(config(), m_nam, &cJournal);
         NotificationPolicy::Settings s;
         s.resolvedHoldSeconds = 0;
         s.stormThreshold = 100;
@@ -274,7 +278,8 @@ private slots:
     void silenceFromTheAppIsRealAndSuppressesTheNotification()
     {
         const QString name = QLatin1String(RealMonitoringStack::kAlwaysFiring);
-        AlertCenter c(config(), m_nam, nullptr, nullptr);
+        ActionJournal cJournal(nullptr, nullptr);
+        AlertCenter c(config(), m_nam, &cJournal);
         c.setUserName(QStringLiteral("tester"));
         QVERIFY(pollUntil(
             c, [&] { return byName(c, name) != nullptr; }, 30000));
@@ -303,7 +308,8 @@ private slots:
 
         // A fresh app instance sees it silenced and does not notify it.
         NotificationCenter notes;
-        AlertCenter fresh(config(), m_nam, &notes, nullptr);
+        ActionJournal freshJournal(nullptr, &notes);
+        AlertCenter fresh(config(), m_nam, &freshJournal);
         QVERIFY(pollUntil(
             fresh,
             [&] {
