@@ -3,8 +3,6 @@
 #include "agents/AgentEventStream.h"
 #include "agents/AgentsClient.h"
 #include "agents/AgentsParser.h"
-#include "core/AuditLog.h"
-#include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
 
 #include <QCoreApplication>
@@ -22,12 +20,11 @@ constexpr int kMaxHistory = 100;
 
 } // namespace
 
-AgentRunner::AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-                         NotificationCenter* notifications, QObject* parent)
+AgentRunner::AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+                         QObject* parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_audit(audit)
-    , m_notifications(notifications)
+    , m_journal(journal)
     , m_timer(new QTimer(this))
 {
     for (const HostConfig& h : config.hosts) {
@@ -206,32 +203,27 @@ void AgentRunner::startRun(const QString& agentId, const StartRun& request)
         return;
     }
     const QString presetId = request.presetId;
-    m_client->startRun(agentId, request, this, [this, agentId, presetId, target](Result<Run> r) {
-        AuditEntry entry;
-        entry.host = m_hostId;
-        entry.service = QStringLiteral("agents");
-        entry.target = target;
-        entry.action = QStringLiteral("run");
-        entry.detail = presetId.isEmpty() ? QStringLiteral("custom input") : QStringLiteral("preset %1").arg(presetId);
+    // On record before the POST: if the app dies while the platform starts the run, the log still says it was asked.
+    const ActionJournal::Entry entry = m_journal->begin(runTarget(target), QStringLiteral("run"),
+                                                        presetId.isEmpty() ? QStringLiteral("custom input")
+                                                                           : QStringLiteral("preset %1").arg(presetId));
+    m_client->startRun(agentId, request, this, [this, agentId, presetId, target, entry](Result<Run> r) {
         if (!r) {
             const FieldErrors fields =
                 r.error().httpStatus == 400 ? parser::fieldErrors(r.error().body) : FieldErrors();
-            entry.outcome = QStringLiteral("failed: %1").arg(r.error().message);
-            m_audit->append(entry);
-            Notification n;
-            n.severity = Notification::Severity::Warning;
-            n.title = tr("%1 not started").arg(target);
-            n.body = r.error().message;
-            n.source = QStringLiteral("agents");
-            n.hostId = m_hostId;
-            m_notifications->post(n);
+            m_journal->finish(entry, r.error().outcomeUnknown
+                                         ? ActionJournal::Outcome::unknown(
+                                               r.error().message, tr("Check the run history before starting it again."),
+                                               tr("%1: start unknown").arg(target), r.error().message)
+                                         : ActionJournal::Outcome::failed(
+                                               r.error().message, tr("%1 not started").arg(target), r.error().message));
             emit startFailed(agentId, presetId, r.error(), fields);
             return;
         }
         const Run& run = r.value();
-        entry.outcome = QStringLiteral("requested");
-        entry.taskId = run.id;
-        m_audit->append(entry);
+        ActionJournal::Entry started = entry;
+        started.target.id = run.id;
+        m_runEntries.insert(run.id, started);
         m_origin.insert(run.id, QStringLiteral("panel"));
         mergeRun(run);
         emit historyChanged();
@@ -239,6 +231,16 @@ void AgentRunner::startRun(const QString& agentId, const StartRun& request)
         follow(run.id);
         refresh(); // the agent is busy now
     });
+}
+
+ActionTarget AgentRunner::runTarget(const QString& label) const
+{
+    ActionTarget t;
+    t.hostId = m_hostId;
+    t.service = ServiceKind::Agents;
+    t.kind = ActionTarget::Kind::AgentRun;
+    t.label = label;
+    return t;
 }
 
 void AgentRunner::follow(const QString& runId, qint64 afterEventId)
@@ -295,20 +297,16 @@ void AgentRunner::onFinished(const QString& runId, RunStatus status)
     const Run& rr = r ? *r : fallback;
     const QString label = runLabel(rr);
 
-    Notification n;
-    n.source = QStringLiteral("agents");
-    n.hostId = m_hostId;
-    AuditEntry entry;
-    entry.host = m_hostId;
-    entry.service = QStringLiteral("agents");
-    entry.target = label;
-    entry.action = QStringLiteral("run");
-    entry.taskId = runId;
+    // A run started here finishes its own entry; one started elsewhere (n8n, another client) was only observed.
+    ActionTarget target = runTarget(label);
+    target.id = runId;
+    const ActionJournal::Entry entry =
+        m_runEntries.contains(runId) ? m_runEntries.take(runId) : m_journal->observed(target, QStringLiteral("run"));
+    using Outcome = ActionJournal::Outcome;
+    Outcome o;
     const qint64 secs = rr.startedAt.isValid() && rr.finishedAt.isValid() ? rr.startedAt.secsTo(rr.finishedAt) : -1;
     switch (status) {
     case RunStatus::Succeeded: {
-        n.severity = Notification::Severity::Success;
-        n.title = tr("%1 finished").arg(label);
         QStringList parts;
         parts << tr("Run %1 succeeded").arg(runId);
         if (secs >= 0)
@@ -318,25 +316,20 @@ void AgentRunner::onFinished(const QString& runId, RunStatus status)
             if (rr.usage->costUsd)
                 parts << QStringLiteral("$%1").arg(*rr.usage->costUsd, 0, 'f', 4);
         }
-        n.body = parts.join(QStringLiteral(", "));
-        entry.outcome = QStringLiteral("ok");
+        o = Outcome::ok(tr("%1 finished").arg(label), parts.join(QStringLiteral(", ")));
         break;
     }
     case RunStatus::Failed:
-        n.severity = Notification::Severity::Critical;
-        n.title = tr("%1 failed").arg(label);
-        n.body = rr.error.isEmpty() ? tr("Run %1 failed.").arg(runId) : rr.error;
-        entry.outcome = QStringLiteral("failed: %1").arg(rr.error);
+        o = Outcome::failed(rr.error, tr("%1 failed").arg(label),
+                            rr.error.isEmpty() ? tr("Run %1 failed.").arg(runId) : rr.error);
+        o.severity = Notification::Severity::Critical;
         break;
     default:
-        n.severity = Notification::Severity::Info;
-        n.title = tr("%1 cancelled").arg(label);
-        n.body = tr("Run %1 was cancelled.").arg(runId);
-        entry.outcome = QStringLiteral("cancelled");
+        o = Outcome::cancelled(tr("%1 cancelled").arg(label), tr("Run %1 was cancelled.").arg(runId));
         break;
     }
-    m_audit->append(entry);
-    m_notifications->post(n);
+    o.taskId = runId;
+    m_journal->finish(entry, o);
     emit runChanged(runId);
     emit runFinished(runId, status);
     refresh(); // the agent is idle again, its last run changed
@@ -346,32 +339,25 @@ void AgentRunner::cancel(const QString& runId)
 {
     if (!m_client)
         return;
-    m_client->cancelRun(runId, this, [this, runId](Result<Run> r) {
-        const Run* known = run(runId);
-        AuditEntry entry;
-        entry.host = m_hostId;
-        entry.service = QStringLiteral("agents");
-        entry.target = known ? runLabel(*known) : runId;
-        entry.action = QStringLiteral("cancel");
-        entry.taskId = runId;
+    const Run* known = run(runId);
+    ActionTarget target = runTarget(known ? runLabel(*known) : QString());
+    target.id = runId;
+    const ActionJournal::Entry entry = m_journal->begin(target, QStringLiteral("cancel"));
+    m_client->cancelRun(runId, this, [this, runId, entry](Result<Run> r) {
         if (!r) {
-            entry.outcome = QStringLiteral("failed: %1").arg(r.error().message);
-            m_audit->append(entry);
-            Notification n;
-            n.severity = Notification::Severity::Warning;
-            n.title = tr("Run %1 not cancelled").arg(runId);
-            n.body = r.error().message;
-            n.source = QStringLiteral("agents");
-            n.hostId = m_hostId;
-            m_notifications->post(n);
+            ActionJournal::Outcome o = ActionJournal::Outcome::failed(
+                r.error().message, tr("Run %1 not cancelled").arg(runId), r.error().message);
+            o.taskId = runId;
+            m_journal->finish(entry, o);
             emit actionFailed(r.error().message);
             return;
         }
-        entry.outcome = QStringLiteral("ok");
-        m_audit->append(entry);
+        // No notification here: the stream delivers the cancelled status and onFinished() notifies.
+        ActionJournal::Outcome o = ActionJournal::Outcome::ok({}, {});
+        o.taskId = runId;
+        m_journal->finish(entry, o);
         mergeRun(r.value());
         emit historyChanged();
-        // The stream delivers the cancelled status and onFinished() notifies.
     });
 }
 

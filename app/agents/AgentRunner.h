@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agents/AgentsTypes.h"
+#include "core/ActionJournal.h"
 #include "core/ApiError.h"
 #include "core/Config.h"
 
@@ -13,8 +14,6 @@ class QTimer;
 
 namespace hlc {
 
-class AuditLog;
-class NotificationCenter;
 class SecretStore;
 namespace agents {
 class AgentsClient;
@@ -27,15 +26,16 @@ class AgentEventStream;
  *
  * Talks to the first service of kind ServiceKind::Agents in the configuration. Every run that is not finished is
  * followed, also runs started elsewhere (n8n, another client), so a notification is posted whenever any run
- * finishes or fails. Starts, cancels and outcomes go to the audit log (ids and outcomes only, never a secret).
+ * finishes or fails. Starts (the "requested" line before the POST), cancels and outcomes are recorded through the
+ * ActionJournal.
  */
 class AgentRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentRunner)
 public:
-    AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-                NotificationCenter* notifications, QObject* parent = nullptr);
+    AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+                QObject* parent = nullptr);
     ~AgentRunner() override;
 
     /// True when an agents service is configured.
@@ -95,12 +95,13 @@ private:
     void mergeRun(const agents::Run& run);
     void onFinished(const QString& runId, agents::RunStatus status);
     void setError(const ApiError& e);
+    [[nodiscard]] ActionTarget runTarget(const QString& label) const;
 
     QString m_hostId;
     ServiceConfig m_service;
     SecretStore* m_secrets;
-    AuditLog* m_audit;
-    NotificationCenter* m_notifications;
+    ActionJournal* m_journal;
+    QHash<QString, ActionJournal::Entry> m_runEntries; ///< run id -> the journal entry of a run started here
     agents::AgentsClient* m_client = nullptr;
     QTimer* m_timer;
     QList<agents::Agent> m_agents;

@@ -1,7 +1,6 @@
 #include "agents/LlmMonitor.h"
 
-#include "core/AuditLog.h"
-#include "core/NotificationCenter.h"
+#include "core/ActionJournal.h"
 #include "core/SecretStore.h"
 #include "gpu/GpuMetrics.h"
 #include "ollama/OllamaClient.h"
@@ -32,13 +31,12 @@ void markError(SourceStatus& s, const ApiError& e)
 }
 } // namespace
 
-LlmMonitor::LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-                       NotificationCenter* notifications, QObject* parent)
+LlmMonitor::LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+                       QObject* parent)
     : QObject(parent)
     , m_config(config)
     , m_secrets(secrets)
-    , m_audit(audit)
-    , m_notifications(notifications)
+    , m_journal(journal)
     , m_timer(new QTimer(this))
 {
     for (const HostConfig& h : m_config.hosts) {
@@ -231,35 +229,29 @@ void LlmMonitor::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
+ActionTarget LlmMonitor::modelTarget(const QString& model) const
+{
+    ActionTarget t;
+    t.hostId = m_ollamaHost;
+    t.service = ServiceKind::Ollama;
+    t.kind = ActionTarget::Kind::Model;
+    t.id = model;
+    return t;
+}
+
 void LlmMonitor::unload(const QString& model)
 {
     if (!m_ollama || m_busy)
         return;
     setBusy(true);
-    m_ollama->unload(model, this, [this, model](Result<GenerateResult> r) {
+    const ActionJournal::Entry entry = m_journal->begin(modelTarget(model), QStringLiteral("unload"));
+    m_ollama->unload(model, this, [this, model, entry](Result<GenerateResult> r) {
         setBusy(false);
-        AuditEntry a;
-        a.host = m_ollamaHost;
-        a.service = QStringLiteral("ollama");
-        a.target = model;
-        a.action = QStringLiteral("unload");
-        Notification n;
-        n.source = QStringLiteral("actions");
-        n.hostId = m_ollamaHost;
-        QString message;
-        if (r) {
-            a.outcome = QStringLiteral("ok");
-            n.severity = Notification::Severity::Success;
-            message = tr("%1 unloaded: its memory is free.").arg(model);
-        } else {
-            a.outcome = QStringLiteral("failed: %1").arg(r.error().message);
-            n.severity = Notification::Severity::Warning;
-            message = tr("%1 not unloaded: %2").arg(model, r.error().message);
-        }
-        n.title = r ? tr("Model %1 unloaded").arg(model) : tr("Model %1 not unloaded").arg(model);
-        n.body = message;
-        m_audit->append(a);
-        m_notifications->post(n);
+        const QString message = r ? tr("%1 unloaded: its memory is free.").arg(model)
+                                  : tr("%1 not unloaded: %2").arg(model, r.error().message);
+        m_journal->finish(entry, r ? ActionJournal::Outcome::ok(tr("Model %1 unloaded").arg(model), message)
+                                   : ActionJournal::Outcome::failed(r.error().message,
+                                                                    tr("Model %1 not unloaded").arg(model), message));
         emit actionFinished(r.ok(), message);
         m_psCall = nullptr;
         pollOllama();
@@ -272,40 +264,31 @@ void LlmMonitor::measureSpeed(const QString& model)
     if (!m_ollama || m_busy)
         return;
     setBusy(true);
+    const ActionJournal::Entry entry = m_journal->begin(modelTarget(model), QStringLiteral("measure speed"));
     // Up to 2 minutes: the first generation loads the model from disk.
     m_ollama->generate(
         model, QStringLiteral("In one sentence: what is a homelab?"), 64, 120000, this,
-        [this, model](Result<GenerateResult> r) {
+        [this, model, entry](Result<GenerateResult> r) {
             setBusy(false);
-            AuditEntry a;
-            a.host = m_ollamaHost;
-            a.service = QStringLiteral("ollama");
-            a.target = model;
-            a.action = QStringLiteral("measure speed");
             QString message;
+            ActionJournal::Outcome o;
             if (r) {
                 const double tps = r.value().tokensPerSecond();
-                a.outcome = QStringLiteral("ok");
-                a.detail = QStringLiteral("%1 tokens/s (%2 tokens)").arg(tps, 0, 'f', 1).arg(r.value().evalCount);
                 message = tr("%1: %2 tokens/s (%3 tokens in %4 s, load %5 s)")
                               .arg(model)
                               .arg(tps, 0, 'f', 1)
                               .arg(r.value().evalCount)
                               .arg(double(r.value().evalDuration) / 1e9, 0, 'f', 2)
                               .arg(double(r.value().loadDuration) / 1e9, 0, 'f', 2);
+                o = ActionJournal::Outcome::ok(tr("Speed of %1").arg(model), message);
+                o.severity = Notification::Severity::Info;
+                o.detail = QStringLiteral("%1 tokens/s (%2 tokens)").arg(tps, 0, 'f', 1).arg(r.value().evalCount);
                 emit speedMeasured(model, tps, r.value());
             } else {
-                a.outcome = QStringLiteral("failed: %1").arg(r.error().message);
                 message = tr("Speed of %1 not measured: %2").arg(model, r.error().message);
+                o = ActionJournal::Outcome::failed(r.error().message, tr("Speed of %1").arg(model), message);
             }
-            m_audit->append(a);
-            Notification n;
-            n.source = QStringLiteral("actions");
-            n.hostId = m_ollamaHost;
-            n.severity = r ? Notification::Severity::Info : Notification::Severity::Warning;
-            n.title = tr("Speed of %1").arg(model);
-            n.body = message;
-            m_notifications->post(n);
+            m_journal->finish(entry, o);
             emit actionFinished(r.ok(), message);
             m_psCall = nullptr;
             pollOllama();

@@ -17,8 +17,8 @@ namespace hlc {
 
 class ApiCall;
 class ApiClient;
-class AuditLog;
-class NotificationCenter;
+class ActionJournal;
+struct ActionTarget;
 class SecretStore;
 namespace ollama {
 class OllamaClient;
@@ -52,8 +52,8 @@ public:
     /// How far back the charts start (filled from Prometheus once GPUs are seen).
     static constexpr int kBackfillSeconds = 15 * 60;
 
-    LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-               NotificationCenter* notifications, QObject* parent = nullptr);
+    LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+               QObject* parent = nullptr);
     ~LlmMonitor() override;
 
     [[nodiscard]] bool hasOllama() const { return m_ollama != nullptr; }
@@ -93,6 +93,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    [[nodiscard]] ActionTarget modelTarget(const QString& model) const;
     void pollOllama();
     void pollGpus();
     /// Fills the charts with the last minutes from Prometheus (once, after GPUs were first seen).
@@ -102,8 +103,7 @@ private:
 
     Config m_config;
     SecretStore* m_secrets;
-    AuditLog* m_audit;
-    NotificationCenter* m_notifications;
+    ActionJournal* m_journal;
     QTimer* m_timer;
     QString m_ollamaHost;
     QString m_promHost;

@@ -1,18 +1,15 @@
 #include "agents/WebhookActions.h"
 
-#include "core/AuditLog.h"
-#include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
 #include "n8n/N8nClient.h"
 
 namespace hlc {
 
-WebhookActions::WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-                               NotificationCenter* notifications, QObject* parent)
+WebhookActions::WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam,
+                               ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_audit(audit)
-    , m_notifications(notifications)
+    , m_journal(journal)
 {
     for (const HostConfig& h : config.hosts) {
         for (const ServiceConfig& s : h.services) {
@@ -77,33 +74,30 @@ bool WebhookActions::run(const QString& key)
 void WebhookActions::call(const Entry& e, const QString& secret)
 {
     n8n::N8nClient* client = m_clients.value(e.hostId + QLatin1Char('/') + e.serviceId);
-    client->trigger(e.action, secret, this, [this, e](Result<n8n::WebhookResult> r) {
+    ActionTarget target;
+    target.hostId = e.hostId;
+    target.service = ServiceKind::N8n;
+    target.kind = ActionTarget::Kind::Webhook;
+    target.id = e.action.id;
+    target.label = e.action.name;
+    const ActionJournal::Entry entry = m_journal->begin(target, QStringLiteral("trigger"));
+    client->trigger(e.action, secret, this, [this, e, entry](Result<n8n::WebhookResult> r) {
         m_running.remove(e.key());
-        AuditEntry a;
-        a.host = e.hostId;
-        a.service = e.serviceId;
-        a.target = QStringLiteral("webhook %1 (%2 /webhook/%3)")
-                       .arg(e.action.name, QString::fromLatin1(e.action.method), e.action.path);
-        a.action = QStringLiteral("trigger");
-        Notification n;
-        n.source = QStringLiteral("actions");
-        n.hostId = e.hostId;
         QString message;
+        ActionJournal::Outcome o;
         if (r) {
             message = tr("HTTP %1: %2").arg(r.value().status).arg(r.value().summary);
-            a.outcome = QStringLiteral("ok");
-            a.detail = QStringLiteral("HTTP %1").arg(r.value().status);
-            n.severity = Notification::Severity::Success;
-            n.title = tr("%1 triggered").arg(e.action.name);
+            o = ActionJournal::Outcome::ok(tr("%1 triggered").arg(e.action.name), message);
+            o.detail = QStringLiteral("HTTP %1").arg(r.value().status);
         } else {
             message = r.error().message;
-            a.outcome = QStringLiteral("failed: %1").arg(message);
-            n.severity = Notification::Severity::Warning;
-            n.title = tr("%1 failed").arg(e.action.name);
+            o = r.error().outcomeUnknown
+                    ? ActionJournal::Outcome::unknown(
+                          message, tr("Check in n8n whether the workflow ran before triggering it again."),
+                          tr("%1: outcome unknown").arg(e.action.name), message)
+                    : ActionJournal::Outcome::failed(message, tr("%1 failed").arg(e.action.name), message);
         }
-        n.body = message;
-        m_audit->append(a);
-        m_notifications->post(n);
+        m_journal->finish(entry, o);
         emit finished(e.key(), r.ok(), message);
     });
 }

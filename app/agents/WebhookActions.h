@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ActionJournal.h"
 #include "core/Config.h"
 #include "n8n/N8nTypes.h"
 
@@ -10,8 +11,6 @@ class QNetworkAccessManager;
 
 namespace hlc {
 
-class AuditLog;
-class NotificationCenter;
 class SecretStore;
 namespace n8n {
 class N8nClient;
@@ -20,7 +19,8 @@ class N8nClient;
 /**
  * @brief The n8n webhook quick actions of every n8n service in the configuration ("webhooks" in the service
  * object), runnable from the agents panel and the tray. A header-auth secret is read from the keychain under
- * "<host>/<service>/<action id>" at each call. Every call's HTTP result is shown, notified and audited.
+ * "<host>/<service>/<action id>" at each call. Every call's HTTP result is shown, and recorded through the
+ * ActionJournal by the action's id (never its URL path).
  */
 class WebhookActions final : public QObject
 {
@@ -39,8 +39,8 @@ public:
         }
     };
 
-    WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-                   NotificationCenter* notifications, QObject* parent = nullptr);
+    WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+                   QObject* parent = nullptr);
     ~WebhookActions() override;
 
     [[nodiscard]] const QList<Entry>& actions() const { return m_entries; }
@@ -60,8 +60,7 @@ private:
     void call(const Entry& e, const QString& secret);
 
     SecretStore* m_secrets;
-    AuditLog* m_audit;
-    NotificationCenter* m_notifications;
+    ActionJournal* m_journal;
     QList<Entry> m_entries;
     QStringList m_problems;
     QHash<QString, n8n::N8nClient*> m_clients; ///< by "<host>/<service>"

@@ -3,6 +3,7 @@
 #include "agents/AgentRunner.h"
 #include "agents/LlmMonitor.h"
 #include "agents/WebhookActions.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/NotificationCenter.h"
@@ -34,7 +35,10 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
               (m_configPath.isEmpty() ? QStringLiteral("/demo-audit.jsonl") : QStringLiteral("/audit.jsonl")),
           this))
     , m_notifications(new NotificationCenter(this))
+    , m_journal(new ActionJournal(m_audit, m_notifications, this))
 {
+    // Every secret value read or written is one the journal must never write, wherever a server echoes it.
+    m_journal->redactSecretsOf(m_secrets);
     for (const HostConfig& h : m_config.hosts) {
         auto* monitor = new HostMonitor(h, m_nam, this);
         const QString hostId = h.id;
@@ -52,19 +56,18 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
         connect(monitor, &HostMonitor::proxmoxAuthenticated, inventory, &GuestInventory::refresh);
     }
     buildClusterFeeds();
-    m_actions =
-        new ActionRunner([this](const QString& hostId) { return inventory(hostId); }, m_audit, m_notifications, this);
+    m_actions = new ActionRunner([this](const QString& hostId) { return inventory(hostId); }, m_journal, this);
     // Ticket auth: an action refused with 401 (ticket expired, node restarted) logs in again once and is re-sent.
     m_actions->setReauthenticator([this](const QString& hostId, QObject* context, auto done) {
         HostMonitor* monitor = host(hostId);
         return monitor && monitor->reauthenticate(context, std::move(done));
     });
     m_metrics = new MetricsMonitor(m_config, m_nam, this);
-    m_alertCenter = new AlertCenter(m_config, m_nam, m_notifications, m_audit, this);
-    m_agentRunner = new AgentRunner(m_config, m_secrets, m_nam, m_audit, m_notifications, this);
-    m_llm = new LlmMonitor(m_config, m_secrets, m_nam, m_audit, m_notifications, this);
-    m_webhooks = new WebhookActions(m_config, m_secrets, m_nam, m_audit, m_notifications, this);
-    m_home = new HomeServices(m_config, m_nam, m_audit, m_notifications, this);
+    m_alertCenter = new AlertCenter(m_config, m_nam, m_journal, this);
+    m_agentRunner = new AgentRunner(m_config, m_secrets, m_nam, m_journal, this);
+    m_llm = new LlmMonitor(m_config, m_secrets, m_nam, m_journal, this);
+    m_webhooks = new WebhookActions(m_config, m_secrets, m_nam, m_journal, this);
+    m_home = new HomeServices(m_config, m_nam, m_journal, this);
 }
 
 GuestInventory* Homelab::inventory(const QString& hostId) const

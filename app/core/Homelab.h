@@ -10,6 +10,7 @@ class QNetworkAccessManager;
 
 namespace hlc {
 
+class ActionJournal;
 class AgentRunner;
 class AlertCenter;
 class AuditLog;
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] AuditLog* audit() const { return m_audit; }
     /// Where notifications go (the tray shows them).
     [[nodiscard]] NotificationCenter* notifications() const { return m_notifications; }
+    /// Records every action's request and outcome (audit lines and the notification), secrets redacted.
+    [[nodiscard]] ActionJournal* journal() const { return m_journal; }
     /// Node metrics of every host from Prometheus (charts, target health).
     [[nodiscard]] MetricsMonitor* metrics() const { return m_metrics; }
     /// The app-wide alert list (Alertmanager, or Prometheus as fallback) and its notification policy.
@@ -97,6 +100,7 @@ private:
     QList<HostMonitor*> m_hosts;
     AuditLog* m_audit;
     NotificationCenter* m_notifications;
+    ActionJournal* m_journal;
     MetricsMonitor* m_metrics = nullptr;
     AlertCenter* m_alertCenter = nullptr;
     QList<GuestInventory*> m_inventories;

@@ -106,6 +106,7 @@ void SecretStore::read(const QString& key, QObject* context, Callback done)
     Request r{Op::Read, key, {}, context, context != nullptr, std::move(done)};
     const auto it = m_memory.constFind(key);
     if (it != m_memory.constEnd()) {
+        emit secretInUse(it.value());
         deliver(r.context, r.guarded, r.done, SecretResult{SecretResult::Status::Ok, it.value(), {}});
         return;
     }
@@ -122,6 +123,7 @@ void SecretStore::read(const QString& key, QObject* context, Callback done)
 void SecretStore::write(const QString& key, const QString& secret, QObject* context, Callback done)
 {
     Request r{Op::Write, key, secret, context, context != nullptr, std::move(done)};
+    emit secretInUse(secret);
     if (m_sessionOnly) {
         m_memory.insert(key, secret);
         qCDebug(lcSecrets) << "Kept secret for" << key << "in memory for this session";
@@ -178,6 +180,7 @@ void SecretStore::handleFinished(QKeychain::Job* job, const Request& request, in
         SecretResult result{SecretResult::Status::Ok, {}, {}};
         if (request.op == Op::Read) {
             result.secret = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
+            emit secretInUse(result.secret);
         } else {
             // The keychain now holds the truth; a value kept for the session would hide it.
             m_memory.remove(request.key);

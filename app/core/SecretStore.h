@@ -85,6 +85,9 @@ public:
 signals:
     /// The value of state() changed.
     void stateChanged(hlc::SecretStore::State state);
+    /// A secret value was read or is being written: it is in use, so text shown or recorded must never contain it
+    /// (the ActionJournal redacts it). Connect only to redaction; never log the value.
+    void secretInUse(const QString& value);
 
 private:
     enum class Op

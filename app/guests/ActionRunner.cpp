@@ -1,7 +1,5 @@
 #include "guests/ActionRunner.h"
 
-#include "core/AuditLog.h"
-#include "core/NotificationCenter.h"
 #include "guests/GuestInventory.h"
 #include "portainer/PortainerClient.h"
 #include "proxmox/ProxmoxClient.h"
@@ -41,13 +39,56 @@ QString guestLabel(const pve::Resource& g)
 }
 } // namespace
 
-ActionRunner::ActionRunner(InventoryLookup inventories, AuditLog* audit, NotificationCenter* notifications,
-                           QObject* parent)
+ActionRunner::ActionRunner(InventoryLookup inventories, ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_inventories(std::move(inventories))
-    , m_audit(audit)
-    , m_notifications(notifications)
+    , m_journal(journal)
 {}
+
+QString ActionRunner::keyOf(const ActionTarget& target)
+{
+    switch (target.kind) {
+    case ActionTarget::Kind::Stack:
+        return QStringLiteral("stack/") + target.id;
+    case ActionTarget::Kind::Container:
+        return QStringLiteral("container/") + target.id;
+    default:
+        return target.id;
+    }
+}
+
+ActionTarget ActionRunner::guestTarget(const QString& hostId, const pve::Resource& guest)
+{
+    ActionTarget t;
+    t.hostId = hostId;
+    t.service = ServiceKind::Proxmox;
+    t.kind = ActionTarget::Kind::Guest;
+    t.id = guestKey(guest);
+    t.label = guestLabel(guest);
+    return t;
+}
+
+ActionTarget ActionRunner::stackTarget(const QString& hostId, const portainer::Stack& stack)
+{
+    ActionTarget t;
+    t.hostId = hostId;
+    t.service = ServiceKind::Portainer;
+    t.kind = ActionTarget::Kind::Stack;
+    t.id = QString::number(stack.id);
+    t.label = tr("stack %1").arg(stack.name);
+    return t;
+}
+
+ActionTarget ActionRunner::containerTarget(const QString& hostId, const portainer::Container& container)
+{
+    ActionTarget t;
+    t.hostId = hostId;
+    t.service = ServiceKind::Portainer;
+    t.kind = ActionTarget::Kind::Container;
+    t.id = container.id;
+    t.label = tr("container %1").arg(container.name);
+    return t;
+}
 
 bool ActionRunner::isBusy(const QString& hostId, const QString& key) const
 {
@@ -66,25 +107,20 @@ std::optional<ActionOutcome> ActionRunner::lastOutcome(const QString& hostId, co
     return it == m_last.constEnd() ? std::nullopt : std::optional<ActionOutcome>(*it);
 }
 
-void ActionRunner::begin(const Running& r)
+void ActionRunner::begin(Running r)
 {
-    const QString runId = id(r.hostId, r.key);
-    m_running.insert(runId, r);
-    m_running[runId].progress = progressVerb(r.action);
-    m_running[runId].started = QDateTime::currentDateTimeUtc();
-    qCInfo(lcActions) << r.hostId << r.service << r.key << r.action << "requested";
+    r.hostId = r.target.hostId;
+    r.key = keyOf(r.target);
+    r.label = r.target.label;
+    r.progress = progressVerb(r.action);
+    r.started = QDateTime::currentDateTimeUtc();
     // The request is on record before anything is sent: if the app dies mid-action, the log still says what was
     // asked for. The outcome follows as a second line.
-    AuditEntry e;
-    e.host = r.hostId;
-    e.service = r.service;
-    e.target = r.key + (r.label.isEmpty() ? QString() : QStringLiteral(" ") + r.label);
-    e.action = r.action;
-    e.outcome = QStringLiteral("requested");
-    if (m_audit)
-        m_audit->append(e);
-    emit actionStarted(r.hostId, r.key);
-    emit actionProgress(r.hostId, r.key, m_running[runId].progress);
+    if (m_journal)
+        r.entry = m_journal->begin(r.target, r.action);
+    m_running.insert(id(r.hostId, r.key), r);
+    emit actionStarted(r.target);
+    emit actionProgress(r.target, r.progress);
 }
 
 void ActionRunner::setProgress(const QString& runId, const QString& text)
@@ -93,7 +129,7 @@ void ActionRunner::setProgress(const QString& runId, const QString& text)
     if (it == m_running.end())
         return;
     it->progress = text;
-    emit actionProgress(it->hostId, it->key, text);
+    emit actionProgress(it->target, text);
 }
 
 bool ActionRunner::runGuestAction(const QString& hostId, const pve::Resource& guest, pve::GuestAction action)
@@ -103,10 +139,7 @@ bool ActionRunner::runGuestAction(const QString& hostId, const pve::Resource& gu
     if (!inv || !inv->proxmoxClient() || isBusy(hostId, key))
         return false;
     Running r;
-    r.hostId = hostId;
-    r.service = QStringLiteral("proxmox");
-    r.key = key;
-    r.label = guestLabel(guest);
+    r.target = guestTarget(hostId, guest);
     r.action = pve::guestActionName(action);
     r.node = guest.node.isEmpty() ? inv->proxmoxNode() : guest.node;
     begin(r);
@@ -134,6 +167,7 @@ void ActionRunner::sendGuestAction(const QString& runId, const QString& type, in
                     return;
                 ActionOutcome o;
                 o.message = u.error().message;
+                o.outcomeUnknown = u.error().outcomeUnknown;
                 finish(runId, o);
                 return;
             }
@@ -179,6 +213,7 @@ void ActionRunner::pollTask(const QString& runId)
         ActionOutcome o;
         o.message = tr("The host was removed while the task ran.");
         o.taskId = it->upid;
+        o.outcomeUnknown = true;
         finish(runId, o);
         return;
     }
@@ -197,6 +232,7 @@ void ActionRunner::pollTask(const QString& runId)
                     ActionOutcome o;
                     o.message = tr("Lost track of the task: %1").arg(s.error().message);
                     o.taskId = run->upid;
+                    o.outcomeUnknown = true;
                     finish(runId, o);
                     return;
                 }
@@ -210,6 +246,7 @@ void ActionRunner::pollTask(const QString& runId)
                     ActionOutcome o;
                     o.message = tr("The task is still running after %1 s; check it in Proxmox.").arg(secs);
                     o.taskId = run->upid;
+                    o.outcomeUnknown = true;
                     finish(runId, o);
                     return;
                 }
@@ -249,33 +286,20 @@ bool ActionRunner::runStackAction(const QString& hostId, const portainer::Stack&
     if (!inv || !inv->portainerClient() || isBusy(hostId, key))
         return false;
     Running r;
-    r.hostId = hostId;
-    r.service = QStringLiteral("portainer");
-    r.key = key;
-    r.label = tr("stack %1").arg(stack.name);
+    r.target = stackTarget(hostId, stack);
     r.action = start ? QStringLiteral("start") : QStringLiteral("stop");
     begin(r);
     const QString runId = id(hostId, key);
     const int env = stack.endpointId > 0 ? stack.endpointId : inv->portainerEnvironment();
     inv->portainerClient()->stackAction(
         stack.id, env, start, this, [this, runId, start](Result<portainer::StackActionResult> res) {
-            auto run = m_running.find(runId);
-            if (run == m_running.end())
+            const auto run = m_running.constFind(runId);
+            if (run == m_running.constEnd())
                 return;
-            ActionOutcome o;
-            if (!res.ok()) {
-                o.message =
-                    tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, res.error().message);
-            } else if (res.value().alreadyInState) {
-                o.result = ActionOutcome::Result::AlreadyInState;
-                o.message = start ? tr("%1 on %2 is already running.").arg(run->label, run->hostId)
-                                  : tr("%1 on %2 is already stopped.").arg(run->label, run->hostId);
-            } else {
-                o.result = ActionOutcome::Result::Ok;
-                o.message = start ? tr("%1 on %2 started.").arg(run->label, run->hostId)
-                                  : tr("%1 on %2 stopped.").arg(run->label, run->hostId);
-            }
-            finish(runId, o);
+            const QString done = start ? tr("%1 on %2 started.").arg(run->label, run->hostId)
+                                       : tr("%1 on %2 stopped.").arg(run->label, run->hostId);
+            finishPortainer(runId, res.ok() ? nullptr : &res.error(), res.ok() && res.value().alreadyInState, start,
+                            done);
         });
     return true;
 }
@@ -288,35 +312,42 @@ bool ActionRunner::runContainerAction(const QString& hostId, const portainer::Co
     if (!inv || !inv->portainerClient() || inv->portainerEnvironment() <= 0 || isBusy(hostId, key))
         return false;
     Running r;
-    r.hostId = hostId;
-    r.service = QStringLiteral("portainer");
-    r.key = key;
-    r.label = tr("container %1").arg(container.name);
+    r.target = containerTarget(hostId, container);
     r.action = portainer::containerActionName(action);
     begin(r);
     const QString runId = id(hostId, key);
     inv->portainerClient()->containerAction(
         inv->portainerEnvironment(), container.id, action, this,
         [this, runId, action](Result<portainer::ContainerActionResult> res) {
-            auto run = m_running.find(runId);
-            if (run == m_running.end())
+            const auto run = m_running.constFind(runId);
+            if (run == m_running.constEnd())
                 return;
-            ActionOutcome o;
-            if (!res.ok()) {
-                o.message =
-                    tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, res.error().message);
-            } else if (res.value().alreadyInState) {
-                o.result = ActionOutcome::Result::AlreadyInState;
-                o.message = action == portainer::ContainerAction::Stop
-                                ? tr("%1 on %2 is already stopped.").arg(run->label, run->hostId)
-                                : tr("%1 on %2 is already running.").arg(run->label, run->hostId);
-            } else {
-                o.result = ActionOutcome::Result::Ok;
-                o.message = tr("%1 on %2: %3 done.").arg(run->label, run->hostId, run->action);
-            }
-            finish(runId, o);
+            const QString done = tr("%1 on %2: %3 done.").arg(run->label, run->hostId, run->action);
+            finishPortainer(runId, res.ok() ? nullptr : &res.error(), res.ok() && res.value().alreadyInState,
+                            action != portainer::ContainerAction::Stop, done);
         });
     return true;
+}
+
+void ActionRunner::finishPortainer(const QString& runId, const ApiError* error, bool alreadyInState, bool wantsRunning,
+                                   const QString& doneMessage)
+{
+    const auto run = m_running.constFind(runId);
+    if (run == m_running.constEnd())
+        return;
+    ActionOutcome o;
+    if (error) {
+        o.message = tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, error->message);
+        o.outcomeUnknown = error->outcomeUnknown;
+    } else if (alreadyInState) {
+        o.result = ActionOutcome::Result::AlreadyInState;
+        o.message = wantsRunning ? tr("%1 on %2 is already running.").arg(run->label, run->hostId)
+                                 : tr("%1 on %2 is already stopped.").arg(run->label, run->hostId);
+    } else {
+        o.result = ActionOutcome::Result::Ok;
+        o.message = doneMessage;
+    }
+    finish(runId, o);
 }
 
 void ActionRunner::finish(const QString& runId, ActionOutcome outcome)
@@ -335,43 +366,36 @@ void ActionRunner::finish(const QString& runId, ActionOutcome outcome)
             m_suspendedContainers.remove(runId); // resume, stop, shutdown, reboot, start: no longer frozen
     }
 
-    AuditEntry e;
-    e.host = r.hostId;
-    e.service = r.service;
-    e.target = r.key + (r.label.isEmpty() ? QString() : QStringLiteral(" ") + r.label);
-    e.action = r.action;
-    switch (outcome.result) {
-    case ActionOutcome::Result::Ok:
-        e.outcome = QStringLiteral("ok");
-        break;
-    case ActionOutcome::Result::AlreadyInState:
-        e.outcome =
-            r.action == QLatin1String("stop") ? QStringLiteral("already stopped") : QStringLiteral("already running");
-        break;
-    case ActionOutcome::Result::Failed:
-        e.outcome = QStringLiteral("failed: ") + outcome.message;
-        break;
+    if (m_journal) {
+        using Outcome = ActionJournal::Outcome;
+        const QString body =
+            outcome.message +
+            (outcome.log.isEmpty() ? QString() : QLatin1Char('\n') + outcome.log.join(QLatin1Char('\n')));
+        Outcome o;
+        switch (outcome.result) {
+        case ActionOutcome::Result::Ok:
+            o = Outcome::ok(tr("%1: %2 done").arg(r.label, r.action), body);
+            break;
+        case ActionOutcome::Result::AlreadyInState:
+            o = Outcome::ok(tr("%1: %2 done").arg(r.label, r.action), body);
+            o.auditOutcome = r.action == QLatin1String("stop") ? QStringLiteral("already stopped")
+                                                               : QStringLiteral("already running");
+            break;
+        case ActionOutcome::Result::Failed:
+            o = outcome.outcomeUnknown
+                    ? Outcome::unknown(outcome.message,
+                                       tr("Check the target's state on %1 before trying again.").arg(r.hostId),
+                                       tr("%1: %2 outcome unknown").arg(r.label, r.action), body)
+                    : Outcome::failed(outcome.message, tr("%1: %2 failed").arg(r.label, r.action), body);
+            break;
+        }
+        o.taskId = outcome.taskId;
+        o.detail = outcome.log.join(QLatin1Char('\n'));
+        m_journal->finish(r.entry, o);
     }
-    e.taskId = outcome.taskId;
-    e.detail = outcome.log.join(QLatin1Char('\n'));
-    if (m_audit)
-        m_audit->append(e);
-
-    if (m_notifications) {
-        Notification n;
-        n.severity = outcome.result == ActionOutcome::Result::Failed ? Notification::Severity::Warning
-                                                                     : Notification::Severity::Success;
-        n.title = outcome.ok() ? tr("%1: %2 done").arg(r.label, r.action) : tr("%1: %2 failed").arg(r.label, r.action);
-        n.body = outcome.message +
-                 (outcome.log.isEmpty() ? QString() : QLatin1Char('\n') + outcome.log.join(QLatin1Char('\n')));
-        n.source = QStringLiteral("actions");
-        n.hostId = r.hostId;
-        m_notifications->post(n);
-    }
-    qCInfo(lcActions) << r.hostId << r.service << r.key << r.action << "->" << e.outcome.left(200);
     if (GuestInventory* inv = m_inventories ? m_inventories(r.hostId) : nullptr)
         inv->refresh();
-    emit actionFinished(r.hostId, r.key, outcome);
+    emit actionFinished(r.target, outcome);
 }
 
 } // namespace hlc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ActionJournal.h"
 #include "core/ApiError.h"
 #include "portainer/PortainerTypes.h"
 #include "proxmox/ProxmoxTypes.h"
@@ -14,9 +15,7 @@
 
 namespace hlc {
 
-class AuditLog;
 class GuestInventory;
-class NotificationCenter;
 
 /// How an action ended.
 struct ActionOutcome
@@ -32,6 +31,9 @@ struct ActionOutcome
     QString taskId;  ///< PVE UPID, if any
     QStringList log; ///< the task log's last lines on failure
     QString action;  ///< what was done: "start", "suspend", ...
+    /// Failed as far as the app can tell, but the request may have taken effect (the connection broke after it
+    /// was sent, the task was lost track of): check before trying again.
+    bool outcomeUnknown = false;
     [[nodiscard]] bool ok() const { return result != Result::Failed; }
 };
 
@@ -39,9 +41,10 @@ struct ActionOutcome
  * @brief Runs start/stop/... on guests, stacks and containers, and follows each to its real outcome.
  *
  * A Proxmox action is followed through its task (`/tasks/{upid}/status`) until `stopped`, then its `exitstatus`
- * decides; on failure the task log's last lines are fetched. Every outcome is posted to the NotificationCenter and
- * appended to the AuditLog (never a secret). The same target cannot run two actions at once.
- * Targets are keyed "qemu/100", "lxc/200", "stack/3", "container/<id>".
+ * decides; on failure the task log's last lines are fetched. Every request and outcome is recorded through the
+ * ActionJournal (audit lines and the notification). The same target cannot run two actions at once. Signals carry
+ * the typed ActionTarget; the busy/progress getters take the key of the target ("qemu/100", "stack/3",
+ * "container/<id>", see keyOf()).
  */
 class ActionRunner final : public QObject
 {
@@ -53,8 +56,7 @@ public:
     /// false when that host has no ticket auth; otherwise @p done runs once with the login's error, if any.
     using Reauthenticator = std::function<bool(const QString& hostId, QObject* context,
                                                std::function<void(const std::optional<ApiError>& error)> done)>;
-    ActionRunner(InventoryLookup inventories, AuditLog* audit, NotificationCenter* notifications,
-                 QObject* parent = nullptr);
+    ActionRunner(InventoryLookup inventories, ActionJournal* journal, QObject* parent = nullptr);
 
     /// A Proxmox request refused with 401 under ticket auth logs in again once through @p reauth, then is re-sent
     /// once (safe for a POST: PVE checks the ticket before it acts).
@@ -84,6 +86,11 @@ public:
     }
 
     [[nodiscard]] static QString guestKey(const pve::Resource& g) { return g.id; }
+    /// The key of @p target as the busy/progress getters and the views' models use it.
+    [[nodiscard]] static QString keyOf(const ActionTarget& target);
+    [[nodiscard]] static ActionTarget guestTarget(const QString& hostId, const pve::Resource& guest);
+    [[nodiscard]] static ActionTarget stackTarget(const QString& hostId, const portainer::Stack& stack);
+    [[nodiscard]] static ActionTarget containerTarget(const QString& hostId, const portainer::Container& container);
     [[nodiscard]] static QString stackKey(const portainer::Stack& s) { return QStringLiteral("stack/%1").arg(s.id); }
     [[nodiscard]] static QString containerKey(const portainer::Container& c)
     {
@@ -91,18 +98,19 @@ public:
     }
 
 signals:
-    void actionStarted(const QString& hostId, const QString& key);
-    void actionProgress(const QString& hostId, const QString& key, const QString& text);
-    void actionFinished(const QString& hostId, const QString& key, const hlc::ActionOutcome& outcome);
+    void actionStarted(const hlc::ActionTarget& target);
+    void actionProgress(const hlc::ActionTarget& target, const QString& text);
+    void actionFinished(const hlc::ActionTarget& target, const hlc::ActionOutcome& outcome);
 
 private:
     struct Running
     {
+        ActionTarget target;
         QString hostId;
-        QString service;
         QString key;
         QString label;  ///< "VM 100 (docker-core)"
         QString action; ///< "stop"
+        ActionJournal::Entry entry;
         QString node;
         QString upid;
         QString progress;
@@ -114,18 +122,21 @@ private:
     {
         return hostId + QLatin1Char('|') + key;
     }
-    void begin(const Running& r);
+    void begin(Running r);
     void setProgress(const QString& runId, const QString& text);
     void pollTask(const QString& runId);
     void finish(const QString& runId, ActionOutcome outcome);
+    /// A Portainer stack/container answer as an outcome: @p error (null: accepted), already in the wanted state, or
+    /// done with @p doneMessage.
+    void finishPortainer(const QString& runId, const ApiError* error, bool alreadyInState, bool wantsRunning,
+                         const QString& doneMessage);
     /// Sends the guest action's POST; on 401 under ticket auth logs in again once and re-sends.
     void sendGuestAction(const QString& runId, const QString& type, int vmid, pve::GuestAction action);
     /// For a 401 under ticket auth: logs in again (once per run) and then calls @p retry. False: not applicable.
     bool reauthenticate(const QString& runId, const ApiError& error, std::function<void()> retry);
 
     InventoryLookup m_inventories;
-    QPointer<AuditLog> m_audit;
-    QPointer<NotificationCenter> m_notifications;
+    QPointer<ActionJournal> m_journal;
     QHash<QString, Running> m_running;
     QHash<QString, ActionOutcome> m_last;
     QSet<QString> m_suspendedContainers;

@@ -1,8 +1,6 @@
 #include "home/AdGuardMonitor.h"
 
 #include "adguard/AdGuardClient.h"
-#include "core/AuditLog.h"
-#include "core/NotificationCenter.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -34,13 +32,12 @@ QString durationText(qint64 ms)
 } // namespace
 
 AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
-                               AuditLog* audit, NotificationCenter* notifications, QObject* parent)
+                               ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_hostId(host.id)
     , m_hostName(host.name.isEmpty() ? host.id : host.name)
     , m_service(service)
-    , m_audit(audit)
-    , m_notifications(notifications)
+    , m_journal(journal)
     , m_client(new adguard::AdGuardClient(nam, endpointFor(service), this))
     , m_timer(new QTimer(this))
 {
@@ -188,29 +185,34 @@ void AdGuardMonitor::setProtection(bool enabled, qint64 ms)
         enabled ? QStringLiteral("resume-protection")
                 : QStringLiteral("pause-protection %1")
                       .arg(ms > 0 ? QString::number(ms) + QStringLiteral("ms") : QStringLiteral("indefinitely"));
-    AuditEntry requested;
-    requested.host = m_hostId;
-    requested.service = m_service.id;
-    requested.target = QStringLiteral("DNS protection");
-    requested.action = action;
-    requested.outcome = QStringLiteral("requested");
-    if (m_audit)
-        m_audit->append(requested);
+    ActionTarget target;
+    target.hostId = m_hostId;
+    target.hostName = m_hostName;
+    target.service = ServiceKind::AdGuard;
+    target.kind = ActionTarget::Kind::AdGuard;
+    target.id = QStringLiteral("protection");
+    target.label = QStringLiteral("DNS protection");
+    const ActionJournal::Entry entry = m_journal->begin(target, action);
     emit updated();
-    m_client->setProtection(enabled, ms, this, [this, enabled, ms, action](Result<bool> r) {
+    m_client->setProtection(enabled, ms, this, [this, enabled, ms, entry](Result<bool> r) {
+        using Outcome = ActionJournal::Outcome;
         if (!r.ok()) {
             m_actionInFlight = false;
             const QString msg = tr("Changing DNS protection on %1 failed: %2").arg(m_hostName, r.error().message);
-            record(action, false, QStringLiteral("failed: ") + r.error().message, msg);
+            record(entry, Outcome::failed(r.error().message, tr("AdGuard Home action failed"), msg), msg);
             return;
         }
         // Accepted is not the outcome: read the server's state back and report what it says.
-        m_client->status(this, [this, enabled, ms, action](Result<adguard::ServerStatus> s) {
+        m_client->status(this, [this, enabled, ms, entry](Result<adguard::ServerStatus> s) {
             m_actionInFlight = false;
             if (!s.ok()) {
                 const QString msg = tr("DNS protection on %1 was changed, but its state could not be read back: %2")
                                         .arg(m_hostName, s.error().message);
-                record(action, false, QStringLiteral("unconfirmed: ") + s.error().message, msg);
+                record(entry,
+                       Outcome::unknown(s.error().message,
+                                        tr("Check the protection state in AdGuard Home before trying again."),
+                                        tr("AdGuard Home action failed"), msg),
+                       msg);
                 return;
             }
             m_status = std::move(s).value();
@@ -219,38 +221,24 @@ void AdGuardMonitor::setProtection(bool enabled, qint64 ms)
                 const QString msg = enabled
                                         ? tr("DNS protection on %1 is on again.").arg(m_hostName)
                                         : tr("DNS protection on %1 is paused %2.").arg(m_hostName, durationText(ms));
-                record(action, true, QStringLiteral("ok"), msg);
+                record(entry, Outcome::ok(tr("AdGuard Home"), msg), msg);
             } else {
                 const QString msg = tr("AdGuard Home on %1 accepted the change, but protection is still %2.")
                                         .arg(m_hostName, m_status->protectionEnabled ? tr("on") : tr("off"));
-                record(action, false, QStringLiteral("failed: state did not change"), msg);
+                record(entry,
+                       Outcome::failed(QStringLiteral("state did not change"), tr("AdGuard Home action failed"), msg),
+                       msg);
             }
             emit updated();
         });
     });
 }
 
-void AdGuardMonitor::record(const QString& action, bool ok, const QString& outcome, const QString& message)
+void AdGuardMonitor::record(const ActionJournal::Entry& entry, const ActionJournal::Outcome& outcome,
+                            const QString& message)
 {
-    AuditEntry e;
-    e.host = m_hostId;
-    e.service = m_service.id;
-    e.target = QStringLiteral("DNS protection");
-    e.action = action;
-    e.outcome = outcome;
-    if (m_audit)
-        m_audit->append(e);
-    if (m_notifications) {
-        Notification n;
-        n.severity = ok ? Notification::Severity::Success : Notification::Severity::Warning;
-        n.title = ok ? tr("AdGuard Home") : tr("AdGuard Home action failed");
-        n.body = message;
-        n.source = QStringLiteral("actions");
-        n.hostId = m_hostId;
-        n.time = QDateTime::currentDateTimeUtc();
-        m_notifications->post(n);
-    }
-    emit actionFinished(ok, message);
+    m_journal->finish(entry, outcome);
+    emit actionFinished(outcome.result == ActionJournal::Outcome::Result::Ok, message);
     emit updated();
 }
 

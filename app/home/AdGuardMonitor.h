@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adguard/AdGuardTypes.h"
+#include "core/ActionJournal.h"
 #include "core/Config.h"
 #include "core/SourceStatus.h"
 
@@ -15,8 +16,6 @@ class QTimer;
 
 namespace hlc {
 class ApiCall;
-class AuditLog;
-class NotificationCenter;
 namespace adguard {
 class AdGuardClient;
 }
@@ -32,8 +31,8 @@ class AdGuardMonitor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdGuardMonitor)
 public:
-    AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam, AuditLog* audit,
-                   NotificationCenter* notifications, QObject* parent = nullptr);
+    AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+                   ActionJournal* journal, QObject* parent = nullptr);
     ~AdGuardMonitor() override;
 
     [[nodiscard]] QString hostId() const { return m_hostId; }
@@ -77,13 +76,12 @@ private:
     void pollStatus();
     void fetchQueryLog();
     void setProtection(bool enabled, qint64 ms);
-    void record(const QString& action, bool ok, const QString& outcome, const QString& message);
+    void record(const ActionJournal::Entry& entry, const ActionJournal::Outcome& outcome, const QString& message);
 
     QString m_hostId;
     QString m_hostName;
     ServiceConfig m_service;
-    AuditLog* m_audit;
-    NotificationCenter* m_notifications;
+    ActionJournal* m_journal;
     adguard::AdGuardClient* m_client;
     QTimer* m_timer;
     SourceStatus m_source;

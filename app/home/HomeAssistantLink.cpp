@@ -1,7 +1,5 @@
 #include "home/HomeAssistantLink.h"
 
-#include "core/AuditLog.h"
-#include "core/NotificationCenter.h"
 #include "homeassistant/HomeAssistantClient.h"
 
 #include <QCoreApplication>
@@ -31,13 +29,12 @@ Endpoint bearerEndpoint(const ServiceConfig& s)
 } // namespace
 
 HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
-                                     AuditLog* audit, NotificationCenter* notifications, QObject* parent)
+                                     ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_hostId(host.id)
     , m_hostName(host.name.isEmpty() ? host.id : host.name)
     , m_service(service)
-    , m_audit(audit)
-    , m_notifications(notifications)
+    , m_journal(journal)
     , m_client(new ha::HomeAssistantClient(nam, bearerEndpoint(service), this))
     , m_restTimer(new QTimer(this))
     , m_pendingTimer(new QTimer(this))
@@ -306,23 +303,25 @@ void HomeAssistantLink::act(const QString& entityId)
     p.service = service;
     p.before = *e;
     p.deadline = QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs;
+    ActionTarget target;
+    target.hostId = m_hostId;
+    target.hostName = m_hostName;
+    target.service = ServiceKind::HomeAssistant;
+    target.kind = ActionTarget::Kind::HaEntity;
+    target.id = entityId;
+    target.label = e->friendlyName();
+    p.entry = m_journal->begin(target, domain + QLatin1Char('.') + service);
     m_pending.insert(entityId, p);
     m_pendingTimer->start();
-    AuditEntry a;
-    a.host = m_hostId;
-    a.service = m_service.id;
-    a.target = entityId;
-    a.action = domain + QLatin1Char('.') + service;
-    a.outcome = QStringLiteral("requested");
-    if (m_audit)
-        m_audit->append(a);
     emit entitiesChanged({entityId}, {});
     m_client->callService(domain, service, entityId, this, [this, entityId](Result<bool> r) {
         if (!m_pending.contains(entityId))
             return;
         if (!r.ok()) {
-            finishAction(entityId, false, QStringLiteral("failed: ") + r.error().message,
-                         tr("%1: %2").arg(m_pending.value(entityId).before.friendlyName(), r.error().message));
+            const QString msg = tr("%1: %2").arg(m_pending.value(entityId).before.friendlyName(), r.error().message);
+            finishAction(entityId,
+                         ActionJournal::Outcome::failed(r.error().message, tr("Home Assistant action failed"), msg),
+                         msg);
             return;
         }
         // Accepted. Done only when the state change arrives (pushed, or read back over REST).
@@ -357,43 +356,32 @@ void HomeAssistantLink::checkPending(const QStringList& ids)
                     msg = tr("Script %1 ran.").arg(e->friendlyName());
                 else
                     msg = tr("Automation %1 triggered.").arg(e->friendlyName());
-                finishAction(id, true, QStringLiteral("ok: ") + e->state, msg);
+                ActionJournal::Outcome o = ActionJournal::Outcome::ok(tr("Home Assistant"), msg);
+                o.auditOutcome = QStringLiteral("ok: ") + e->state;
+                finishAction(id, o, msg);
                 continue;
             }
         }
         if (now > p.deadline) {
-            finishAction(id, false, QStringLiteral("failed: no state change"),
-                         tr("%1: Home Assistant accepted the action, but no state change followed within %2 s.")
-                             .arg(p.before.friendlyName())
-                             .arg((m_confirmTimeoutMs + 999) / 1000));
+            const QString msg = tr("%1: Home Assistant accepted the action, but no state change followed within %2 s.")
+                                    .arg(p.before.friendlyName())
+                                    .arg((m_confirmTimeoutMs + 999) / 1000);
+            finishAction(id,
+                         ActionJournal::Outcome::failed(QStringLiteral("no state change"),
+                                                        tr("Home Assistant action failed"), msg),
+                         msg);
         }
     }
     if (m_pending.isEmpty())
         m_pendingTimer->stop();
 }
 
-void HomeAssistantLink::finishAction(const QString& entityId, bool ok, const QString& outcome, const QString& message)
+void HomeAssistantLink::finishAction(const QString& entityId, const ActionJournal::Outcome& outcome,
+                                     const QString& message)
 {
     const Pending p = m_pending.take(entityId);
-    AuditEntry a;
-    a.host = m_hostId;
-    a.service = m_service.id;
-    a.target = entityId;
-    a.action = p.before.domain() + QLatin1Char('.') + p.service;
-    a.outcome = outcome;
-    if (m_audit)
-        m_audit->append(a);
-    if (m_notifications) {
-        Notification n;
-        n.severity = ok ? Notification::Severity::Success : Notification::Severity::Warning;
-        n.title = ok ? tr("Home Assistant") : tr("Home Assistant action failed");
-        n.body = message;
-        n.source = QStringLiteral("actions");
-        n.hostId = m_hostId;
-        n.time = QDateTime::currentDateTimeUtc();
-        m_notifications->post(n);
-    }
-    emit actionFinished(entityId, ok, message);
+    m_journal->finish(p.entry, outcome);
+    emit actionFinished(entityId, outcome.result == ActionJournal::Outcome::Result::Ok, message);
     emit entitiesChanged({entityId}, {});
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ActionJournal.h"
 #include "core/Config.h"
 #include "core/SourceStatus.h"
 #include "homeassistant/HomeAssistantTypes.h"
@@ -12,8 +13,6 @@ class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
-class AuditLog;
-class NotificationCenter;
 namespace ha {
 class HomeAssistantClient;
 }
@@ -40,8 +39,8 @@ public:
     };
     Q_ENUM(Mode)
 
-    HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam, AuditLog* audit,
-                      NotificationCenter* notifications, QObject* parent = nullptr);
+    HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+                      ActionJournal* journal, QObject* parent = nullptr);
     ~HomeAssistantLink() override;
 
     [[nodiscard]] QString hostId() const { return m_hostId; }
@@ -92,20 +91,20 @@ private:
         QString service;
         ha::EntityState before;
         qint64 deadline = 0;
+        ActionJournal::Entry entry;
     };
     void setMode(Mode m);
     void applyFull(const QList<ha::EntityState>& all);
     void applyDelta(const ha::EntityDelta& delta);
     void checkPending(const QStringList& ids);
-    void finishAction(const QString& entityId, bool ok, const QString& outcome, const QString& message);
+    void finishAction(const QString& entityId, const ActionJournal::Outcome& outcome, const QString& message);
     void pollRest();
     [[nodiscard]] QString settingsKey() const;
 
     QString m_hostId;
     QString m_hostName;
     ServiceConfig m_service;
-    AuditLog* m_audit;
-    NotificationCenter* m_notifications;
+    ActionJournal* m_journal;
     ha::HomeAssistantClient* m_client;
     QTimer* m_restTimer;
     QTimer* m_pendingTimer;

@@ -6,17 +6,16 @@
 
 namespace hlc {
 
-HomeServices::HomeServices(const Config& config, QNetworkAccessManager* nam, AuditLog* audit,
-                           NotificationCenter* notifications, QObject* parent)
+HomeServices::HomeServices(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_health(new HealthProber(config, nam, this))
 {
     for (const HostConfig& h : config.hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind == ServiceKind::AdGuard)
-                m_adguards << new AdGuardMonitor(h, s, nam, audit, notifications, this);
+                m_adguards << new AdGuardMonitor(h, s, nam, journal, this);
             else if (s.kind == ServiceKind::HomeAssistant)
-                m_homeAssistants << new HomeAssistantLink(h, s, nam, audit, notifications, this);
+                m_homeAssistants << new HomeAssistantLink(h, s, nam, journal, this);
         }
     }
 }

@@ -9,11 +9,10 @@ class QNetworkAccessManager;
 
 namespace hlc {
 
+class ActionJournal;
 class AdGuardMonitor;
-class AuditLog;
 class HealthProber;
 class HomeAssistantLink;
-class NotificationCenter;
 struct ApiError;
 
 /**
@@ -26,8 +25,7 @@ class HomeServices final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HomeServices)
 public:
-    HomeServices(const Config& config, QNetworkAccessManager* nam, AuditLog* audit, NotificationCenter* notifications,
-                 QObject* parent = nullptr);
+    HomeServices(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent = nullptr);
     ~HomeServices() override;
 
     [[nodiscard]] const QList<AdGuardMonitor*>& adGuards() const { return m_adguards; }

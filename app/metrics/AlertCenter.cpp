@@ -1,8 +1,7 @@
 #include "metrics/AlertCenter.h"
 
 #include "alertmanager/AlertmanagerClient.h"
-#include "core/AuditLog.h"
-#include "core/NotificationCenter.h"
+#include "core/ActionJournal.h"
 #include "prometheus/PrometheusClient.h"
 
 #include <QCoreApplication>
@@ -56,13 +55,11 @@ QString defaultUser()
 
 } // namespace
 
-AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, NotificationCenter* notifications,
-                         AuditLog* audit, QObject* parent)
+AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_config(config)
     , m_nam(nam)
-    , m_notifications(notifications)
-    , m_audit(audit)
+    , m_journal(journal)
     , m_timer(new QTimer(this))
     , m_user(defaultUser())
 {
@@ -278,7 +275,7 @@ void AlertCenter::merge(const QList<am::Alert>& current)
 
 void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
 {
-    if (!m_notifications)
+    if (!m_journal)
         return;
     for (const NotificationPolicy::Decision& d : decisions) {
         Notification n;
@@ -296,7 +293,7 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
             n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alert(s) changed", nullptr,
                                                   static_cast<int>(d.fingerprints.size()));
             n.body = names.join(QStringLiteral("; "));
-            m_notifications->post(n);
+            m_journal->notify(n);
             continue;
         }
         const AlertEntry* e = alert(d.fingerprints.value(0));
@@ -323,38 +320,38 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
         case NotificationPolicy::Decision::Kind::Summary:
             break;
         }
-        m_notifications->post(n);
+        m_journal->notify(n);
     }
+}
+
+ActionTarget AlertCenter::silenceTarget(const QString& hostId, const QString& id, const QString& label) const
+{
+    ActionTarget t;
+    t.hostId = hostId;
+    t.service = m_am ? ServiceKind::Alertmanager : ServiceKind::Prometheus;
+    t.kind = ActionTarget::Kind::Silence;
+    t.id = id;
+    t.label = label;
+    return t;
 }
 
 void AlertCenter::silence(const QString& fingerprint, qint64 seconds)
 {
+    using Outcome = ActionJournal::Outcome;
     const AlertEntry* e = alert(fingerprint);
-    auto fail = [this, fingerprint](const QString& message, const QString& target) {
-        if (m_audit) {
-            AuditEntry a;
-            a.service = QStringLiteral("alertmanager");
-            a.target = target;
-            a.action = QStringLiteral("silence");
-            a.outcome = QStringLiteral("failed: ") + message;
-            m_audit->append(a);
-        }
-        if (m_notifications) {
-            Notification n;
-            n.severity = Notification::Severity::Warning;
-            n.source = QStringLiteral("actions");
-            n.title = tr("Silence not created");
-            n.body = message;
-            m_notifications->post(n);
-        }
+    const ActionJournal::Entry entry =
+        m_journal->begin(e ? silenceTarget(e->hostId, fingerprint, e->name) : silenceTarget({}, fingerprint, {}),
+                         QStringLiteral("silence"));
+    auto fail = [this, fingerprint, entry](const QString& message) {
+        m_journal->finish(entry, Outcome::failed(message, tr("Silence not created"), message));
         emit silenceFinished(fingerprint, false, {}, message);
     };
     if (!m_am) {
-        fail(tr("No Alertmanager is configured: silences need one."), fingerprint);
+        fail(tr("No Alertmanager is configured: silences need one."));
         return;
     }
     if (!e) {
-        fail(tr("The alert is no longer known."), fingerprint);
+        fail(tr("The alert is no longer known."));
         return;
     }
     am::Silence s;
@@ -364,36 +361,18 @@ void AlertCenter::silence(const QString& fingerprint, qint64 seconds)
     s.endsAt = s.startsAt.addSecs(seconds);
     s.createdBy = m_user;
     s.comment = tr("Silenced for %1 from Homelab Control Center by %2").arg(durationText(seconds), m_user);
-    const QString target = QStringLiteral("%1 (%2)").arg(e->name, fingerprint);
-    const QString hostId = e->hostId;
     const QString summary = e->summary;
-    m_am->createSilence(s, this, [this, fingerprint, target, hostId, summary, seconds, fail](Result<QString> r) {
+    m_am->createSilence(s, this, [this, fingerprint, summary, seconds, fail, entry](Result<QString> r) {
         if (!r.ok()) {
-            fail(r.error().message, target);
+            fail(r.error().message);
             return;
         }
         const QString id = r.value();
-        if (m_audit) {
-            AuditEntry a;
-            a.host = hostId;
-            a.service = QStringLiteral("alertmanager");
-            a.target = target;
-            a.action = QStringLiteral("silence");
-            a.outcome = QStringLiteral("ok");
-            a.taskId = id;
-            a.detail = QStringLiteral("%1 s by %2").arg(seconds).arg(m_user);
-            m_audit->append(a);
-        }
         const QString message = tr("Silenced \"%1\" for %2.").arg(summary, durationText(seconds));
-        if (m_notifications) {
-            Notification n;
-            n.severity = Notification::Severity::Success;
-            n.source = QStringLiteral("actions");
-            n.hostId = hostId;
-            n.title = tr("Alert silenced");
-            n.body = message;
-            m_notifications->post(n);
-        }
+        Outcome o = Outcome::ok(tr("Alert silenced"), message);
+        o.taskId = id;
+        o.detail = QStringLiteral("%1 s by %2").arg(seconds).arg(m_user);
+        m_journal->finish(entry, o);
         emit silenceFinished(fingerprint, true, id, message);
         poll();
     });
@@ -403,23 +382,13 @@ void AlertCenter::expireSilence(const QString& silenceId)
 {
     if (!m_am)
         return;
-    m_am->deleteSilence(silenceId, this, [this, silenceId](Result<bool> r) {
-        if (m_audit) {
-            AuditEntry a;
-            a.service = QStringLiteral("alertmanager");
-            a.target = silenceId;
-            a.action = QStringLiteral("expire-silence");
-            a.outcome = r.ok() ? QStringLiteral("ok") : QStringLiteral("failed: ") + r.error().message;
-            m_audit->append(a);
-        }
-        if (m_notifications) {
-            Notification n;
-            n.source = QStringLiteral("actions");
-            n.severity = r.ok() ? Notification::Severity::Success : Notification::Severity::Warning;
-            n.title = r.ok() ? tr("Silence expired") : tr("Silence not expired");
-            n.body = r.ok() ? silenceId : r.error().message;
-            m_notifications->post(n);
-        }
+    const ActionJournal::Entry entry =
+        m_journal->begin(silenceTarget({}, silenceId, {}), QStringLiteral("expire-silence"));
+    m_am->deleteSilence(silenceId, this, [this, silenceId, entry](Result<bool> r) {
+        using Outcome = ActionJournal::Outcome;
+        m_journal->finish(entry,
+                          r.ok() ? Outcome::ok(tr("Silence expired"), silenceId)
+                                 : Outcome::failed(r.error().message, tr("Silence not expired"), r.error().message));
         poll();
     });
 }

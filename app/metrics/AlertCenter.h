@@ -16,8 +16,8 @@ class QTimer;
 namespace hlc {
 
 class ApiCall;
-class AuditLog;
-class NotificationCenter;
+class ActionJournal;
+struct ActionTarget;
 namespace am {
 class AlertmanagerClient;
 }
@@ -61,16 +61,16 @@ struct AlertEntry
 
 /**
  * @brief The app-wide alert list: polls Alertmanager (or, when none is configured, Prometheus' own /api/v1/alerts),
- * merges alerts by fingerprint, maps them to hosts, runs the NotificationPolicy and posts to the NotificationCenter;
- * creates and expires real Alertmanager silences (audited).
+ * merges alerts by fingerprint, maps them to hosts, runs the NotificationPolicy and posts through the ActionJournal;
+ * creates and expires real Alertmanager silences (recorded through the journal).
  */
 class AlertCenter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlertCenter)
 public:
-    AlertCenter(const Config& config, QNetworkAccessManager* nam, NotificationCenter* notifications, AuditLog* audit,
-                QObject* parent = nullptr);
+    /// @param journal where notifications and silences are recorded (required)
+    AlertCenter(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent = nullptr);
     ~AlertCenter() override;
 
     /// True when some Alertmanager or Prometheus is configured.
@@ -120,6 +120,7 @@ private:
     void merge(const QList<am::Alert>& current);
     void setError(const ApiError& e);
     void notify(const QList<NotificationPolicy::Decision>& decisions);
+    [[nodiscard]] ActionTarget silenceTarget(const QString& hostId, const QString& id, const QString& label) const;
     [[nodiscard]] QString hostFor(const QMap<QString, QString>& labels) const;
     static am::Alert fromPrometheus(const QMap<QString, QString>& labels, const QMap<QString, QString>& annotations,
                                     const QDateTime& activeAt);
@@ -132,8 +133,7 @@ private:
 
     Config m_config;
     QNetworkAccessManager* m_nam;
-    QPointer<NotificationCenter> m_notifications;
-    QPointer<AuditLog> m_audit;
+    QPointer<ActionJournal> m_journal;
     am::AlertmanagerClient* m_am = nullptr;
     prom::PrometheusClient* m_prom = nullptr;
     ServiceRef m_amRef;

@@ -9,6 +9,7 @@
 #include "agents/AgentRunner.h"
 #include "agents/AgentsTab.h"
 #include "agents/RunHistoryModel.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/MessageBox.h"
 #include "core/NotificationCenter.h"
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<NotificationCenter> m_notes;
+    std::unique_ptr<ActionJournal> m_journal;
     std::unique_ptr<AgentRunner> m_runner;
     std::unique_ptr<AgentsTab> m_tab;
 
@@ -67,6 +69,7 @@ private slots:
         QVERIFY(waitFor([&] { return written; }));
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
         m_notes = std::make_unique<NotificationCenter>();
+        m_journal = std::make_unique<ActionJournal>(m_audit.get(), m_notes.get());
 
         Config c;
         HostConfig h;
@@ -82,7 +85,7 @@ private slots:
         s.timeoutMs = 3000;
         h.services << s;
         c.hosts << h;
-        m_runner = std::make_unique<AgentRunner>(c, m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        m_runner = std::make_unique<AgentRunner>(c, m_secrets.get(), m_nam.get(), m_journal.get());
         QVERIFY(m_runner->isConfigured());
         m_tab = std::make_unique<AgentsTab>(m_runner.get());
         m_tab->resize(1200, 800);

@@ -11,6 +11,7 @@
 #include "agents/GpuLlmTab.h"
 #include "agents/LlmMonitor.h"
 #include "agents/LoadedModelsModel.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/MessageBox.h"
 #include "core/NotificationCenter.h"
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<NotificationCenter> m_notes;
+    std::unique_ptr<ActionJournal> m_journal;
 
     Config config(bool withPrometheus) const
     {
@@ -94,11 +96,12 @@ private slots:
         m_secrets->setSessionOnly(true);
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
         m_notes = std::make_unique<NotificationCenter>();
+        m_journal = std::make_unique<ActionJournal>(m_audit.get(), m_notes.get());
     }
 
     void gpuAndModelsLive()
     {
-        LlmMonitor monitor(config(true), m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        LlmMonitor monitor(config(true), m_secrets.get(), m_nam.get(), m_journal.get());
         GpuLlmTab tab(&monitor);
         tab.resize(1200, 700);
         tab.show();
@@ -197,7 +200,7 @@ private slots:
 
     void noPrometheusNoGpuSection()
     {
-        LlmMonitor monitor(config(false), m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        LlmMonitor monitor(config(false), m_secrets.get(), m_nam.get(), m_journal.get());
         GpuLlmTab tab(&monitor);
         tab.show();
         monitor.start(150);

@@ -7,6 +7,7 @@
 #include "agents/AgentRunner.h"
 #include "agents/AgentsTab.h"
 #include "agents/WebhookActions.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/NotificationCenter.h"
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<NotificationCenter> m_notes;
+    std::unique_ptr<ActionJournal> m_journal;
     std::unique_ptr<WebhookActions> m_actions;
 
     struct Outcome
@@ -88,6 +90,7 @@ private slots:
         QVERIFY(waitFor([&] { return done; }));
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl")));
         m_notes = std::make_unique<NotificationCenter>();
+        m_journal = std::make_unique<ActionJournal>(m_audit.get(), m_notes.get());
         Config c;
         HostConfig h;
         h.id = QStringLiteral("host-a");
@@ -100,7 +103,7 @@ private slots:
         QVERIFY(!s.extra.isEmpty());
         h.services << s;
         c.hosts << h;
-        m_actions = std::make_unique<WebhookActions>(c, m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        m_actions = std::make_unique<WebhookActions>(c, m_secrets.get(), m_nam.get(), m_journal.get());
     }
 
     void configParsing()
@@ -124,7 +127,7 @@ private slots:
                  qPrintable(std::holds_alternative<ConfigError>(parsed) ? std::get<ConfigError>(parsed).toString()
                                                                         : QString()));
         const Config c = std::get<Config>(parsed);
-        WebhookActions actions(c, m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        WebhookActions actions(c, m_secrets.get(), m_nam.get(), m_journal.get());
         QCOMPARE(actions.actions().size(), 1);
         QCOMPARE(actions.actions().first().action.headerName, QStringLiteral("X-Homelab-Token"));
         QCOMPARE(actions.actions().first().action.body, QByteArray(R"j({"hosts":["host-a"]})j"));
@@ -188,7 +191,7 @@ private slots:
     void buttonsInAgentsTab()
     {
         Config empty;
-        AgentRunner runner(empty, m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        AgentRunner runner(empty, m_secrets.get(), m_nam.get(), m_journal.get());
         AgentsTab tab(&runner);
         tab.setWebhookActions(m_actions.get());
         tab.show();

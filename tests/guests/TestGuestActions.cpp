@@ -9,6 +9,7 @@
 #include "SimDocker.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
 #include "guests/ActionRunner.h"
@@ -46,6 +47,7 @@ private:
     GuestInventory* m_inventory = nullptr;
     AuditLog* m_audit = nullptr;
     NotificationCenter* m_notifications = nullptr;
+    ActionJournal* m_journal = nullptr;
     ActionRunner* m_runner = nullptr;
     QTemporaryDir m_dir;
 
@@ -114,9 +116,9 @@ private slots:
         m_inventory->setSecret(QStringLiteral("portainer"), kKey);
         m_audit = new AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl")), this);
         m_notifications = new NotificationCenter(this);
-        m_runner =
-            new ActionRunner([this](const QString& id) { return id == m_inventory->hostId() ? m_inventory : nullptr; },
-                             m_audit, m_notifications, this);
+        m_journal = new ActionJournal(m_audit, m_notifications, this);
+        m_runner = new ActionRunner(
+            [this](const QString& id) { return id == m_inventory->hostId() ? m_inventory : nullptr; }, m_journal, this);
         m_runner->setTaskPollIntervalMs(100);
         m_inventory->start(60000); // refreshes come from the test and from finished actions
         QVERIFY(waitFor(

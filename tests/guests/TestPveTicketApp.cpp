@@ -11,6 +11,7 @@
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 #include "Simulator.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/Homelab.h"
 #include "core/NotificationCenter.h"
@@ -52,6 +53,7 @@ private:
     GuestInventory* m_inventory = nullptr;
     AuditLog* m_audit = nullptr;
     NotificationCenter* m_notifications = nullptr;
+    ActionJournal* m_journal = nullptr;
     ActionRunner* m_runner = nullptr;
     QTemporaryDir m_dir;
 
@@ -117,8 +119,9 @@ private slots:
         connect(m_monitor, &HostMonitor::proxmoxAuthenticated, m_inventory, &GuestInventory::refresh);
         m_audit = new AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl")), this);
         m_notifications = new NotificationCenter(this);
-        m_runner = new ActionRunner([this](const QString& id) { return id == kHost ? m_inventory : nullptr; }, m_audit,
-                                    m_notifications, this);
+        m_journal = new ActionJournal(m_audit, m_notifications, this);
+        m_runner = new ActionRunner([this](const QString& id) { return id == kHost ? m_inventory : nullptr; },
+                                    m_journal, this);
         m_runner->setTaskPollIntervalMs(100);
     }
 
@@ -315,7 +318,7 @@ private slots:
         const QString key = ActionRunner::guestKey(*vm);
         QStringList progress;
         connect(m_runner, &ActionRunner::actionProgress, this,
-                [&progress](const QString&, const QString&, const QString& text) { progress << text; });
+                [&progress](const ActionTarget&, const QString& text) { progress << text; });
 
         // 1. The ticket is refused once: one login with the password, the POST re-sent, the task followed to OK.
         m_server->clearRequests();

@@ -4,6 +4,7 @@
 
 #include "SimAdGuard.h"
 #include "SimHttpServer.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
 #include "home/AdGuardMonitor.h"
@@ -59,7 +60,8 @@ private slots:
         AuditLog audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
         NotificationCenter notes;
         const auto [h, s] = config();
-        AdGuardMonitor m(h, s, m_nam, &audit, &notes);
+        ActionJournal journal(&audit, &notes);
+        AdGuardMonitor m(h, s, m_nam, &journal);
         QSignalSpy updated(&m, &AdGuardMonitor::updated);
         m.setSecret(QStringLiteral("pw"));
         m.start(60000);
@@ -107,7 +109,8 @@ private slots:
     void pauseIndefinitelyAndResume()
     {
         const auto [h, s] = config();
-        AdGuardMonitor m(h, s, m_nam, nullptr, nullptr);
+        ActionJournal journal(nullptr, nullptr);
+        AdGuardMonitor m(h, s, m_nam, &journal);
         m.setSecret(QStringLiteral("pw"));
         QSignalSpy finished(&m, &AdGuardMonitor::actionFinished);
         m.pause(0);
@@ -125,7 +128,8 @@ private slots:
     {
         const auto [h, s] = config();
         NotificationCenter notes;
-        AdGuardMonitor m(h, s, m_nam, nullptr, &notes);
+        ActionJournal journal(nullptr, &notes);
+        AdGuardMonitor m(h, s, m_nam, &journal);
         m.setSecret(QStringLiteral("nope"));
         m.refresh();
         QVERIFY(waitFor([&] { return m.sourceStatus().state == SourceStatus::State::Error; }));

@@ -5,6 +5,7 @@
 
 #include "SimHomeAssistant.h"
 #include "SimHttpServer.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
 #include "home/HomeAssistantLink.h"
@@ -15,6 +16,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
 
 using namespace hlc;
 using hlc::test::waitFor;
@@ -49,10 +53,12 @@ private:
         h.services << s;
         return {h, s};
     }
+    std::vector<std::unique_ptr<ActionJournal>> m_journals; ///< one per link, living as long as the test
     std::unique_ptr<HomeAssistantLink> makeLink(AuditLog* audit = nullptr, NotificationCenter* notes = nullptr)
     {
         const auto [h, s] = config();
-        auto l = std::make_unique<HomeAssistantLink>(h, s, m_nam, audit, notes);
+        m_journals.push_back(std::make_unique<ActionJournal>(audit, notes));
+        auto l = std::make_unique<HomeAssistantLink>(h, s, m_nam, m_journals.back().get());
         l->client()->setReconnectDelays(50, 300);
         l->client()->setPingInterval(500);
         l->setConfirmTimeoutMs(3000);

@@ -7,6 +7,7 @@
 #include "SimHealthServices.h"
 #include "SimHomeAssistant.h"
 #include "SimHttpServer.h"
+#include "core/ActionJournal.h"
 #include "core/MessageBox.h"
 #include "home/AdGuardMonitor.h"
 #include "home/AdGuardQueryLogModel.h"
@@ -110,7 +111,7 @@ private slots:
         m_ha->setActionDelay(100);
         m_health = new sim::SimHealthServices(this);
         QVERIFY(m_health->start());
-        m_services = new HomeServices(config(), m_nam, nullptr, nullptr, this);
+        m_services = new HomeServices(config(), m_nam, new ActionJournal(nullptr, nullptr, this), this);
         m_services->start(60000);
         m_services->setSecret(QStringLiteral("host-a"), QStringLiteral("adguard"), QStringLiteral("pw"));
         m_services->setSecret(QStringLiteral("host-a"), QStringLiteral("homeassistant"), kToken);

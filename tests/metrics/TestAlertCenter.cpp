@@ -4,6 +4,7 @@
 #include "MetricsSimFixture.h"
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerTypes.h"
+#include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
 #include "metrics/AlertCenter.h"
@@ -59,7 +60,8 @@ private slots:
         gpuFiring(true);
         NotificationCenter notes;
         AuditLog audit(m_dir.filePath(QStringLiteral("a1.jsonl")));
-        AlertCenter c(m_sim.config(), m_nam, &notes, &audit);
+        ActionJournal cJournal(&audit, &notes);
+        AlertCenter c(m_sim.config(), m_nam, &cJournal);
         QVERIFY(c.isConfigured());
         QVERIFY(!c.usingPrometheusFallback());
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
@@ -107,7 +109,8 @@ private slots:
         gpuFiring(true);
         NotificationCenter notes;
         AuditLog audit(m_dir.filePath(QStringLiteral("a2.jsonl")));
-        AlertCenter c(m_sim.config(), m_nam, &notes, &audit);
+        ActionJournal cJournal(&audit, &notes);
+        AlertCenter c(m_sim.config(), m_nam, &cJournal);
         c.setUserName(QStringLiteral("alice"));
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
         c.refresh();
@@ -137,11 +140,14 @@ private slots:
         QCOMPARE(c.alert(fp)->silenceIds, QStringList{id});
         QCOMPARE(c.firingCount(), 0);
         // Audited and posted.
+        // The "requested" line was written before the silence was sent, the outcome line after.
         const QList<AuditEntry> entries = audit.entries();
-        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.first().action, QStringLiteral("silence"));
-        QCOMPARE(entries.first().outcome, QStringLiteral("ok"));
-        QCOMPARE(entries.first().taskId, id);
+        QCOMPARE(entries.first().outcome, QStringLiteral("requested"));
+        QCOMPARE(entries.last().action, QStringLiteral("silence"));
+        QCOMPARE(entries.last().outcome, QStringLiteral("ok"));
+        QCOMPARE(entries.last().taskId, id);
         QCOMPARE(notes.history().last().title, QStringLiteral("Alert silenced"));
 
         c.expireSilence(id);
@@ -149,14 +155,18 @@ private slots:
             const AlertEntry* e = c.alert(fp);
             return e && e->state == AlertEntry::State::Firing;
         }));
-        QCOMPARE(audit.entries().size(), 2);
+        QCOMPARE(audit.entries().size(), 4);
+        QCOMPARE(audit.entries().at(2).outcome, QStringLiteral("requested"));
+        QCOMPARE(audit.entries().last().action, QStringLiteral("expire-silence"));
+        QCOMPARE(audit.entries().last().outcome, QStringLiteral("ok"));
     }
 
     void silencedAlertIsNotNotified()
     {
         gpuFiring(true);
         // Someone silences the alert (here: another AlertCenter) before this app instance sees it.
-        AlertCenter other(m_sim.config(), m_nam, nullptr, nullptr);
+        ActionJournal otherJournal(nullptr, nullptr);
+        AlertCenter other(m_sim.config(), m_nam, &otherJournal);
         other.refresh();
         QVERIFY(hlc::test::waitFor([&] { return byName(other, QStringLiteral("GpuTemperatureHigh")) != nullptr; }));
         const QString fp = byName(other, QStringLiteral("GpuTemperatureHigh"))->fingerprint;
@@ -166,7 +176,8 @@ private slots:
         QVERIFY(done.first().at(1).toBool());
 
         NotificationCenter notes;
-        AlertCenter c(m_sim.config(), m_nam, &notes, nullptr);
+        ActionJournal cJournal(nullptr, &notes);
+        AlertCenter c(m_sim.config(), m_nam, &cJournal);
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
         c.refresh();
         QVERIFY(changed.wait(5000));
@@ -184,7 +195,8 @@ private slots:
     {
         gpuFiring(true);
         NotificationCenter notes;
-        AlertCenter c(m_sim.config(false), m_nam, &notes, nullptr);
+        ActionJournal cJournal(nullptr, &notes);
+        AlertCenter c(m_sim.config(false), m_nam, &cJournal);
         QVERIFY(c.usingPrometheusFallback());
         QVERIFY(!c.canSilence());
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
@@ -206,7 +218,8 @@ private slots:
         sim::Fault f;
         f.reset = true;
         m_sim.amServer->setFault("*", QStringLiteral("*"), f);
-        AlertCenter c(m_sim.config(), m_nam, nullptr, nullptr);
+        ActionJournal cJournal(nullptr, nullptr);
+        AlertCenter c(m_sim.config(), m_nam, &cJournal);
         QSignalSpy st(&c, &AlertCenter::statusChanged);
         c.refresh();
         QVERIFY(st.wait(5000));

@@ -5,6 +5,7 @@
 #include "RealMonitoringStack.h"
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerClient.h"
+#include "core/ActionJournal.h"
 #include "core/NotificationCenter.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/MetricsMonitor.h"
@@ -213,7 +214,8 @@ private slots:
     void alwaysFiringRuleReachesTheAlertCenter()
     {
         NotificationCenter notes;
-        AlertCenter c(config(), m_nam, &notes, nullptr);
+        ActionJournal cJournal(nullptr, &notes);
+        AlertCenter c(config(), m_nam, &cJournal);
         QVERIFY2(pollUntil(
                      c, [&] { return byName(c, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; }, 30000),
                  qPrintable(c.status().error.detail));
@@ -229,7 +231,8 @@ private slots:
         QVERIFY(notified);
 
         // Without Alertmanager the same alert comes from Prometheus with the same key.
-        AlertCenter fallback(config(false), m_nam, nullptr, nullptr);
+        ActionJournal fallbackJournal(nullptr, nullptr);
+        AlertCenter fallback(config(false), m_nam, &fallbackJournal);
         QVERIFY(pollUntil(
             fallback, [&] { return byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; },
             10000));
@@ -242,7 +245,8 @@ private slots:
     void textfileRuleFiresThenResolves()
     {
         NotificationCenter notes;
-        AlertCenter c(config(), m_nam, &notes, nullptr);
+        ActionJournal cJournal(nullptr, &notes);
+        AlertCenter c(config(), m_nam, &cJournal);
         NotificationPolicy::Settings s;
         s.resolvedHoldSeconds = 0;
         s.stormThreshold = 100;
@@ -282,7 +286,8 @@ private slots:
     void silenceFromTheAppIsRealAndSuppressesTheNotification()
     {
         const QString name = QLatin1String(RealMonitoringStack::kAlwaysFiring);
-        AlertCenter c(config(), m_nam, nullptr, nullptr);
+        ActionJournal cJournal(nullptr, nullptr);
+        AlertCenter c(config(), m_nam, &cJournal);
         c.setUserName(QStringLiteral("tester"));
         QVERIFY(pollUntil(
             c, [&] { return byName(c, name) != nullptr; }, 30000));
@@ -311,7 +316,8 @@ private slots:
 
         // A fresh app instance sees it silenced and does not notify it.
         NotificationCenter notes;
-        AlertCenter fresh(config(), m_nam, &notes, nullptr);
+        ActionJournal freshJournal(nullptr, &notes);
+        AlertCenter fresh(config(), m_nam, &freshJournal);
         QVERIFY(pollUntil(
             fresh,
             [&] {

@@ -179,9 +179,9 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
     }
     if (m_actions) {
         connect(m_actions, &ActionRunner::actionProgress, this,
-                [this](const QString& hostId, const QString& key, const QString& text) {
-                    if (m_inventory && hostId == m_inventory->hostId())
-                        m_model->setProgress(key, text);
+                [this](const ActionTarget& target, const QString& text) {
+                    if (isMine(target))
+                        m_model->setProgress(target.id, text);
                     updateButtons();
                 });
         connect(m_actions, &ActionRunner::actionFinished, this, &GuestsView::onFinished);
@@ -309,12 +309,16 @@ void GuestsView::trigger(pve::GuestAction action)
     updateButtons();
 }
 
-void GuestsView::onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome)
+bool GuestsView::isMine(const ActionTarget& target) const
 {
-    if (!m_inventory || hostId != m_inventory->hostId() || !key.contains(QLatin1Char('/')) ||
-        key.startsWith(QLatin1String("stack/")) || key.startsWith(QLatin1String("container/")))
+    return m_inventory && target.hostId == m_inventory->hostId() && target.kind == ActionTarget::Kind::Guest;
+}
+
+void GuestsView::onFinished(const ActionTarget& target, const ActionOutcome& outcome)
+{
+    if (!isMine(target))
         return;
-    m_model->setProgress(key, QString());
+    m_model->setProgress(target.id, QString()); // a guest's id is its key, "qemu/100"
     QString text = outcome.message;
     if (!outcome.log.isEmpty())
         text += QLatin1Char('\n') + outcome.log.join(QLatin1Char('\n'));

@@ -19,6 +19,7 @@ class GuestTableModel;
 class ProxmoxHistory;
 class ProxmoxHistoryChart;
 struct ActionOutcome;
+struct ActionTarget;
 
 /// The Proxmox guests of one host: a sortable, filterable table with power actions (buttons and context menu).
 class GuestsView final : public QWidget
@@ -42,7 +43,9 @@ private:
     /// The cluster line: name, quorum, nodes online, and a warning when PVE contradicts the config.
     void updateClusterLine();
     void updateButtons();
-    void onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome);
+    /// An action on a target this view shows (this host, the right kind) finished.
+    void onFinished(const ActionTarget& target, const ActionOutcome& outcome);
+    [[nodiscard]] bool isMine(const ActionTarget& target) const;
     [[nodiscard]] const pve::Resource* selectedGuest() const;
     /// An LXC container this app suspended: PVE still says "running", so Resume applies.
     [[nodiscard]] bool isFrozen(const pve::Resource& g) const;

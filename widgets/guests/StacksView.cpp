@@ -144,11 +144,10 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
         connect(m_inventory, &GuestInventory::portainerUpdated, this, &StacksView::updateFromInventory);
     if (m_actions) {
         connect(m_actions, &ActionRunner::actionProgress, this,
-                [this](const QString& hostId, const QString& key, const QString& text) {
-                    if (!m_inventory || hostId != m_inventory->hostId())
+                [this](const ActionTarget& target, const QString& text) {
+                    if (!isMine(target))
                         return;
-                    if (key.startsWith(QLatin1String("stack/")) || key.startsWith(QLatin1String("container/")))
-                        m_model->setProgress(key, text);
+                    m_model->setProgress(ActionRunner::keyOf(target), text);
                     updateButtons();
                 });
         connect(m_actions, &ActionRunner::actionFinished, this, &StacksView::onFinished);
@@ -320,13 +319,17 @@ void StacksView::showLogs()
     dlg->show();
 }
 
-void StacksView::onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome)
+bool StacksView::isMine(const ActionTarget& target) const
 {
-    if (!m_inventory || hostId != m_inventory->hostId())
+    return m_inventory && target.hostId == m_inventory->hostId() &&
+           (target.kind == ActionTarget::Kind::Stack || target.kind == ActionTarget::Kind::Container);
+}
+
+void StacksView::onFinished(const ActionTarget& target, const ActionOutcome& outcome)
+{
+    if (!isMine(target))
         return;
-    if (!key.startsWith(QLatin1String("stack/")) && !key.startsWith(QLatin1String("container/")))
-        return;
-    m_model->setProgress(key, QString());
+    m_model->setProgress(ActionRunner::keyOf(target), QString());
     m_result->setText(outcome.message);
     m_result->setStyleSheet(outcome.ok() ? QString() : QStringLiteral("color: #a00000;"));
     updateButtons();

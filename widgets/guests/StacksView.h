@@ -19,6 +19,7 @@ class ActionRunner;
 class GuestInventory;
 class StackTreeModel;
 struct ActionOutcome;
+struct ActionTarget;
 
 /// The Portainer stacks of one host as a tree with their containers (plus a "Not in a stack" group), with
 /// start/stop (stack rows) and start/stop/restart/logs (container rows). Every stack is expanded unless the user
@@ -41,7 +42,9 @@ public:
 private:
     void updateFromInventory();
     void updateButtons();
-    void onFinished(const QString& hostId, const QString& key, const ActionOutcome& outcome);
+    /// An action on a target this view shows (this host, the right kind) finished.
+    void onFinished(const ActionTarget& target, const ActionOutcome& outcome);
+    [[nodiscard]] bool isMine(const ActionTarget& target) const;
     [[nodiscard]] const portainer::Stack* selectedStack() const;
     [[nodiscard]] const portainer::Container* selectedContainer() const;
     [[nodiscard]] QModelIndex selectedSourceRow() const;
