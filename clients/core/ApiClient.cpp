@@ -157,6 +157,7 @@ void ApiCall::start()
     m_pinMismatch = false;
     m_tooLarge = false;
     m_seenFingerprint.clear();
+    m_seenCertificate = QSslCertificate();
 
     const QNetworkRequest req = m_client->buildRequest(m_request);
     QNetworkAccessManager* nam = m_client->m_nam;
@@ -187,6 +188,7 @@ void ApiCall::start()
         if (leaf.isNull())
             leaf = reply->sslConfiguration().peerCertificate();
         m_seenFingerprint = sha256Hex(leaf);
+        m_seenCertificate = leaf;
         const QByteArray pin = m_client->m_endpoint.pinnedSha256;
         if (!pin.isEmpty() && !m_seenFingerprint.isEmpty() && m_seenFingerprint == pin) {
             // Only the exact errors of the exact pinned certificate are ignored.
@@ -198,9 +200,11 @@ void ApiCall::start()
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
         // A pin also binds a certificate that the system trusts: a changed one is rejected before any byte is sent.
         const QByteArray pin = m_client->m_endpoint.pinnedSha256;
-        const QByteArray seen = sha256Hex(reply->sslConfiguration().peerCertificate());
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        const QByteArray seen = sha256Hex(peer);
         if (!pin.isEmpty() && seen != pin) {
             m_seenFingerprint = seen;
+            m_seenCertificate = peer;
             m_pinMismatch = true;
             reply->abort();
         }
@@ -303,7 +307,10 @@ void ApiCall::onFinished()
     }
 
     if (r.error.kind == ApiError::Kind::Tls && !r.error.tlsFingerprint.isEmpty())
-        emit m_client->untrustedCertificate(r.error.tlsFingerprint, hostOf(url));
+        emit m_client->untrustedCertificate(r.error.tlsFingerprint, hostOf(url),
+                                            r.error.tlsFingerprint == m_seenFingerprint
+                                                ? m_seenCertificate
+                                                : reply->sslConfiguration().peerCertificate());
 
     if (shouldRetry(r)) {
         const int delay = m_client->m_endpoint.retryBaseDelayMs * (1 << (m_attempt - 1));
@@ -336,6 +343,7 @@ void ApiCall::finish(ApiResponse response)
     if (m_done)
         return;
     m_done = true;
+    emit m_client->callFinished(m_request, response.error);
     // A call whose context died is dropped silently: nobody is left to show the result to.
     if (!m_hasContext || m_context) {
         auto cb = std::move(m_callback);

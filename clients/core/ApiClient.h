@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrlQuery>
 
 #include <functional>
@@ -85,6 +86,7 @@ private:
     bool m_pinMismatch = false;
     bool m_tooLarge = false;
     QByteArray m_seenFingerprint;
+    QSslCertificate m_seenCertificate; ///< the leaf certificate behind m_seenFingerprint, if any
     bool m_done = false;
 };
 
@@ -140,7 +142,11 @@ signals:
     /// A TLS handshake failed: the certificate is untrusted and unpinned, or not the pinned one.
     /// @param fingerprint SHA-256 of the leaf certificate seen (lower-case hex), for "trust this certificate?"
     /// @param host the host:port it came from
-    void untrustedCertificate(const QByteArray& fingerprint, const QString& host);
+    /// @param certificate the leaf certificate seen (for showing who it names and who issued it)
+    void untrustedCertificate(const QByteArray& fingerprint, const QString& host, const QSslCertificate& certificate);
+    /// A call ended (after any retries), before its callback runs: lets an owner watch a service's health, e.g. a
+    /// 401 for a rejected secret. @p error is Kind::None when it succeeded.
+    void callFinished(const hlc::ApiRequest& request, const hlc::ApiError& error);
 
 private:
     friend class ApiCall;

@@ -227,11 +227,19 @@ void HomeAssistantClient::connectSocket()
     });
     connect(s, &QWebSocket::sslErrors, this, [this, s](const QList<QSslError>& errors) {
         const QByteArray pin = endpoint().pinnedSha256;
-        if (errors.isEmpty() || pin.isEmpty())
+        if (errors.isEmpty())
             return;
-        const QByteArray seen = errors.first().certificate().digest(QCryptographicHash::Sha256).toHex();
-        if (seen == pin)
+        const QSslCertificate leaf = errors.first().certificate();
+        const QByteArray seen = leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256).toHex();
+        if (!pin.isEmpty() && seen == pin) {
             s->ignoreSslErrors(errors);
+            return;
+        }
+        // Reported like any client's TLS failure, so the user can be asked to trust it.
+        if (!seen.isEmpty()) {
+            const QUrl url = webSocketUrl();
+            emit api()->untrustedCertificate(seen, QStringLiteral("%1:%2").arg(url.host()).arg(url.port(443)), leaf);
+        }
     });
     setState(State::Connecting);
     m_handshakeTimer->start(std::max(1000, endpoint().timeoutMs));
