@@ -8,14 +8,13 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
 
 class AuditLog;
 class NotificationCenter;
-class SecretStore;
+class ServiceDirectory;
 namespace agents {
 class AgentsClient;
 class AgentEventStream;
@@ -34,8 +33,9 @@ class AgentRunner final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentRunner)
 public:
-    AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-                NotificationCenter* notifications, QObject* parent = nullptr);
+    /// The first agents service of @p services' config and its client come from @p services.
+    AgentRunner(ServiceDirectory* services, AuditLog* audit, NotificationCenter* notifications,
+                QObject* parent = nullptr);
     ~AgentRunner() override;
 
     /// True when an agents service is configured.
@@ -43,12 +43,10 @@ public:
     [[nodiscard]] QString hostId() const { return m_hostId; }
     [[nodiscard]] agents::AgentsClient* client() const { return m_client; }
 
-    /// Reads the secret, then refreshes every @p intervalMs.
+    /// Refreshes every @p intervalMs, once the service directory has read the secret (if one is needed).
     void start(int intervalMs);
     void stop();
     void refresh();
-    /// Uses @p secret from now on (the user typed it).
-    void setSecret(const QString& secret);
 
     [[nodiscard]] const QList<agents::Agent>& agents() const { return m_agents; }
     [[nodiscard]] const agents::Agent* agent(const QString& id) const;
@@ -98,7 +96,8 @@ private:
 
     QString m_hostId;
     ServiceConfig m_service;
-    SecretStore* m_secrets;
+    ServiceDirectory* m_services;
+    bool m_waitingForSecret = false;
     AuditLog* m_audit;
     NotificationCenter* m_notifications;
     agents::AgentsClient* m_client = nullptr;

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
@@ -19,7 +18,7 @@ class ApiCall;
 class ApiClient;
 class AuditLog;
 class NotificationCenter;
-class SecretStore;
+class ServiceDirectory;
 namespace ollama {
 class OllamaClient;
 }
@@ -52,8 +51,9 @@ public:
     /// How far back the charts start (filled from Prometheus once GPUs are seen).
     static constexpr int kBackfillSeconds = 15 * 60;
 
-    LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-               NotificationCenter* notifications, QObject* parent = nullptr);
+    /// The first Ollama and the first Prometheus of @p services' config, and their clients, come from @p services.
+    LlmMonitor(ServiceDirectory* services, AuditLog* audit, NotificationCenter* notifications,
+               QObject* parent = nullptr);
     ~LlmMonitor() override;
 
     [[nodiscard]] bool hasOllama() const { return m_ollama != nullptr; }
@@ -98,15 +98,15 @@ private:
     /// Fills the charts with the last minutes from Prometheus (once, after GPUs were first seen).
     void backfillHistory();
     void setBusy(bool busy);
-    void readSecret(const QString& hostId, const ServiceConfig& s, ApiClient* api);
 
     Config m_config;
-    SecretStore* m_secrets;
     AuditLog* m_audit;
     NotificationCenter* m_notifications;
     QTimer* m_timer;
     QString m_ollamaHost;
     QString m_promHost;
+    QString m_ollamaService;
+    QString m_promService;
     ollama::OllamaClient* m_ollama = nullptr;
     prom::PrometheusClient* m_prom = nullptr;
     QPointer<ApiCall> m_psCall;

@@ -6,13 +6,12 @@
 #include <QHash>
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace hlc {
 
 class AuditLog;
 class NotificationCenter;
 class SecretStore;
+class ServiceDirectory;
 namespace n8n {
 class N8nClient;
 }
@@ -39,8 +38,10 @@ public:
         }
     };
 
-    WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, AuditLog* audit,
-                   NotificationCenter* notifications, QObject* parent = nullptr);
+    /// The n8n services of @p services' config and their clients come from @p services; a webhook's own header
+    /// secret is read from its SecretStore when the action runs.
+    WebhookActions(ServiceDirectory* services, AuditLog* audit, NotificationCenter* notifications,
+                   QObject* parent = nullptr);
     ~WebhookActions() override;
 
     [[nodiscard]] const QList<Entry>& actions() const { return m_entries; }

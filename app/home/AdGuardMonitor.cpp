@@ -3,6 +3,7 @@
 #include "adguard/AdGuardClient.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -33,7 +34,7 @@ QString durationText(qint64 ms)
 }
 } // namespace
 
-AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services,
                                AuditLog* audit, NotificationCenter* notifications, QObject* parent)
     : QObject(parent)
     , m_hostId(host.id)
@@ -41,7 +42,7 @@ AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& serv
     , m_service(service)
     , m_audit(audit)
     , m_notifications(notifications)
-    , m_client(new adguard::AdGuardClient(nam, endpointFor(service), this))
+    , m_client(services->adguard(host.id, service.id))
     , m_timer(new QTimer(this))
 {
     m_filter.limit = 200;
@@ -49,13 +50,6 @@ AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& serv
 }
 
 AdGuardMonitor::~AdGuardMonitor() = default;
-
-void AdGuardMonitor::setSecret(const QString& secret)
-{
-    Credentials c = m_client->endpoint().credentials;
-    c.secret = secret;
-    m_client->api()->setCredentials(c);
-}
 
 void AdGuardMonitor::setSourceError(const ApiError& error)
 {

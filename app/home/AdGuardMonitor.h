@@ -10,13 +10,13 @@
 
 #include <optional>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
 class ApiCall;
 class AuditLog;
 class NotificationCenter;
+class ServiceDirectory;
 namespace adguard {
 class AdGuardClient;
 }
@@ -32,7 +32,8 @@ class AdGuardMonitor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdGuardMonitor)
 public:
-    AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam, AuditLog* audit,
+    /// The service's client (with its secret) comes from @p services.
+    AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services, AuditLog* audit,
                    NotificationCenter* notifications, QObject* parent = nullptr);
     ~AdGuardMonitor() override;
 
@@ -51,7 +52,6 @@ public:
     [[nodiscard]] bool pausedIndefinitely() const;
     [[nodiscard]] bool actionInFlight() const { return m_actionInFlight; }
 
-    void setSecret(const QString& secret);
     void setSourceError(const ApiError& error);
     void start(int intervalMs);
     void stop();

@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "homeassistant/HomeAssistantClient.h"
 
 #include <QCoreApplication>
@@ -21,16 +22,9 @@ bool isToggle(const QString& domain)
     return domain == QLatin1String("light") || domain == QLatin1String("switch") || domain == QLatin1String("fan") ||
            domain == QLatin1String("input_boolean");
 }
-/// Home Assistant takes a long-lived access token as Bearer, whatever the config says.
-Endpoint bearerEndpoint(const ServiceConfig& s)
-{
-    Endpoint e = endpointFor(s);
-    e.credentials.scheme = AuthScheme::Bearer;
-    return e;
-}
 } // namespace
 
-HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services,
                                      AuditLog* audit, NotificationCenter* notifications, QObject* parent)
     : QObject(parent)
     , m_hostId(host.id)
@@ -38,14 +32,15 @@ HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig
     , m_service(service)
     , m_audit(audit)
     , m_notifications(notifications)
-    , m_client(new ha::HomeAssistantClient(nam, bearerEndpoint(service), this))
+    , m_client(services->homeAssistant(host.id, service.id))
     , m_restTimer(new QTimer(this))
     , m_pendingTimer(new QTimer(this))
 {
-    // A reverse proxy may serve the WebSocket elsewhere ("websocketUrl" in the service's config).
-    const QUrl ws(service.extra.value(QStringLiteral("websocketUrl")).toString());
-    if (ws.isValid() && (ws.scheme() == QLatin1String("ws") || ws.scheme() == QLatin1String("wss")))
-        m_client->setWebSocketUrl(ws);
+    // A token read or typed in after start(): connect with it.
+    connect(services, &ServiceDirectory::secretApplied, this, [this](const QString& hostId, const QString& serviceId) {
+        if (hostId == m_hostId && serviceId == m_service.id && m_started)
+            m_client->open();
+    });
 
     QSettings settings;
     if (settings.contains(settingsKey())) {
@@ -168,13 +163,6 @@ void HomeAssistantLink::setFavourite(const QString& entityId, bool on)
         m_favourites.removeAll(entityId);
     QSettings().setValue(settingsKey(), m_favourites);
     emit favouritesChanged();
-}
-
-void HomeAssistantLink::setSecret(const QString& token)
-{
-    m_client->setToken(token);
-    if (m_started)
-        m_client->open();
 }
 
 void HomeAssistantLink::setSourceError(const ApiError& error)

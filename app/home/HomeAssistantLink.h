@@ -8,12 +8,12 @@
 #include <QObject>
 #include <QSet>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
 class AuditLog;
 class NotificationCenter;
+class ServiceDirectory;
 namespace ha {
 class HomeAssistantClient;
 }
@@ -40,7 +40,8 @@ public:
     };
     Q_ENUM(Mode)
 
-    HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam, AuditLog* audit,
+    /// The service's client (with its token) comes from @p services; the link opens it once a token is there.
+    HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services, AuditLog* audit,
                       NotificationCenter* notifications, QObject* parent = nullptr);
     ~HomeAssistantLink() override;
 
@@ -71,7 +72,6 @@ public:
     [[nodiscard]] QStringList favourites() const { return m_favourites; }
     void setFavourite(const QString& entityId, bool on);
 
-    void setSecret(const QString& token);
     void setSourceError(const ApiError& error);
     void start(int restIntervalMs);
     void stop();

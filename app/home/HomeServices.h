@@ -5,8 +5,6 @@
 #include <QList>
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace hlc {
 
 class AdGuardMonitor;
@@ -14,6 +12,7 @@ class AuditLog;
 class HealthProber;
 class HomeAssistantLink;
 class NotificationCenter;
+class ServiceDirectory;
 struct ApiError;
 
 /**
@@ -26,7 +25,9 @@ class HomeServices final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HomeServices)
 public:
-    HomeServices(const Config& config, QNetworkAccessManager* nam, AuditLog* audit, NotificationCenter* notifications,
+    /// The AdGuard and Home Assistant services of @p services' config; their clients come from @p services, which
+    /// also says when a secret arrives (an AdGuard with auth starts polling then) or cannot be read.
+    HomeServices(ServiceDirectory* services, AuditLog* audit, NotificationCenter* notifications,
                  QObject* parent = nullptr);
     ~HomeServices() override;
 
@@ -36,9 +37,6 @@ public:
     [[nodiscard]] HomeAssistantLink* homeAssistant(const QString& hostId) const;
     [[nodiscard]] HealthProber* health() const { return m_health; }
 
-    /// Secret of a service, as read from the keychain or typed in; ignored for
-    /// services that are not ours.
-    void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
     /// The secret of a service could not be read.
     void setSourceError(const QString& hostId, const QString& serviceId, const ApiError& error);
     void start(int refreshIntervalMs);
@@ -46,6 +44,7 @@ public:
     void refresh();
 
 private:
+    ServiceDirectory* m_services;
     QList<AdGuardMonitor*> m_adguards;
     QList<HomeAssistantLink*> m_homeAssistants;
     HealthProber* m_health;

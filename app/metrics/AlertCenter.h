@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
@@ -18,6 +17,7 @@ namespace hlc {
 class ApiCall;
 class AuditLog;
 class NotificationCenter;
+class ServiceDirectory;
 namespace am {
 class AlertmanagerClient;
 }
@@ -69,7 +69,9 @@ class AlertCenter final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlertCenter)
 public:
-    AlertCenter(const Config& config, QNetworkAccessManager* nam, NotificationCenter* notifications, AuditLog* audit,
+    /// The first Alertmanager of @p services' config (or else the first Prometheus) and its client come from
+    /// @p services.
+    AlertCenter(ServiceDirectory* services, NotificationCenter* notifications, AuditLog* audit,
                 QObject* parent = nullptr);
     ~AlertCenter() override;
 
@@ -94,7 +96,6 @@ public:
     [[nodiscard]] QString userName() const { return m_user; }
 
     /// Secret of a configured service (Basic/Bearer).
-    void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
 
     void start(int intervalMs);
     void stop();
@@ -131,7 +132,6 @@ private:
     };
 
     Config m_config;
-    QNetworkAccessManager* m_nam;
     QPointer<NotificationCenter> m_notifications;
     QPointer<AuditLog> m_audit;
     am::AlertmanagerClient* m_am = nullptr;

@@ -15,6 +15,7 @@
 #include "core/MessageBox.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -98,7 +99,9 @@ private slots:
 
     void gpuAndModelsLive()
     {
-        LlmMonitor monitor(config(true), m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        ServiceDirectory services(config(true), m_secrets.get(), m_nam.get());
+        services.start();
+        LlmMonitor monitor(&services, m_audit.get(), m_notes.get());
         GpuLlmTab tab(&monitor);
         tab.resize(1200, 700);
         tab.show();
@@ -197,7 +200,9 @@ private slots:
 
     void noPrometheusNoGpuSection()
     {
-        LlmMonitor monitor(config(false), m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        ServiceDirectory services(config(false), m_secrets.get(), m_nam.get());
+        services.start();
+        LlmMonitor monitor(&services, m_audit.get(), m_notes.get());
         GpuLlmTab tab(&monitor);
         tab.show();
         monitor.start(150);

@@ -11,6 +11,7 @@
 #include "core/ConfigStore.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 #include "n8n/N8nClient.h"
 
 #include <QJsonArray>
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<NotificationCenter> m_notes;
+    std::unique_ptr<ServiceDirectory> m_services;
     std::unique_ptr<WebhookActions> m_actions;
 
     struct Outcome
@@ -100,7 +102,8 @@ private slots:
         QVERIFY(!s.extra.isEmpty());
         h.services << s;
         c.hosts << h;
-        m_actions = std::make_unique<WebhookActions>(c, m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        m_services = std::make_unique<ServiceDirectory>(c, m_secrets.get(), m_nam.get());
+        m_actions = std::make_unique<WebhookActions>(m_services.get(), m_audit.get(), m_notes.get());
     }
 
     void configParsing()
@@ -124,7 +127,8 @@ private slots:
                  qPrintable(std::holds_alternative<ConfigError>(parsed) ? std::get<ConfigError>(parsed).toString()
                                                                         : QString()));
         const Config c = std::get<Config>(parsed);
-        WebhookActions actions(c, m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        ServiceDirectory services(c, m_secrets.get(), m_nam.get());
+        WebhookActions actions(&services, m_audit.get(), m_notes.get());
         QCOMPARE(actions.actions().size(), 1);
         QCOMPARE(actions.actions().first().action.headerName, QStringLiteral("X-Homelab-Token"));
         QCOMPARE(actions.actions().first().action.body, QByteArray(R"j({"hosts":["host-a"]})j"));
@@ -188,7 +192,8 @@ private slots:
     void buttonsInAgentsTab()
     {
         Config empty;
-        AgentRunner runner(empty, m_secrets.get(), m_nam.get(), m_audit.get(), m_notes.get());
+        ServiceDirectory services(empty, m_secrets.get(), m_nam.get());
+        AgentRunner runner(&services, m_audit.get(), m_notes.get());
         AgentsTab tab(&runner);
         tab.setWebhookActions(m_actions.get());
         tab.show();

@@ -6,6 +6,7 @@
 #include "SimHttpServer.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "home/AdGuardMonitor.h"
 
 #include <QNetworkAccessManager>
@@ -14,6 +15,15 @@
 
 using namespace hlc;
 using hlc::test::waitFor;
+
+namespace {
+Config oneHost(const HostConfig& h)
+{
+    Config c;
+    c.hosts << h;
+    return c;
+}
+} // namespace
 
 class TestAdGuardMonitor : public QObject
 {
@@ -59,9 +69,10 @@ private slots:
         AuditLog audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
         NotificationCenter notes;
         const auto [h, s] = config();
-        AdGuardMonitor m(h, s, m_nam, &audit, &notes);
+        ServiceDirectory services(oneHost(h), nullptr, m_nam);
+        AdGuardMonitor m(h, s, &services, &audit, &notes);
         QSignalSpy updated(&m, &AdGuardMonitor::updated);
-        m.setSecret(QStringLiteral("pw"));
+        services.applySecret(h.id, s.id, QStringLiteral("pw"));
         m.start(60000);
         QVERIFY(waitFor([&] { return m.status() && m.stats() && m.filtering() && !m.queryLog().isEmpty(); }));
         QCOMPARE(m.sourceStatus().state, SourceStatus::State::Ok);
@@ -107,8 +118,9 @@ private slots:
     void pauseIndefinitelyAndResume()
     {
         const auto [h, s] = config();
-        AdGuardMonitor m(h, s, m_nam, nullptr, nullptr);
-        m.setSecret(QStringLiteral("pw"));
+        ServiceDirectory services(oneHost(h), nullptr, m_nam);
+        AdGuardMonitor m(h, s, &services, nullptr, nullptr);
+        services.applySecret(h.id, s.id, QStringLiteral("pw"));
         QSignalSpy finished(&m, &AdGuardMonitor::actionFinished);
         m.pause(0);
         QVERIFY(finished.wait(5000));
@@ -125,8 +137,9 @@ private slots:
     {
         const auto [h, s] = config();
         NotificationCenter notes;
-        AdGuardMonitor m(h, s, m_nam, nullptr, &notes);
-        m.setSecret(QStringLiteral("nope"));
+        ServiceDirectory services(oneHost(h), nullptr, m_nam);
+        AdGuardMonitor m(h, s, &services, nullptr, &notes);
+        services.applySecret(h.id, s.id, QStringLiteral("nope"));
         m.refresh();
         QVERIFY(waitFor([&] { return m.sourceStatus().state == SourceStatus::State::Error; }));
         QCOMPARE(m.sourceStatus().error.message,

@@ -6,6 +6,7 @@
 #include "alertmanager/AlertmanagerTypes.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "metrics/AlertCenter.h"
 
 #include <QNetworkAccessManager>
@@ -60,7 +61,8 @@ private slots:
         gpuFiring(true);
         NotificationCenter notes;
         AuditLog audit(m_dir.filePath(QStringLiteral("a1.jsonl")));
-        AlertCenter c(m_sim.config(), m_nam, &notes, &audit);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &notes, &audit);
         QVERIFY(c.isConfigured());
         QVERIFY(!c.usingPrometheusFallback());
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
@@ -105,7 +107,8 @@ private slots:
         gpuFiring(true);
         NotificationCenter notes;
         AuditLog audit(m_dir.filePath(QStringLiteral("a2.jsonl")));
-        AlertCenter c(m_sim.config(), m_nam, &notes, &audit);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &notes, &audit);
         c.setUserName(QStringLiteral("alice"));
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
         c.refresh();
@@ -154,7 +157,8 @@ private slots:
     {
         gpuFiring(true);
         // Someone silences the alert (here: another AlertCenter) before this app instance sees it.
-        AlertCenter other(m_sim.config(), m_nam, nullptr, nullptr);
+        ServiceDirectory otherServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter other(&otherServices, nullptr, nullptr);
         other.refresh();
         QVERIFY(hlc::test::waitFor([&] { return byName(other, QStringLiteral("GpuTemperatureHigh")) != nullptr; }));
         const QString fp = byName(other, QStringLiteral("GpuTemperatureHigh"))->fingerprint;
@@ -164,7 +168,8 @@ private slots:
         QVERIFY(done.first().at(1).toBool());
 
         NotificationCenter notes;
-        AlertCenter c(m_sim.config(), m_nam, &notes, nullptr);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &notes, nullptr);
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
         c.refresh();
         QVERIFY(changed.wait(5000));
@@ -182,7 +187,8 @@ private slots:
     {
         gpuFiring(true);
         NotificationCenter notes;
-        AlertCenter c(m_sim.config(false), m_nam, &notes, nullptr);
+        ServiceDirectory cServices(m_sim.config(false), nullptr, m_nam);
+        AlertCenter c(&cServices, &notes, nullptr);
         QVERIFY(c.usingPrometheusFallback());
         QVERIFY(!c.canSilence());
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
@@ -204,7 +210,8 @@ private slots:
         sim::Fault f;
         f.reset = true;
         m_sim.amServer->setFault("*", QStringLiteral("*"), f);
-        AlertCenter c(m_sim.config(), m_nam, nullptr, nullptr);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, nullptr, nullptr);
         QSignalSpy st(&c, &AlertCenter::statusChanged);
         c.refresh();
         QVERIFY(st.wait(5000));

@@ -6,6 +6,7 @@
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerClient.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/MetricsMonitor.h"
 #include "prometheus/NodeQueries.h"
@@ -106,7 +107,8 @@ private slots:
 
     void chartQueriesReturnRealNodeExporterData()
     {
-        MetricsMonitor m(config(), m_nam);
+        ServiceDirectory mServices(config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         // rate() needs two scrapes (2 s apart) inside its window.
         QVERIFY2(waitFor(
                      [&] {
@@ -207,7 +209,8 @@ private slots:
     void alwaysFiringRuleReachesTheAlertCenter()
     {
         NotificationCenter notes;
-        AlertCenter c(config(), m_nam, &notes, nullptr);
+        ServiceDirectory cServices(config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &notes, nullptr);
         QVERIFY2(pollUntil(
                      c, [&] { return byName(c, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; }, 30000),
                  qPrintable(c.status().error.detail));
@@ -223,7 +226,8 @@ private slots:
         QVERIFY(notified);
 
         // Without Alertmanager the same alert comes from Prometheus with the same key.
-        AlertCenter fallback(config(false), m_nam, nullptr, nullptr);
+        ServiceDirectory fallbackServices(config(false), nullptr, m_nam);
+        AlertCenter fallback(&fallbackServices, nullptr, nullptr);
         QVERIFY(pollUntil(
             fallback, [&] { return byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; },
             10000));
@@ -234,7 +238,8 @@ private slots:
     void textfileRuleFiresThenResolves()
     {
         NotificationCenter notes;
-        AlertCenter c(config(), m_nam, &notes, nullptr);
+        ServiceDirectory cServices(config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &notes, nullptr);
         NotificationPolicy::Settings s;
         s.resolvedHoldSeconds = 0;
         s.stormThreshold = 100;
@@ -274,7 +279,8 @@ private slots:
     void silenceFromTheAppIsRealAndSuppressesTheNotification()
     {
         const QString name = QLatin1String(RealMonitoringStack::kAlwaysFiring);
-        AlertCenter c(config(), m_nam, nullptr, nullptr);
+        ServiceDirectory cServices(config(), nullptr, m_nam);
+        AlertCenter c(&cServices, nullptr, nullptr);
         c.setUserName(QStringLiteral("tester"));
         QVERIFY(pollUntil(
             c, [&] { return byName(c, name) != nullptr; }, 30000));
@@ -303,7 +309,8 @@ private slots:
 
         // A fresh app instance sees it silenced and does not notify it.
         NotificationCenter notes;
-        AlertCenter fresh(config(), m_nam, &notes, nullptr);
+        ServiceDirectory freshServices(config(), nullptr, m_nam);
+        AlertCenter fresh(&freshServices, &notes, nullptr);
         QVERIFY(pollUntil(
             fresh,
             [&] {
