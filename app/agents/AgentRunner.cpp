@@ -3,7 +3,7 @@
 #include "agents/AgentEventStream.h"
 #include "agents/AgentsClient.h"
 #include "agents/AgentsParser.h"
-#include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -20,23 +20,39 @@ constexpr int kMaxHistory = 100;
 
 } // namespace
 
-AgentRunner::AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
-                         QObject* parent)
+AgentRunner::AgentRunner(ServiceDirectory* services, ActionJournal* journal, QObject* parent)
     : QObject(parent)
-    , m_secrets(secrets)
+    , m_services(services)
     , m_journal(journal)
     , m_timer(new QTimer(this))
 {
-    for (const HostConfig& h : config.hosts) {
+    for (const HostConfig& h : services->config().hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind == ServiceKind::Agents && !m_client) {
                 m_hostId = h.id;
                 m_service = s;
-                m_client = new AgentsClient(nam, endpointFor(s), this);
+                m_client = services->agents(h.id, s.id);
             }
         }
     }
     connect(m_timer, &QTimer::timeout, this, &AgentRunner::refresh);
+    connect(services, &ServiceDirectory::secretApplied, this, [this](const QString& hostId, const QString& serviceId) {
+        if (!m_client || hostId != m_hostId || serviceId != m_service.id)
+            return;
+        refresh(); // read at start, or typed in by the user: use it at once
+        if (std::exchange(m_waitingForSecret, false))
+            m_timer->start();
+    });
+    connect(services, &ServiceDirectory::secretUnavailable, this,
+            [this](const QString& hostId, const QString& serviceId, const ApiError& error) {
+                if (!m_client || hostId != m_hostId || serviceId != m_service.id)
+                    return;
+                setError(error);
+                if (std::exchange(m_waitingForSecret, false)) {
+                    refresh();
+                    m_timer->start();
+                }
+            });
 }
 
 AgentRunner::~AgentRunner() = default;
@@ -46,26 +62,19 @@ void AgentRunner::start(int intervalMs)
     if (!m_client)
         return;
     m_timer->setInterval(std::max(1000, intervalMs));
-    if (m_service.auth == AuthScheme::None || !m_client->endpoint().credentials.secret.isEmpty()) {
-        refresh();
-        m_timer->start();
+    switch (m_services->secretState(m_hostId, m_service.id)) {
+    case ServiceDirectory::SecretState::Pending:
+        m_waitingForSecret = true; // the directory's secretApplied()/secretUnavailable() starts the polls
         return;
+    case ServiceDirectory::SecretState::Unavailable:
+        setError(m_services->secretError(m_hostId, m_service.id));
+        break;
+    case ServiceDirectory::SecretState::NotNeeded:
+    case ServiceDirectory::SecretState::Applied:
+        break;
     }
-    m_secrets->read(secretKey(m_hostId, m_service.id), this, [this](const SecretResult& r) {
-        if (r.ok()) {
-            m_client->api()->setCredentials({m_service.auth, m_service.user, r.secret, {}});
-        } else {
-            ApiError e;
-            e.kind = ApiError::Kind::Config;
-            e.message = r.status == SecretResult::Status::NotFound
-                            ? tr("No token stored for the agent platform yet: enter it.")
-                            : r.message;
-            e.detail = QStringLiteral("secret for %1/%2 unavailable").arg(m_hostId, m_service.id);
-            setError(e);
-        }
-        refresh();
-        m_timer->start();
-    });
+    refresh();
+    m_timer->start();
 }
 
 void AgentRunner::stop()
@@ -75,14 +84,6 @@ void AgentRunner::stop()
         if (s)
             s->stop();
     }
-}
-
-void AgentRunner::setSecret(const QString& secret)
-{
-    if (!m_client)
-        return;
-    m_client->api()->setCredentials({m_service.auth, m_service.user, secret, {}});
-    refresh();
 }
 
 void AgentRunner::setError(const ApiError& e)

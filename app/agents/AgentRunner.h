@@ -9,12 +9,11 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
 
-class SecretStore;
+class ServiceDirectory;
 namespace agents {
 class AgentsClient;
 class AgentEventStream;
@@ -34,7 +33,8 @@ class AgentRunner final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentRunner)
 public:
-    AgentRunner(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+    /// The first agents service of @p services' config and its client come from @p services.
+    AgentRunner(ServiceDirectory* services, ActionJournal* journal,
                 QObject* parent = nullptr);
     ~AgentRunner() override;
 
@@ -43,12 +43,10 @@ public:
     [[nodiscard]] QString hostId() const { return m_hostId; }
     [[nodiscard]] agents::AgentsClient* client() const { return m_client; }
 
-    /// Reads the secret, then refreshes every @p intervalMs.
+    /// Refreshes every @p intervalMs, once the service directory has read the secret (if one is needed).
     void start(int intervalMs);
     void stop();
     void refresh();
-    /// Uses @p secret from now on (the user typed it).
-    void setSecret(const QString& secret);
 
     [[nodiscard]] const QList<agents::Agent>& agents() const { return m_agents; }
     [[nodiscard]] const agents::Agent* agent(const QString& id) const;
@@ -99,7 +97,8 @@ private:
 
     QString m_hostId;
     ServiceConfig m_service;
-    SecretStore* m_secrets;
+    ServiceDirectory* m_services;
+    bool m_waitingForSecret = false;
     ActionJournal* m_journal;
     QHash<QString, ActionJournal::Entry> m_runEntries; ///< run id -> the journal entry of a run started here
     agents::AgentsClient* m_client = nullptr;

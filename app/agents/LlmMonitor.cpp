@@ -1,7 +1,7 @@
 #include "agents/LlmMonitor.h"
 
 #include "core/ActionJournal.h"
-#include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 #include "gpu/GpuMetrics.h"
 #include "ollama/OllamaClient.h"
 #include "prometheus/PrometheusClient.h"
@@ -31,11 +31,9 @@ void markError(SourceStatus& s, const ApiError& e)
 }
 } // namespace
 
-LlmMonitor::LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
-                       QObject* parent)
+LlmMonitor::LlmMonitor(ServiceDirectory* services, ActionJournal* journal, QObject* parent)
     : QObject(parent)
-    , m_config(config)
-    , m_secrets(secrets)
+    , m_config(services->config())
     , m_journal(journal)
     , m_timer(new QTimer(this))
 {
@@ -43,34 +41,25 @@ LlmMonitor::LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAcces
         for (const ServiceConfig& s : h.services) {
             if (s.kind == ServiceKind::Ollama && !m_ollama) {
                 m_ollamaHost = h.id;
-                m_ollama = new OllamaClient(nam, endpointFor(s), this);
-                readSecret(h.id, s, m_ollama->api());
+                m_ollamaService = s.id;
+                m_ollama = services->ollama(h.id, s.id);
             } else if (s.kind == ServiceKind::Prometheus && !m_prom) {
                 m_promHost = h.id;
-                m_prom = new prom::PrometheusClient(nam, endpointFor(s), this);
-                readSecret(h.id, s, m_prom->api());
+                m_promService = s.id;
+                m_prom = services->prometheus(h.id, s.id);
             }
         }
     }
+    // A secret read (or typed in) after the first poll: poll again with it.
+    connect(services, &ServiceDirectory::secretApplied, this, [this](const QString& hostId, const QString& serviceId) {
+        if ((hostId == m_ollamaHost && serviceId == m_ollamaService) ||
+            (hostId == m_promHost && serviceId == m_promService))
+            refresh();
+    });
     connect(m_timer, &QTimer::timeout, this, &LlmMonitor::refresh);
 }
 
 LlmMonitor::~LlmMonitor() = default;
-
-void LlmMonitor::readSecret(const QString& hostId, const ServiceConfig& s, ApiClient* api)
-{
-    if (s.auth == AuthScheme::None)
-        return;
-    const Credentials base{s.auth, s.user, {}, {}};
-    m_secrets->read(secretKey(hostId, s.id), this, [this, api, base](const SecretResult& r) {
-        if (!r.ok())
-            return; // the poll reports "no secret" as its error
-        Credentials c = base;
-        c.secret = r.secret;
-        api->setCredentials(c);
-        refresh();
-    });
-}
 
 void LlmMonitor::start(int intervalMs)
 {

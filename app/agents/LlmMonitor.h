@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
@@ -19,7 +18,7 @@ class ApiCall;
 class ApiClient;
 class ActionJournal;
 struct ActionTarget;
-class SecretStore;
+class ServiceDirectory;
 namespace ollama {
 class OllamaClient;
 }
@@ -52,7 +51,8 @@ public:
     /// How far back the charts start (filled from Prometheus once GPUs are seen).
     static constexpr int kBackfillSeconds = 15 * 60;
 
-    LlmMonitor(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+    /// The first Ollama and the first Prometheus of @p services' config, and their clients, come from @p services.
+    LlmMonitor(ServiceDirectory* services, ActionJournal* journal,
                QObject* parent = nullptr);
     ~LlmMonitor() override;
 
@@ -99,14 +99,14 @@ private:
     /// Fills the charts with the last minutes from Prometheus (once, after GPUs were first seen).
     void backfillHistory();
     void setBusy(bool busy);
-    void readSecret(const QString& hostId, const ServiceConfig& s, ApiClient* api);
 
     Config m_config;
-    SecretStore* m_secrets;
     ActionJournal* m_journal;
     QTimer* m_timer;
     QString m_ollamaHost;
     QString m_promHost;
+    QString m_ollamaService;
+    QString m_promService;
     ollama::OllamaClient* m_ollama = nullptr;
     prom::PrometheusClient* m_prom = nullptr;
     QPointer<ApiCall> m_psCall;

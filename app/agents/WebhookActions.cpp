@@ -1,17 +1,17 @@
 #include "agents/WebhookActions.h"
 
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 #include "n8n/N8nClient.h"
 
 namespace hlc {
 
-WebhookActions::WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam,
-                               ActionJournal* journal, QObject* parent)
+WebhookActions::WebhookActions(ServiceDirectory* services, ActionJournal* journal, QObject* parent)
     : QObject(parent)
-    , m_secrets(secrets)
+    , m_secrets(services->secretStore())
     , m_journal(journal)
 {
-    for (const HostConfig& h : config.hosts) {
+    for (const HostConfig& h : services->config().hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind != ServiceKind::N8n)
                 continue;
@@ -21,15 +21,9 @@ WebhookActions::WebhookActions(const Config& config, SecretStore* secrets, QNetw
                 m_problems << QStringLiteral("%1/%2: %3").arg(h.id, s.id, p);
             if (actions.isEmpty())
                 continue;
-            Endpoint e;
-            e.baseUrl = s.baseUrl;
-            e.timeoutMs = s.timeoutMs;
-            e.pinnedSha256 = s.pinnedSha256;
-            e.maxRetries = 0;
-            // Service-level auth (e.g. Basic in front of n8n) comes from the keychain like any service's; webhook
-            // header auth is per action.
-            e.credentials.scheme = AuthScheme::None;
-            m_clients.insert(h.id + QLatin1Char('/') + s.id, new n8n::N8nClient(nam, e, this));
+            // Service-level auth (e.g. Basic in front of n8n) is the client's, applied by the directory; webhook header
+            // auth is per action.
+            m_clients.insert(h.id + QLatin1Char('/') + s.id, services->n8n(h.id, s.id));
             for (const n8n::WebhookAction& a : actions)
                 m_entries << Entry{h.id, s.id, a};
         }
@@ -52,6 +46,11 @@ bool WebhookActions::run(const QString& key)
     const Entry e = *entry;
     if (e.action.headerName.isEmpty()) {
         call(e, {});
+        return true;
+    }
+    if (!m_secrets) {
+        m_running.remove(key);
+        emit finished(key, false, tr("No keychain to read the header secret of %1 from.").arg(e.action.name));
         return true;
     }
     m_secrets->read(

@@ -7,11 +7,10 @@
 #include <QHash>
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace hlc {
 
 class SecretStore;
+class ServiceDirectory;
 namespace n8n {
 class N8nClient;
 }
@@ -39,7 +38,9 @@ public:
         }
     };
 
-    WebhookActions(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, ActionJournal* journal,
+    /// The n8n services of @p services' config and their clients come from @p services; a webhook's own header
+    /// secret is read from its SecretStore when the action runs.
+    WebhookActions(ServiceDirectory* services, ActionJournal* journal,
                    QObject* parent = nullptr);
     ~WebhookActions() override;
 

@@ -7,6 +7,7 @@
 #include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "guests/ActionRunner.h"
 #include "guests/GuestInventory.h"
 #include "guests/HostMonitor.h"
@@ -36,22 +37,34 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
           this))
     , m_notifications(new NotificationCenter(this))
     , m_journal(new ActionJournal(m_audit, m_notifications, this))
+    , m_services(new ServiceDirectory(m_config, m_secrets, m_nam, this))
 {
     // Every secret value read or written is one the journal must never write, wherever a server echoes it.
     m_journal->redactSecretsOf(m_secrets);
+    connect(m_services, &ServiceDirectory::configChanged, this, [this](const Config& changed) {
+        m_config = changed;
+        saveConfig();
+    });
+    connect(m_services, &ServiceDirectory::secretNotStored, this,
+            [this](const QString&, const QString&, const QString& message) { emit notice(message); });
+    connect(m_services, &ServiceDirectory::secretApplied, this,
+            [this](const QString& hostId, const QString& serviceId) { secretSettled(hostId, serviceId); });
+    connect(m_services, &ServiceDirectory::secretUnavailable, this,
+            [this](const QString& hostId, const QString& serviceId, const ApiError& error) {
+                if (HostMonitor* h = host(hostId))
+                    h->setSourceError(serviceId, error);
+                secretSettled(hostId, serviceId);
+            });
+    connect(m_services, &ServiceDirectory::certificateTrusted, this, [this](const QString& hostId, const QString&) {
+        if (HostMonitor* h = host(hostId))
+            h->refresh();
+        if (GuestInventory* inv = inventory(hostId))
+            inv->refresh();
+    });
     for (const HostConfig& h : m_config.hosts) {
-        auto* monitor = new HostMonitor(h, m_nam, this);
-        const QString hostId = h.id;
-        connect(monitor, &HostMonitor::certificateUntrusted, this,
-                [this, hostId](const QString& serviceId, const QByteArray& fp, const QString& hostPort) {
-                    emit certificateUntrusted(hostId, serviceId, fp, hostPort);
-                });
+        auto* monitor = new HostMonitor(h, m_services, this);
         m_hosts << monitor;
-        auto* inventory = new GuestInventory(h, monitor->proxmoxClient(), m_nam, this);
-        connect(inventory, &GuestInventory::certificateUntrusted, this,
-                [this, hostId](const QString& serviceId, const QByteArray& fp, const QString& hostPort) {
-                    emit certificateUntrusted(hostId, serviceId, fp, hostPort);
-                });
+        auto* inventory = new GuestInventory(h, m_services, this);
         m_inventories << inventory;
         connect(monitor, &HostMonitor::proxmoxAuthenticated, inventory, &GuestInventory::refresh);
     }
@@ -62,12 +75,12 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
         HostMonitor* monitor = host(hostId);
         return monitor && monitor->reauthenticate(context, std::move(done));
     });
-    m_metrics = new MetricsMonitor(m_config, m_nam, this);
-    m_alertCenter = new AlertCenter(m_config, m_nam, m_journal, this);
-    m_agentRunner = new AgentRunner(m_config, m_secrets, m_nam, m_journal, this);
-    m_llm = new LlmMonitor(m_config, m_secrets, m_nam, m_journal, this);
-    m_webhooks = new WebhookActions(m_config, m_secrets, m_nam, m_journal, this);
-    m_home = new HomeServices(m_config, m_nam, m_journal, this);
+    m_metrics = new MetricsMonitor(m_services, this);
+    m_alertCenter = new AlertCenter(m_services, m_journal, this);
+    m_agentRunner = new AgentRunner(m_services, m_journal, this);
+    m_llm = new LlmMonitor(m_services, m_journal, this);
+    m_webhooks = new WebhookActions(m_services, m_journal, this);
+    m_home = new HomeServices(m_services, m_journal, this);
 }
 
 GuestInventory* Homelab::inventory(const QString& hostId) const
@@ -130,7 +143,8 @@ HostMonitor* Homelab::host(const QString& id) const
 void Homelab::start()
 {
     m_started = true;
-    // Metrics and alerts start at once (no auth in the common case); a secret read later is applied when it comes.
+    m_services->start(); // reads every secret once; secretSettled() starts the hosts that wait for one
+    // Metrics and alerts start at once (no auth in the common case); a secret read later is already in their client.
     m_metrics->start(m_config.refreshIntervalMs);
     m_alertCenter->start(m_config.refreshIntervalMs);
     m_agentRunner->start(m_config.refreshIntervalMs);
@@ -139,10 +153,8 @@ void Homelab::start()
     for (HostMonitor* h : m_hosts) {
         bool needsSecret = false;
         for (const ServiceConfig& s : h->host().services) {
-            if (s.auth != AuthScheme::None) {
+            if (m_services->secretState(h->hostId(), s.id) == ServiceDirectory::SecretState::Pending)
                 needsSecret = true;
-                loadSecret(h, s);
-            }
         }
         if (!needsSecret) {
             h->start(m_config.refreshIntervalMs);
@@ -150,6 +162,18 @@ void Homelab::start()
                 inv->start(m_config.refreshIntervalMs);
         }
     }
+}
+
+void Homelab::secretSettled(const QString& hostId, const QString& serviceId)
+{
+    Q_UNUSED(serviceId)
+    // As before the directory: each secret read (or typed in) (re)starts the host's polls with it.
+    HostMonitor* h = host(hostId);
+    if (!h || !m_started)
+        return;
+    h->start(m_config.refreshIntervalMs);
+    if (GuestInventory* inv = inventory(hostId))
+        inv->start(m_config.refreshIntervalMs);
 }
 
 void Homelab::stop()
@@ -179,75 +203,14 @@ void Homelab::refreshAll()
         i->refresh();
 }
 
-void Homelab::loadSecret(HostMonitor* host, const ServiceConfig& service)
-{
-    const QString serviceId = service.id;
-    m_secrets->read(secretKey(host->hostId(), serviceId), host, [this, host, serviceId](const SecretResult& r) {
-        if (r.ok()) {
-            host->setSecret(serviceId, r.secret);
-            m_metrics->setSecret(host->hostId(), serviceId, r.secret);
-            m_alertCenter->setSecret(host->hostId(), serviceId, r.secret);
-            m_home->setSecret(host->hostId(), serviceId, r.secret);
-            if (GuestInventory* inv = inventory(host->hostId()))
-                inv->setSecret(serviceId, r.secret);
-        } else {
-            ApiError e;
-            e.kind = ApiError::Kind::Config;
-            e.message =
-                r.status == SecretResult::Status::NotFound
-                    ? QCoreApplication::translate("hlc::Homelab", "No secret stored for this service yet: enter it.")
-                    : r.message;
-            e.detail = QStringLiteral("secret for %1/%2 unavailable").arg(host->hostId(), serviceId);
-            host->setSourceError(serviceId, e);
-            m_home->setSourceError(host->hostId(), serviceId, e);
-        }
-        if (m_started)
-            host->start(m_config.refreshIntervalMs);
-        if (GuestInventory* inv = inventory(host->hostId()); inv && m_started)
-            inv->start(m_config.refreshIntervalMs);
-    });
-}
-
 void Homelab::setSecret(const QString& hostId, const QString& serviceId, const QString& secret)
 {
-    HostMonitor* h = host(hostId);
-    if (!h)
-        return;
-    h->setSecret(serviceId, secret);
-    h->refresh();
-    m_metrics->setSecret(hostId, serviceId, secret);
-    m_alertCenter->setSecret(hostId, serviceId, secret);
-    m_home->setSecret(hostId, serviceId, secret);
-    if (m_agentRunner->hostId() == hostId && serviceId == QLatin1String("agents"))
-        m_agentRunner->setSecret(secret);
-    if (GuestInventory* inv = inventory(hostId)) {
-        inv->setSecret(serviceId, secret);
-        inv->refresh();
-    }
-    m_secrets->write(secretKey(hostId, serviceId), secret, this, [this](const SecretResult& r) {
-        if (!r.ok())
-            emit notice(r.message);
-    });
+    m_services->setSecret(hostId, serviceId, secret);
 }
 
 void Homelab::trustCertificate(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex)
 {
-    HostMonitor* h = host(hostId);
-    if (!h)
-        return;
-    h->setPinnedCertificate(serviceId, sha256Hex);
-    if (GuestInventory* inv = inventory(hostId))
-        inv->setPinnedCertificate(serviceId, sha256Hex);
-    for (HostConfig& hc : m_config.hosts) {
-        if (hc.id != hostId)
-            continue;
-        for (ServiceConfig& s : hc.services) {
-            if (s.id == serviceId)
-                s.pinnedSha256 = sha256Hex.toLower();
-        }
-    }
-    saveConfig();
-    h->refresh();
+    m_services->trustCertificate(hostId, serviceId, sha256Hex);
 }
 
 void Homelab::saveConfig()

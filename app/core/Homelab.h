@@ -22,11 +22,13 @@ class LlmMonitor;
 class MetricsMonitor;
 class NotificationCenter;
 class ProxmoxClusterFeed;
+class ServiceDirectory;
 class WebhookActions;
 
 /**
- * @brief The application's live model of the homelab: the configuration, one HostMonitor per host, and the
- * secrets they need. Widgets read it and ask it for changes; it never touches a widget.
+ * @brief The application's live model of the homelab: the configuration, the service clients (one
+ * ServiceDirectory), one HostMonitor per host and the other subsystems. Widgets read it and ask it for changes; it
+ * never touches a widget.
  */
 class Homelab final : public QObject
 {
@@ -43,6 +45,8 @@ public:
     [[nodiscard]] const QList<HostMonitor*>& hosts() const { return m_hosts; }
     [[nodiscard]] HostMonitor* host(const QString& id) const;
     [[nodiscard]] SecretStore* secrets() const { return m_secrets; }
+    /// The one owner of every service's client, secret and certificate pin; says when a service needs the user.
+    [[nodiscard]] ServiceDirectory* services() const { return m_services; }
     [[nodiscard]] QNetworkAccessManager* networkManager() const { return m_nam; }
     /// Where every action's outcome is recorded (JSON lines in the app's data folder).
     [[nodiscard]] AuditLog* audit() const { return m_audit; }
@@ -77,19 +81,18 @@ public:
     void stop();
     void refreshAll();
 
-    /// The user typed a secret: stores it (keychain, or memory in session-only mode) and uses it at once.
+    /// Same as services()->setSecret().
     void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
-    /// The user trusts the certificate with @p sha256Hex for that service: pins it and saves the config.
+    /// Same as services()->trustCertificate() (the config is saved on ServiceDirectory::configChanged()).
     void trustCertificate(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex);
 
 signals:
     /// A message for the status bar / a banner: something that concerns the whole app (config save failed, ...).
     void notice(const QString& message);
-    void certificateUntrusted(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex,
-                              const QString& hostPort);
 
 private:
-    void loadSecret(HostMonitor* host, const ServiceConfig& service);
+    /// The secret of (host, service) was read (or could not be): starts that host's polls when they waited for it.
+    void secretSettled(const QString& hostId, const QString& serviceId);
     void buildClusterFeeds();
     void saveConfig();
 
@@ -101,6 +104,7 @@ private:
     AuditLog* m_audit;
     NotificationCenter* m_notifications;
     ActionJournal* m_journal;
+    ServiceDirectory* m_services;
     MetricsMonitor* m_metrics = nullptr;
     AlertCenter* m_alertCenter = nullptr;
     QList<GuestInventory*> m_inventories;

@@ -3,6 +3,8 @@
 #include "core/CertificateInfo.h"
 #include "core/Config.h"
 
+#include "core/ApiError.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -11,7 +13,38 @@ class QNetworkAccessManager;
 
 namespace hlc {
 
+class ApiClient;
 class SecretStore;
+class ServiceClient;
+struct ApiRequest;
+namespace pve {
+class ProxmoxClient;
+class ProxmoxTicketSession;
+} // namespace pve
+namespace portainer {
+class PortainerClient;
+}
+namespace prom {
+class PrometheusClient;
+}
+namespace am {
+class AlertmanagerClient;
+}
+namespace adguard {
+class AdGuardClient;
+}
+namespace ha {
+class HomeAssistantClient;
+}
+namespace ollama {
+class OllamaClient;
+}
+namespace agents {
+class AgentsClient;
+}
+namespace n8n {
+class N8nClient;
+}
 
 /// Why a service cannot go on without the user. One value per (host, service); see ServiceDirectory::needsAttention.
 struct Attention
@@ -22,7 +55,8 @@ struct Attention
         CertificateChanged,   ///< a pin exists and the server showed another certificate: `pinnedSha256` is the old
         SecretMissing,        ///< the service needs a secret and the keychain holds none for it
         SecretRejected,       ///< the service answered 401 to the stored secret (or the login was refused)
-        KeychainUnavailable,  ///< the keychain cannot be reached or is locked: `message` says which
+        KeychainUnavailable,  ///< the keychain cannot be reached or is locked: `message` says which. It concerns
+                              ///< every secret, so it is one item with empty hostId and serviceId
     };
     Kind kind = Kind::SecretMissing;
     QString hostId;
@@ -48,14 +82,65 @@ struct Attention
  * cannot go on without the user (untrusted or changed certificate, missing or rejected secret, keychain
  * unavailable) it emits needsAttention() once and keeps the item in pendingAttention() until it is answered or
  * cleared, so a window created later still sees it.
+ *
+ * Clients are built in the constructor; start() reads every secret once. Prometheus and Alertmanager clients use the
+ * transport's default retries, every other client one short retry (endpointFor()). Proxmox services with ticket auth
+ * get one ProxmoxTicketSession each (the one login everyone shares); their secret is the password it logs in with.
  */
 class ServiceDirectory final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceDirectory)
 public:
+    /// What the directory knows about a service's secret.
+    enum class SecretState
+    {
+        NotNeeded,   ///< the service uses no auth (or is unknown)
+        Pending,     ///< not read yet (start() not called, or the keychain has not answered)
+        Applied,     ///< read (or typed in) and applied to the client
+        Unavailable, ///< not found, or the keychain could not be read: secretError() says what
+    };
+
+    /// @param secrets where secrets are read from and written to; nullptr: none (tests apply them with applySecret())
     ServiceDirectory(const Config& config, SecretStore* secrets, QNetworkAccessManager* nam, QObject* parent = nullptr);
     ~ServiceDirectory() override;
+
+    /// The configuration as the directory knows it (with the pins trusted since).
+    [[nodiscard]] const Config& config() const { return m_config; }
+    [[nodiscard]] QNetworkAccessManager* networkManager() const { return m_nam; }
+    [[nodiscard]] SecretStore* secretStore() const { return m_secrets; }
+    /// The configured service @p serviceId of host @p hostId, or nullptr.
+    [[nodiscard]] const ServiceConfig* service(const QString& hostId, const QString& serviceId) const;
+
+    /// The one client of that service (nullptr: no such service). Every caller gets the same instance.
+    [[nodiscard]] ServiceClient* serviceClient(const QString& hostId, const QString& serviceId) const;
+    /// The one client of that service as its own type (nullptr: no such service or another kind).
+    template<typename T> [[nodiscard]] T* client(const QString& hostId, const QString& serviceId) const
+    {
+        return qobject_cast<T*>(serviceClient(hostId, serviceId));
+    }
+    [[nodiscard]] pve::ProxmoxClient* proxmox(const QString& hostId, const QString& serviceId) const;
+    /// The ticket login of a Proxmox service with `auth: pve-ticket` (nullptr for any other service).
+    [[nodiscard]] pve::ProxmoxTicketSession* proxmoxTicket(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] portainer::PortainerClient* portainer(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] prom::PrometheusClient* prometheus(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] am::AlertmanagerClient* alertmanager(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] adguard::AdGuardClient* adguard(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] ha::HomeAssistantClient* homeAssistant(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] ollama::OllamaClient* ollama(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] agents::AgentsClient* agents(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] n8n::N8nClient* n8n(const QString& hostId, const QString& serviceId) const;
+    /// Every client, in config order (one per configured service).
+    [[nodiscard]] QList<ServiceClient*> clients() const;
+
+    /// Reads every service's secret once (asynchronously; secretApplied() or secretUnavailable() tells the end).
+    /// Calling it again does nothing.
+    void start();
+    [[nodiscard]] SecretState secretState(const QString& hostId, const QString& serviceId) const;
+    /// Why the secret is Unavailable (Kind::Config, translated message), else no error.
+    [[nodiscard]] ApiError secretError(const QString& hostId, const QString& serviceId) const;
+    /// Applies @p secret to the service's client without storing it (setSecret() stores it too).
+    void applySecret(const QString& hostId, const QString& serviceId, const QString& secret);
 
     /// Everything that waits for the user now, oldest first.
     [[nodiscard]] QList<Attention> pendingAttention() const;
@@ -80,6 +165,35 @@ signals:
     void secretApplied(const QString& hostId, const QString& serviceId);
     /// The configuration changed (a pin): the owner saves it.
     void configChanged(const hlc::Config& config);
+    /// The secret of (host, service) could not be read: @p error (Kind::Config) says why, for the source's status.
+    void secretUnavailable(const QString& hostId, const QString& serviceId, const hlc::ApiError& error);
+    /// A certificate was trusted for (host, service) (after configChanged()): its users poll again.
+    void certificateTrusted(const QString& hostId, const QString& serviceId);
+    /// setSecret() could not store the secret: @p message (translated) says why; it is applied nonetheless.
+    void secretNotStored(const QString& hostId, const QString& serviceId, const QString& message);
+
+private:
+    struct Entry;
+    [[nodiscard]] int indexOf(const QString& hostId, const QString& serviceId) const;
+    [[nodiscard]] Attention attentionFor(const Entry& entry, Attention::Kind kind) const;
+    void buildClient(const HostConfig& host, const ServiceConfig& service);
+    void watch(int index);
+    void readSecret(int index);
+    void applyToClient(Entry& entry, const QString& secret);
+    void onUntrusted(int index, const CertificateInfo& certificate, const QByteArray& pinnedSha256,
+                     const QString& hostPort);
+    void onCallFinished(int index, const ApiRequest& request, const ApiError& error);
+    void onRejected(int index, const ApiError& error);
+    void raise(const Attention& attention);
+    void resolve(const QString& hostId, const QString& serviceId);
+
+    Config m_config;
+    SecretStore* m_secrets;
+    QNetworkAccessManager* m_nam;
+    QList<Entry*> m_entries;
+    QList<Attention> m_pending;
+    QList<Attention> m_declined; ///< dismissed: not raised again until the service recovers or is answered
+    bool m_started = false;
 };
 
 } // namespace hlc

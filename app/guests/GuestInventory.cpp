@@ -1,5 +1,6 @@
 #include "guests/GuestInventory.h"
 
+#include "core/ServiceDirectory.h"
 #include "guests/ProxmoxClusterFeed.h"
 #include "portainer/PortainerClient.h"
 #include "proxmox/ProxmoxClient.h"
@@ -11,26 +12,20 @@ Q_LOGGING_CATEGORY(lcInventory, "hlc.app.inventory")
 
 namespace hlc {
 
-GuestInventory::GuestInventory(const HostConfig& host, pve::ProxmoxClient* proxmox, QNetworkAccessManager* nam,
-                               QObject* parent)
+GuestInventory::GuestInventory(const HostConfig& host, ServiceDirectory* services, QObject* parent)
     : QObject(parent)
     , m_host(host)
     , m_timer(new QTimer(this))
-    , m_proxmox(proxmox)
 {
     connect(m_timer, &QTimer::timeout, this, &GuestInventory::onTimer);
     for (const ServiceConfig& s : m_host.services) {
-        if (s.kind == ServiceKind::Proxmox && m_node.isEmpty())
+        if (s.kind == ServiceKind::Proxmox && m_node.isEmpty()) { // the first one, as HostMonitor uses
             m_node = s.proxmoxNode.isEmpty() ? m_host.name : s.proxmoxNode;
+            m_proxmox = services->proxmox(m_host.id, s.id);
+        }
     }
-    if (const ServiceConfig* s = portainerService()) {
-        m_portainer = new portainer::PortainerClient(nam, endpointFor(*s), this);
-        const QString serviceId = s->id;
-        connect(m_portainer->api(), &ApiClient::untrustedCertificate, this,
-                [this, serviceId](const QByteArray& fp, const QString& hostPort) {
-                    emit certificateUntrusted(serviceId, fp, hostPort);
-                });
-    }
+    if (const ServiceConfig* s = portainerService())
+        m_portainer = services->portainer(m_host.id, s->id);
 }
 
 GuestInventory::~GuestInventory() = default;
@@ -77,23 +72,6 @@ int GuestInventory::stoppedContainers() const
 {
     return static_cast<int>(std::count_if(m_containers.cbegin(), m_containers.cend(),
                                           [](const portainer::Container& c) { return c.stopped(); }));
-}
-
-void GuestInventory::setSecret(const QString& serviceId, const QString& secret)
-{
-    const ServiceConfig* s = portainerService();
-    if (!s || s->id != serviceId || !m_portainer)
-        return;
-    Credentials c = m_portainer->endpoint().credentials;
-    c.secret = secret;
-    m_portainer->api()->setCredentials(c);
-}
-
-void GuestInventory::setPinnedCertificate(const QString& serviceId, const QByteArray& sha256Hex)
-{
-    const ServiceConfig* s = portainerService();
-    if (s && s->id == serviceId && m_portainer)
-        m_portainer->api()->setPinnedSha256(sha256Hex);
 }
 
 void GuestInventory::containerLogs(const QString& containerId, int tail, QObject* context,

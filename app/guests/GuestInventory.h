@@ -12,12 +12,12 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
 class ApiCall;
 class ProxmoxClusterFeed;
+class ServiceDirectory;
 namespace pve {
 class ProxmoxClient;
 }
@@ -38,10 +38,8 @@ class GuestInventory final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuestInventory)
 public:
-    /// @p proxmox is the host's Proxmox client (not owned, may be null); a Portainer client is made here when the
-    /// host has a Portainer service.
-    GuestInventory(const HostConfig& host, pve::ProxmoxClient* proxmox, QNetworkAccessManager* nam,
-                   QObject* parent = nullptr);
+    /// The host's Proxmox and Portainer clients (if configured) come from @p services, with their secrets and pins.
+    GuestInventory(const HostConfig& host, ServiceDirectory* services, QObject* parent = nullptr);
     ~GuestInventory() override;
 
     [[nodiscard]] QString hostId() const { return m_host.id; }
@@ -90,8 +88,6 @@ public:
 signals:
     void guestsUpdated();
     void portainerUpdated();
-    /// The Portainer certificate is not trusted.
-    void certificateUntrusted(const QString& serviceId, const QByteArray& sha256Hex, const QString& hostPort);
 
 private:
     friend class ProxmoxClusterFeed;
@@ -109,7 +105,7 @@ private:
     HostConfig m_host;
     QString m_node;
     QTimer* m_timer;
-    pve::ProxmoxClient* m_proxmox;
+    pve::ProxmoxClient* m_proxmox = nullptr;
     QPointer<ProxmoxClusterFeed> m_feed;
     portainer::PortainerClient* m_portainer = nullptr;
     QPointer<ApiCall> m_guestsCall;

@@ -1,6 +1,8 @@
 #include "guests/HostMonitor.h"
 
+#include "core/ServiceDirectory.h"
 #include "proxmox/ProxmoxClient.h"
+#include "proxmox/ProxmoxTicketSession.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -9,20 +11,37 @@ Q_LOGGING_CATEGORY(lcHost, "hlc.app.host")
 
 namespace hlc {
 
-HostMonitor::HostMonitor(const HostConfig& host, QNetworkAccessManager* nam, QObject* parent)
+HostMonitor::HostMonitor(const HostConfig& host, ServiceDirectory* services, QObject* parent)
     : QObject(parent)
     , m_host(host)
-    , m_nam(nam)
     , m_timer(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, &HostMonitor::refresh);
     if (const ServiceConfig* s = proxmoxService()) {
-        m_proxmox = new pve::ProxmoxClient(m_nam, endpointFor(*s), this);
+        m_proxmox = services->proxmox(m_host.id, s->id);
+        m_ticket = services->proxmoxTicket(m_host.id, s->id);
         const QString serviceId = s->id;
-        connect(m_proxmox->api(), &ApiClient::untrustedCertificate, this,
-                [this, serviceId](const QByteArray& fp, const QString& hostPort) {
-                    emit certificateUntrusted(serviceId, fp, hostPort);
+        connect(services, &ServiceDirectory::secretApplied, this,
+                [this, serviceId](const QString& h, const QString& sv) {
+                    if (h == m_host.id && sv == serviceId)
+                        m_reloginTried = false;
                 });
+    }
+    // The host's config stays what the directory knows (a pin trusted since start).
+    connect(services, &ServiceDirectory::certificateTrusted, this,
+            [this, services](const QString& hostId, const QString& serviceId) {
+                const ServiceConfig* now = services->service(hostId, serviceId);
+                for (ServiceConfig& s : m_host.services) {
+                    if (hostId == m_host.id && s.id == serviceId && now)
+                        s.pinnedSha256 = now->pinnedSha256;
+                }
+            });
+    if (m_ticket) {
+        connect(m_ticket, &pve::ProxmoxTicketSession::authenticated, this, [this] {
+            emit proxmoxAuthenticated();
+            fetchNodeStatus();
+        });
+        connect(m_ticket, &pve::ProxmoxTicketSession::loginFailed, this, &HostMonitor::loginFailed);
     }
 }
 
@@ -37,70 +56,36 @@ const ServiceConfig* HostMonitor::proxmoxService() const
     return nullptr;
 }
 
-ServiceConfig* HostMonitor::mutableService(const QString& serviceId)
+const ServiceConfig* HostMonitor::findService(const QString& serviceId) const
 {
-    for (ServiceConfig& s : m_host.services) {
+    for (const ServiceConfig& s : m_host.services) {
         if (s.id == serviceId)
             return &s;
     }
     return nullptr;
 }
 
-void HostMonitor::setSecret(const QString& serviceId, const QString& secret)
-{
-    const ServiceConfig* s = mutableService(serviceId);
-    if (!s)
-        return;
-    if (s->kind == ServiceKind::Proxmox && m_proxmox) {
-        if (s->auth == AuthScheme::PveTicket) {
-            // The password is kept for the login only; the current ticket (if any) is dropped and the next poll
-            // logs in again with the new password.
-            m_pvePassword = secret;
-            if (m_loginCall)
-                m_loginCall->cancel();
-            m_proxmox->api()->setCredentials({AuthScheme::PveTicket, s->user, {}, {}});
-            m_reloginTried = false;
-            return;
-        }
-        Credentials c = m_proxmox->endpoint().credentials;
-        c.secret = secret;
-        m_proxmox->api()->setCredentials(c);
-    }
-}
-
 bool HostMonitor::usesPveTicket() const
 {
-    const ServiceConfig* s = proxmoxService();
-    return m_proxmox && s && s->auth == AuthScheme::PveTicket;
+    return m_proxmox && m_ticket;
 }
 
-void HostMonitor::answerReauthWaiters(const std::optional<ApiError>& error)
+void HostMonitor::setTicketRenewAfterSecs(qint64 secs)
 {
-    const QList<ReauthWaiter> waiters = std::exchange(m_reauthWaiters, {});
-    for (const ReauthWaiter& w : waiters) {
-        if (w.context && w.done)
-            w.done(error);
-    }
+    if (m_ticket)
+        m_ticket->setRenewAfterSecs(secs);
 }
 
 bool HostMonitor::reauthenticate(QObject* context, std::function<void(const std::optional<ApiError>&)> done)
 {
     if (!usesPveTicket())
         return false;
-    m_reauthWaiters.append({QPointer<QObject>(context), std::move(done)});
-    if (m_loginCall)
-        return true; // a login or renewal is on its way: its end answers this caller too
-    const ServiceConfig* s = proxmoxService();
-    m_proxmox->api()->setCredentials({AuthScheme::PveTicket, s ? s->user : QString(), {}, {}});
-    ensureTicket(); // no ticket now: logs in with the password, or fails at once without one
+    m_ticket->reauthenticate(context, std::move(done));
     return true;
 }
 
 void HostMonitor::loginFailed(const ApiError& error)
 {
-    answerReauthWaiters(error);
-    if (error.kind == ApiError::Kind::Cancelled)
-        return;
     qCInfo(lcHost) << m_host.id << "proxmox login failed:" << error.detail;
     m_proxmoxStatus.state = SourceStatus::State::Error;
     m_proxmoxStatus.error = error;
@@ -108,71 +93,9 @@ void HostMonitor::loginFailed(const ApiError& error)
     emit proxmoxUpdated();
 }
 
-bool HostMonitor::ensureTicket()
-{
-    if (!usesPveTicket())
-        return false;
-    if (m_loginCall)
-        return true;
-    const Credentials c = m_proxmox->endpoint().credentials;
-    const bool haveTicket = c.scheme == AuthScheme::PveTicket && !c.secret.isEmpty();
-    if (haveTicket && !m_proxmox->ticketNeedsRenewal(m_ticketRenewAfterSecs))
-        return false;
-    if (haveTicket) {
-        // Renew well before the 2 h expiry; if the renewal is refused, log in again with the password.
-        m_loginCall = m_proxmox->renewTicket(this, [this](Result<pve::Ticket> t) {
-            m_loginCall.clear();
-            if (t.ok()) {
-                answerReauthWaiters(std::nullopt);
-                emit proxmoxAuthenticated();
-                fetchNodeStatus();
-                return;
-            }
-            if (t.error().kind == ApiError::Kind::Cancelled) {
-                answerReauthWaiters(t.error());
-                return;
-            }
-            const ServiceConfig* s = proxmoxService();
-            m_proxmox->api()->setCredentials({AuthScheme::PveTicket, s ? s->user : QString(), {}, {}});
-            pollProxmox();
-        });
-        return true;
-    }
-    const ServiceConfig* s = proxmoxService();
-    if (m_pvePassword.isEmpty()) {
-        ApiError e;
-        e.kind = ApiError::Kind::Config;
-        e.message = tr("No password stored for this Proxmox user yet: enter it.");
-        e.detail = QStringLiteral("pve-ticket: no password for %1").arg(s ? s->user : QString());
-        loginFailed(e);
-        return true;
-    }
-    m_loginCall = m_proxmox->login(s ? s->user : QString(), m_pvePassword, this, [this](Result<pve::Ticket> t) {
-        m_loginCall.clear();
-        if (!t.ok()) {
-            loginFailed(t.error());
-            return;
-        }
-        answerReauthWaiters(std::nullopt);
-        emit proxmoxAuthenticated();
-        fetchNodeStatus();
-    });
-    return true;
-}
-
-void HostMonitor::setPinnedCertificate(const QString& serviceId, const QByteArray& sha256Hex)
-{
-    ServiceConfig* s = mutableService(serviceId);
-    if (!s)
-        return;
-    s->pinnedSha256 = sha256Hex.toLower();
-    if (s->kind == ServiceKind::Proxmox && m_proxmox)
-        m_proxmox->api()->setPinnedSha256(s->pinnedSha256);
-}
-
 void HostMonitor::setSourceError(const QString& serviceId, const ApiError& error)
 {
-    const ServiceConfig* s = mutableService(serviceId);
+    const ServiceConfig* s = findService(serviceId);
     if (!s)
         return;
     if (s->kind == ServiceKind::Proxmox) {
@@ -194,8 +117,8 @@ void HostMonitor::stop()
     m_timer->stop();
     if (m_proxmoxCall)
         m_proxmoxCall->cancel();
-    if (m_loginCall)
-        m_loginCall->cancel();
+    if (m_ticket)
+        m_ticket->cancel();
 }
 
 void HostMonitor::refresh()
@@ -208,7 +131,7 @@ void HostMonitor::pollProxmox()
     const ServiceConfig* s = proxmoxService();
     if (!m_proxmox || !s || m_proxmoxCall)
         return;
-    if (ensureTicket())
+    if (m_ticket && m_ticket->ensureTicket())
         return; // polls when the ticket is there
     fetchNodeStatus();
 }
@@ -234,8 +157,7 @@ void HostMonitor::fetchNodeStatus()
             if (r.error().httpStatus == 401 && usesPveTicket() && !m_reloginTried) {
                 // The ticket expired or the server restarted: log in again once, then report.
                 m_reloginTried = true;
-                const ServiceConfig* svc = proxmoxService();
-                m_proxmox->api()->setCredentials({AuthScheme::PveTicket, svc ? svc->user : QString(), {}, {}});
+                m_ticket->dropTicket();
                 pollProxmox();
                 return;
             }

@@ -10,26 +10,28 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
 class ApiCall;
+class ServiceDirectory;
 namespace pve {
 class ProxmoxClient;
-}
+class ProxmoxTicketSession;
+} // namespace pve
 
 /**
  * @brief Live state of one host: polls its sources on a timer and keeps the last good data.
  *
- * Each source fails alone: an error marks that source (its data stays, marked stale), never the whole host.
+ * Each source fails alone: an error marks that source (its data stays, marked stale), never the whole host. The
+ * Proxmox client (and, with ticket auth, its login) comes from the ServiceDirectory, with its secret and pin.
  */
 class HostMonitor final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostMonitor)
 public:
-    HostMonitor(const HostConfig& host, QNetworkAccessManager* nam, QObject* parent = nullptr);
+    HostMonitor(const HostConfig& host, ServiceDirectory* services, QObject* parent = nullptr);
     ~HostMonitor() override;
 
     [[nodiscard]] const HostConfig& host() const { return m_host; }
@@ -40,11 +42,9 @@ public:
     [[nodiscard]] const std::optional<pve::NodeStatus>& nodeStatus() const { return m_nodeStatus; }
     [[nodiscard]] const SourceStatus& proxmoxStatus() const { return m_proxmoxStatus; }
     [[nodiscard]] pve::ProxmoxClient* proxmoxClient() const { return m_proxmox; }
+    /// Ticket auth: the login shared by everyone using this host's Proxmox client (nullptr otherwise).
+    [[nodiscard]] pve::ProxmoxTicketSession* ticketSession() const { return m_ticket; }
 
-    /// Gives the secret of service @p serviceId (from the keychain or typed in); empty clears it.
-    void setSecret(const QString& serviceId, const QString& secret);
-    /// Pins the leaf certificate of service @p serviceId.
-    void setPinnedCertificate(const QString& serviceId, const QByteArray& sha256Hex);
     /// Marks a source as failed without a request (e.g. its secret could not be read).
     void setSourceError(const QString& serviceId, const ApiError& error);
 
@@ -63,44 +63,29 @@ public:
      */
     bool reauthenticate(QObject* context, std::function<void(const std::optional<ApiError>& error)> done);
     /// Ticket auth: renew the ticket once it is older than @p secs (default 90 min; PVE tickets last 2 h).
-    void setTicketRenewAfterSecs(qint64 secs) { m_ticketRenewAfterSecs = secs; }
+    void setTicketRenewAfterSecs(qint64 secs);
 
 signals:
     /// New data or a new error for this host's Proxmox node.
     void proxmoxUpdated();
     /// Ticket auth: a new ticket was obtained (login or renewal); requests may go out now.
     void proxmoxAuthenticated();
-    /// A source's certificate is not trusted: the UI may ask the user to pin @p sha256Hex.
-    void certificateUntrusted(const QString& serviceId, const QByteArray& sha256Hex, const QString& hostPort);
 
 private:
     void pollProxmox();
     /// GET /nodes/{node}/status with the current credentials.
     void fetchNodeStatus();
-    /// Ticket auth: logs in (or renews the ticket) when needed. Returns true while that is in flight.
-    bool ensureTicket();
     void loginFailed(const ApiError& error);
-    [[nodiscard]] ServiceConfig* mutableService(const QString& serviceId);
-    /// Answers every reauthenticate() caller waiting for the login that just ended.
-    void answerReauthWaiters(const std::optional<ApiError>& error);
+    [[nodiscard]] const ServiceConfig* findService(const QString& serviceId) const;
 
     HostConfig m_host;
-    QNetworkAccessManager* m_nam;
     QTimer* m_timer;
     pve::ProxmoxClient* m_proxmox = nullptr;
+    pve::ProxmoxTicketSession* m_ticket = nullptr;
     QPointer<ApiCall> m_proxmoxCall;
     std::optional<pve::NodeStatus> m_nodeStatus;
     SourceStatus m_proxmoxStatus;
-    QString m_pvePassword; ///< ticket auth only: sent in the body of POST /access/ticket, nowhere else
-    QPointer<ApiCall> m_loginCall;
     bool m_reloginTried = false;
-    qint64 m_ticketRenewAfterSecs = 90 * 60;
-    struct ReauthWaiter
-    {
-        QPointer<QObject> context;
-        std::function<void(const std::optional<ApiError>&)> done;
-    };
-    QList<ReauthWaiter> m_reauthWaiters;
 };
 
 } // namespace hlc

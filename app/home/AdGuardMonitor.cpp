@@ -1,6 +1,7 @@
 #include "home/AdGuardMonitor.h"
 
 #include "adguard/AdGuardClient.h"
+#include "core/ServiceDirectory.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -31,14 +32,14 @@ QString durationText(qint64 ms)
 }
 } // namespace
 
-AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services,
                                ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_hostId(host.id)
     , m_hostName(host.name.isEmpty() ? host.id : host.name)
     , m_service(service)
     , m_journal(journal)
-    , m_client(new adguard::AdGuardClient(nam, endpointFor(service), this))
+    , m_client(services->adguard(host.id, service.id))
     , m_timer(new QTimer(this))
 {
     m_filter.limit = 200;
@@ -46,13 +47,6 @@ AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& serv
 }
 
 AdGuardMonitor::~AdGuardMonitor() = default;
-
-void AdGuardMonitor::setSecret(const QString& secret)
-{
-    Credentials c = m_client->endpoint().credentials;
-    c.secret = secret;
-    m_client->api()->setCredentials(c);
-}
 
 void AdGuardMonitor::setSourceError(const ApiError& error)
 {

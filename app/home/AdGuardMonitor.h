@@ -11,11 +11,11 @@
 
 #include <optional>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
 class ApiCall;
+class ServiceDirectory;
 namespace adguard {
 class AdGuardClient;
 }
@@ -31,7 +31,8 @@ class AdGuardMonitor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdGuardMonitor)
 public:
-    AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+    /// The service's client (with its secret) comes from @p services.
+    AdGuardMonitor(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services,
                    ActionJournal* journal, QObject* parent = nullptr);
     ~AdGuardMonitor() override;
 
@@ -50,7 +51,6 @@ public:
     [[nodiscard]] bool pausedIndefinitely() const;
     [[nodiscard]] bool actionInFlight() const { return m_actionInFlight; }
 
-    void setSecret(const QString& secret);
     void setSourceError(const ApiError& error);
     void start(int intervalMs);
     void stop();

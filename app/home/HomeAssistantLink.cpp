@@ -1,5 +1,6 @@
 #include "home/HomeAssistantLink.h"
 
+#include "core/ServiceDirectory.h"
 #include "homeassistant/HomeAssistantClient.h"
 
 #include <QCoreApplication>
@@ -19,30 +20,24 @@ bool isToggle(const QString& domain)
     return domain == QLatin1String("light") || domain == QLatin1String("switch") || domain == QLatin1String("fan") ||
            domain == QLatin1String("input_boolean");
 }
-/// Home Assistant takes a long-lived access token as Bearer, whatever the config says.
-Endpoint bearerEndpoint(const ServiceConfig& s)
-{
-    Endpoint e = endpointFor(s);
-    e.credentials.scheme = AuthScheme::Bearer;
-    return e;
-}
 } // namespace
 
-HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services,
                                      ActionJournal* journal, QObject* parent)
     : QObject(parent)
     , m_hostId(host.id)
     , m_hostName(host.name.isEmpty() ? host.id : host.name)
     , m_service(service)
     , m_journal(journal)
-    , m_client(new ha::HomeAssistantClient(nam, bearerEndpoint(service), this))
+    , m_client(services->homeAssistant(host.id, service.id))
     , m_restTimer(new QTimer(this))
     , m_pendingTimer(new QTimer(this))
 {
-    // A reverse proxy may serve the WebSocket elsewhere ("websocketUrl" in the service's config).
-    const QUrl ws(service.extra.value(QStringLiteral("websocketUrl")).toString());
-    if (ws.isValid() && (ws.scheme() == QLatin1String("ws") || ws.scheme() == QLatin1String("wss")))
-        m_client->setWebSocketUrl(ws);
+    // A token read or typed in after start(): connect with it.
+    connect(services, &ServiceDirectory::secretApplied, this, [this](const QString& hostId, const QString& serviceId) {
+        if (hostId == m_hostId && serviceId == m_service.id && m_started)
+            m_client->open();
+    });
 
     QSettings settings;
     if (settings.contains(settingsKey())) {
@@ -165,13 +160,6 @@ void HomeAssistantLink::setFavourite(const QString& entityId, bool on)
         m_favourites.removeAll(entityId);
     QSettings().setValue(settingsKey(), m_favourites);
     emit favouritesChanged();
-}
-
-void HomeAssistantLink::setSecret(const QString& token)
-{
-    m_client->setToken(token);
-    if (m_started)
-        m_client->open();
 }
 
 void HomeAssistantLink::setSourceError(const ApiError& error)

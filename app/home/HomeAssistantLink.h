@@ -9,10 +9,10 @@
 #include <QObject>
 #include <QSet>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
+class ServiceDirectory;
 namespace ha {
 class HomeAssistantClient;
 }
@@ -39,7 +39,8 @@ public:
     };
     Q_ENUM(Mode)
 
-    HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, QNetworkAccessManager* nam,
+    /// The service's client (with its token) comes from @p services; the link opens it once a token is there.
+    HomeAssistantLink(const HostConfig& host, const ServiceConfig& service, ServiceDirectory* services,
                       ActionJournal* journal, QObject* parent = nullptr);
     ~HomeAssistantLink() override;
 
@@ -70,7 +71,6 @@ public:
     [[nodiscard]] QStringList favourites() const { return m_favourites; }
     void setFavourite(const QString& entityId, bool on);
 
-    void setSecret(const QString& token);
     void setSourceError(const ApiError& error);
     void start(int restIntervalMs);
     void stop();

@@ -1,23 +1,32 @@
 #include "home/HomeServices.h"
 
+#include "core/ServiceDirectory.h"
 #include "home/AdGuardMonitor.h"
 #include "home/HealthProber.h"
 #include "home/HomeAssistantLink.h"
 
 namespace hlc {
 
-HomeServices::HomeServices(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent)
+HomeServices::HomeServices(ServiceDirectory* services, ActionJournal* journal, QObject* parent)
     : QObject(parent)
-    , m_health(new HealthProber(config, nam, this))
+    , m_services(services)
+    , m_health(new HealthProber(services->config(), services->networkManager(), this))
 {
-    for (const HostConfig& h : config.hosts) {
+    for (const HostConfig& h : services->config().hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind == ServiceKind::AdGuard)
-                m_adguards << new AdGuardMonitor(h, s, nam, journal, this);
+                m_adguards << new AdGuardMonitor(h, s, services, journal, this);
             else if (s.kind == ServiceKind::HomeAssistant)
-                m_homeAssistants << new HomeAssistantLink(h, s, nam, journal, this);
+                m_homeAssistants << new HomeAssistantLink(h, s, services, journal, this);
         }
     }
+    connect(services, &ServiceDirectory::secretApplied, this, [this](const QString& hostId, const QString& serviceId) {
+        for (AdGuardMonitor* m : std::as_const(m_adguards)) {
+            if (m_started && m->hostId() == hostId && m->service().id == serviceId)
+                m->start(m_intervalMs);
+        }
+    });
+    connect(services, &ServiceDirectory::secretUnavailable, this, &HomeServices::setSourceError);
 }
 
 HomeServices::~HomeServices() = default;
@@ -29,21 +38,6 @@ HomeAssistantLink* HomeServices::homeAssistant(const QString& hostId) const
             return l;
     }
     return nullptr;
-}
-
-void HomeServices::setSecret(const QString& hostId, const QString& serviceId, const QString& secret)
-{
-    for (AdGuardMonitor* m : m_adguards) {
-        if (m->hostId() == hostId && m->service().id == serviceId) {
-            m->setSecret(secret);
-            if (m_started)
-                m->start(m_intervalMs);
-        }
-    }
-    for (HomeAssistantLink* l : m_homeAssistants) {
-        if (l->hostId() == hostId && l->service().id == serviceId)
-            l->setSecret(secret);
-    }
 }
 
 void HomeServices::setSourceError(const QString& hostId, const QString& serviceId, const ApiError& error)
@@ -63,9 +57,10 @@ void HomeServices::start(int refreshIntervalMs)
     m_started = true;
     m_intervalMs = refreshIntervalMs;
     for (AdGuardMonitor* m : m_adguards) {
-        // Without a secret the first poll would only earn a 401: wait for
-        // setSecret() unless none is needed.
-        if (m->service().auth == AuthScheme::None)
+        // Without a secret the first poll would only earn a 401: wait for the directory's secretApplied() unless
+        // none is needed or it is there already.
+        if (m->service().auth == AuthScheme::None ||
+            m_services->secretState(m->hostId(), m->service().id) == ServiceDirectory::SecretState::Applied)
             m->start(refreshIntervalMs);
     }
     for (HomeAssistantLink* l : m_homeAssistants)

@@ -5,14 +5,13 @@
 #include <QList>
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace hlc {
 
 class ActionJournal;
 class AdGuardMonitor;
 class HealthProber;
 class HomeAssistantLink;
+class ServiceDirectory;
 struct ApiError;
 
 /**
@@ -25,7 +24,9 @@ class HomeServices final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HomeServices)
 public:
-    HomeServices(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent = nullptr);
+    /// The AdGuard and Home Assistant services of @p services' config; their clients come from @p services, which
+    /// also says when a secret arrives (an AdGuard with auth starts polling then) or cannot be read.
+    HomeServices(ServiceDirectory* services, ActionJournal* journal, QObject* parent = nullptr);
     ~HomeServices() override;
 
     [[nodiscard]] const QList<AdGuardMonitor*>& adGuards() const { return m_adguards; }
@@ -34,9 +35,6 @@ public:
     [[nodiscard]] HomeAssistantLink* homeAssistant(const QString& hostId) const;
     [[nodiscard]] HealthProber* health() const { return m_health; }
 
-    /// Secret of a service, as read from the keychain or typed in; ignored for
-    /// services that are not ours.
-    void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
     /// The secret of a service could not be read.
     void setSourceError(const QString& hostId, const QString& serviceId, const ApiError& error);
     void start(int refreshIntervalMs);
@@ -44,6 +42,7 @@ public:
     void refresh();
 
 private:
+    ServiceDirectory* m_services;
     QList<AdGuardMonitor*> m_adguards;
     QList<HomeAssistantLink*> m_homeAssistants;
     HealthProber* m_health;

@@ -2,6 +2,7 @@
 
 #include "alertmanager/AlertmanagerClient.h"
 #include "core/ActionJournal.h"
+#include "core/ServiceDirectory.h"
 #include "prometheus/PrometheusClient.h"
 
 #include <QCoreApplication>
@@ -55,10 +56,9 @@ QString defaultUser()
 
 } // namespace
 
-AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent)
+AlertCenter::AlertCenter(ServiceDirectory* services, ActionJournal* journal, QObject* parent)
     : QObject(parent)
-    , m_config(config)
-    , m_nam(nam)
+    , m_config(services->config())
     , m_journal(journal)
     , m_timer(new QTimer(this))
     , m_user(defaultUser())
@@ -67,7 +67,7 @@ AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, Actio
     for (const HostConfig& h : m_config.hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind == ServiceKind::Alertmanager && !m_am) {
-                m_am = new am::AlertmanagerClient(m_nam, endpointFor(s, false), this);
+                m_am = services->alertmanager(h.id, s.id);
                 m_amRef = {h.id, s.id};
             }
         }
@@ -76,7 +76,7 @@ AlertCenter::AlertCenter(const Config& config, QNetworkAccessManager* nam, Actio
         for (const HostConfig& h : m_config.hosts) {
             for (const ServiceConfig& s : h.services) {
                 if (s.kind == ServiceKind::Prometheus && !m_prom) {
-                    m_prom = new prom::PrometheusClient(m_nam, endpointFor(s, false), this);
+                    m_prom = services->prometheus(h.id, s.id);
                     m_promRef = {h.id, s.id};
                 }
             }
@@ -112,20 +112,6 @@ AlertEntry::Severity AlertCenter::worstSeverity() const
             worst = a.severity;
     }
     return worst;
-}
-
-void AlertCenter::setSecret(const QString& hostId, const QString& serviceId, const QString& secret)
-{
-    if (m_am && m_amRef.hostId == hostId && m_amRef.serviceId == serviceId) {
-        Credentials c = m_am->endpoint().credentials;
-        c.secret = secret;
-        m_am->api()->setCredentials(c);
-    }
-    if (m_prom && m_promRef.hostId == hostId && m_promRef.serviceId == serviceId) {
-        Credentials c = m_prom->endpoint().credentials;
-        c.secret = secret;
-        m_prom->api()->setCredentials(c);
-    }
 }
 
 void AlertCenter::start(int intervalMs)

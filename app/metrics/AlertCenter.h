@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
@@ -18,6 +17,7 @@ namespace hlc {
 class ApiCall;
 class ActionJournal;
 struct ActionTarget;
+class ServiceDirectory;
 namespace am {
 class AlertmanagerClient;
 }
@@ -69,8 +69,10 @@ class AlertCenter final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlertCenter)
 public:
+    /// The first Alertmanager of @p services' config (or else the first Prometheus) and its client come from
+    /// @p services.
     /// @param journal where notifications and silences are recorded (required)
-    AlertCenter(const Config& config, QNetworkAccessManager* nam, ActionJournal* journal, QObject* parent = nullptr);
+    AlertCenter(ServiceDirectory* services, ActionJournal* journal, QObject* parent = nullptr);
     ~AlertCenter() override;
 
     /// True when some Alertmanager or Prometheus is configured.
@@ -94,7 +96,6 @@ public:
     [[nodiscard]] QString userName() const { return m_user; }
 
     /// Secret of a configured service (Basic/Bearer).
-    void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
 
     void start(int intervalMs);
     void stop();
@@ -132,7 +133,6 @@ private:
     };
 
     Config m_config;
-    QNetworkAccessManager* m_nam;
     QPointer<ActionJournal> m_journal;
     am::AlertmanagerClient* m_am = nullptr;
     prom::PrometheusClient* m_prom = nullptr;

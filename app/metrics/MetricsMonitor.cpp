@@ -1,5 +1,6 @@
 #include "metrics/MetricsMonitor.h"
 
+#include "core/ServiceDirectory.h"
 #include "prometheus/PrometheusClient.h"
 
 #include <QLoggingCategory>
@@ -14,14 +15,13 @@ namespace hlc {
 using prom::NodeMetric;
 namespace nq = prom::nodequeries;
 
-MetricsMonitor::MetricsMonitor(const Config& config, QNetworkAccessManager* nam, QObject* parent)
+MetricsMonitor::MetricsMonitor(ServiceDirectory* services, QObject* parent)
     : QObject(parent)
-    , m_nam(nam)
     , m_timer(new QTimer(this))
     , m_callContext(new QObject(this))
 {
     m_clock.start();
-    for (const HostConfig& h : config.hosts) {
+    for (const HostConfig& h : services->config().hosts) {
         for (const ServiceConfig& s : h.services) {
             if (s.kind != ServiceKind::Prometheus)
                 continue;
@@ -32,15 +32,15 @@ MetricsMonitor::MetricsMonitor(const Config& config, QNetworkAccessManager* nam,
                     src = &x;
             }
             if (!src) {
+                // Hosts that name the same Prometheus share one query: the client of the first of them.
                 Source n;
                 n.key = key;
-                n.client = new prom::PrometheusClient(m_nam, endpointFor(s, false), this);
+                n.client = services->prometheus(h.id, s.id);
                 m_sources.append(n);
                 src = &m_sources.last();
             }
             if (!src->hostIds.contains(h.id))
                 src->hostIds << h.id;
-            src->services.append({h.id, s.id});
             QString inst = s.prometheusInstance;
             if (inst.isEmpty())
                 inst = h.address + QStringLiteral(":9100");
@@ -120,17 +120,6 @@ QStringList MetricsMonitor::instancesOf(const Source& s) const
     for (const QString& h : s.hostIds)
         out << m_instances.value(h);
     return out;
-}
-
-void MetricsMonitor::setSecret(const QString& hostId, const QString& serviceId, const QString& secret)
-{
-    for (Source& s : m_sources) {
-        if (!s.services.contains({hostId, serviceId}))
-            continue;
-        Credentials c = s.client->endpoint().credentials;
-        c.secret = secret;
-        s.client->api()->setCredentials(c);
-    }
 }
 
 void MetricsMonitor::start(int intervalMs)

@@ -14,10 +14,11 @@
 
 #include <algorithm>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace hlc {
+
+class ServiceDirectory;
 
 class ApiCall;
 namespace prom {
@@ -52,7 +53,8 @@ class MetricsMonitor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MetricsMonitor)
 public:
-    MetricsMonitor(const Config& config, QNetworkAccessManager* nam, QObject* parent = nullptr);
+    /// Takes the configured Prometheus services and their clients from @p services.
+    explicit MetricsMonitor(ServiceDirectory* services, QObject* parent = nullptr);
     ~MetricsMonitor() override;
 
     /// Whether host @p hostId has a Prometheus service.
@@ -68,8 +70,6 @@ public:
     [[nodiscard]] QList<TargetHealth> targets() const { return m_targets; }
     /// Health of the Prometheus serving @p hostId.
     [[nodiscard]] SourceStatus status(const QString& hostId) const;
-
-    void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
 
     /// Default minimum time between two polls of /api/v1/targets.
     static constexpr int kTargetsIntervalMs = 30000;
@@ -99,7 +99,6 @@ private:
         prom::PrometheusClient* client = nullptr;
         QString key; ///< base URL
         QStringList hostIds;
-        QList<QPair<QString, QString>> services; ///< (hostId, serviceId) configured with this endpoint
         SourceStatus status;
         int pending = 0;
         bool failed = false;
@@ -125,7 +124,6 @@ private:
     [[nodiscard]] QString hostOfInstance(const QString& instance) const;
     [[nodiscard]] QStringList instancesOf(const Source& s) const;
 
-    QNetworkAccessManager* m_nam;
     QList<Source> m_sources;
     QHash<QString, QString> m_instances; ///< hostId -> instance
     QHash<QString, QHash<int, double>> m_latest;

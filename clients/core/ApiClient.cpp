@@ -277,6 +277,7 @@ void ApiCall::finish(ApiResponse response)
     if (m_done)
         return;
     m_done = true;
+    emit m_client->callFinished(m_request, response.error);
     // A call whose context died is dropped silently: nobody is left to show the result to.
     if (!m_hasContext || m_context) {
         auto cb = std::move(m_callback);

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrlQuery>
 
 #include <functional>
@@ -154,6 +155,9 @@ signals:
     /// @param host the host:port it came from
     void certificateRejected(const hlc::CertificateInfo& certificate, const QByteArray& pinnedSha256,
                              const QString& host);
+    /// A call ended (after any retries), before its callback runs: lets an owner watch a service's health, e.g. a
+    /// 401 for a rejected secret. @p error is Kind::None when it succeeded.
+    void callFinished(const hlc::ApiRequest& request, const hlc::ApiError& error);
 
 private:
     friend class ApiCall;

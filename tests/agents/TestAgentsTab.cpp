@@ -14,6 +14,7 @@
 #include "core/MessageBox.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<NotificationCenter> m_notes;
     std::unique_ptr<ActionJournal> m_journal;
+    std::unique_ptr<ServiceDirectory> m_services;
     std::unique_ptr<AgentRunner> m_runner;
     std::unique_ptr<AgentsTab> m_tab;
 
@@ -85,7 +87,9 @@ private slots:
         s.timeoutMs = 3000;
         h.services << s;
         c.hosts << h;
-        m_runner = std::make_unique<AgentRunner>(c, m_secrets.get(), m_nam.get(), m_journal.get());
+        m_services = std::make_unique<ServiceDirectory>(c, m_secrets.get(), m_nam.get());
+        m_services->start();
+        m_runner = std::make_unique<AgentRunner>(m_services.get(), m_journal.get());
         QVERIFY(m_runner->isConfigured());
         m_tab = std::make_unique<AgentsTab>(m_runner.get());
         m_tab->resize(1200, 800);

@@ -16,6 +16,7 @@
 #include "core/MessageBox.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -101,7 +102,9 @@ private slots:
 
     void gpuAndModelsLive()
     {
-        LlmMonitor monitor(config(true), m_secrets.get(), m_nam.get(), m_journal.get());
+        ServiceDirectory services(config(true), m_secrets.get(), m_nam.get());
+        services.start();
+        LlmMonitor monitor(&services, m_journal.get());
         GpuLlmTab tab(&monitor);
         tab.resize(1200, 700);
         tab.show();
@@ -200,7 +203,9 @@ private slots:
 
     void noPrometheusNoGpuSection()
     {
-        LlmMonitor monitor(config(false), m_secrets.get(), m_nam.get(), m_journal.get());
+        ServiceDirectory services(config(false), m_secrets.get(), m_nam.get());
+        services.start();
+        LlmMonitor monitor(&services, m_journal.get());
         GpuLlmTab tab(&monitor);
         tab.show();
         monitor.start(150);

@@ -12,6 +12,7 @@
 #include "core/ConfigStore.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 #include "n8n/N8nClient.h"
 
 #include <QJsonArray>
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<NotificationCenter> m_notes;
     std::unique_ptr<ActionJournal> m_journal;
+    std::unique_ptr<ServiceDirectory> m_services;
     std::unique_ptr<WebhookActions> m_actions;
 
     struct Outcome
@@ -103,7 +105,8 @@ private slots:
         QVERIFY(!s.extra.isEmpty());
         h.services << s;
         c.hosts << h;
-        m_actions = std::make_unique<WebhookActions>(c, m_secrets.get(), m_nam.get(), m_journal.get());
+        m_services = std::make_unique<ServiceDirectory>(c, m_secrets.get(), m_nam.get());
+        m_actions = std::make_unique<WebhookActions>(m_services.get(), m_journal.get());
     }
 
     void configParsing()
@@ -127,7 +130,8 @@ private slots:
                  qPrintable(std::holds_alternative<ConfigError>(parsed) ? std::get<ConfigError>(parsed).toString()
                                                                         : QString()));
         const Config c = std::get<Config>(parsed);
-        WebhookActions actions(c, m_secrets.get(), m_nam.get(), m_journal.get());
+        ServiceDirectory services(c, m_secrets.get(), m_nam.get());
+        WebhookActions actions(&services, m_journal.get());
         QCOMPARE(actions.actions().size(), 1);
         QCOMPARE(actions.actions().first().action.headerName, QStringLiteral("X-Homelab-Token"));
         QCOMPARE(actions.actions().first().action.body, QByteArray(R"j({"hosts":["host-a"]})j"));
@@ -191,7 +195,8 @@ private slots:
     void buttonsInAgentsTab()
     {
         Config empty;
-        AgentRunner runner(empty, m_secrets.get(), m_nam.get(), m_journal.get());
+        ServiceDirectory services(empty, m_secrets.get(), m_nam.get());
+        AgentRunner runner(&services, m_journal.get());
         AgentsTab tab(&runner);
         tab.setWebhookActions(m_actions.get());
         tab.show();

@@ -12,6 +12,7 @@
 #include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "guests/ActionRunner.h"
 #include "guests/GuestInventory.h"
 #include "proxmox/ProxmoxClient.h"
@@ -109,11 +110,16 @@ private slots:
         host.services = {p, pt};
 
         m_nam = new QNetworkAccessManager(this);
-        Endpoint e = m_pve.tokenEndpoint(kUser, kSecret);
+        Config config;
+        config.hosts << host;
+        auto* services = new ServiceDirectory(config, nullptr, m_nam, this);
+        services->applySecret(host.id, p.id, kSecret);
+        services->applySecret(host.id, pt.id, kKey);
+        m_pveClient = services->proxmox(host.id, p.id);
+        Endpoint e = m_pveClient->endpoint();
         e.maxRetries = 0;
-        m_pveClient = new pve::ProxmoxClient(m_nam, e, this);
-        m_inventory = new GuestInventory(host, m_pveClient, m_nam, this);
-        m_inventory->setSecret(QStringLiteral("portainer"), kKey);
+        m_pveClient->api()->setEndpoint(e);
+        m_inventory = new GuestInventory(host, services, this);
         m_audit = new AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl")), this);
         m_notifications = new NotificationCenter(this);
         m_journal = new ActionJournal(m_audit, m_notifications, this);

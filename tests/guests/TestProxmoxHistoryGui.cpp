@@ -8,6 +8,7 @@
 #include "ProxmoxTaskSim.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "core/ServiceDirectory.h"
 #include "guests/GuestInventory.h"
 #include "guests/GuestsView.h"
 #include "guests/ProxmoxHistoryChart.h"
@@ -61,8 +62,11 @@ private slots:
         host.services = {m_pve.service(kNode, AuthScheme::PveToken, kUser)};
 
         m_nam = new QNetworkAccessManager(this);
-        auto* client = new pve::ProxmoxClient(m_nam, m_pve.tokenEndpoint(kUser, kSecret), this);
-        m_inventory = new GuestInventory(host, client, m_nam, this);
+        Config config;
+        config.hosts << host;
+        auto* services = new ServiceDirectory(config, nullptr, m_nam, this);
+        services->applySecret(host.id, p.id, kSecret);
+        m_inventory = new GuestInventory(host, services, this);
         m_view = new GuestsView(m_inventory, nullptr);
         m_view->resize(1000, 800);
         m_view->show();

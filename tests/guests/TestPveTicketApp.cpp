@@ -16,6 +16,7 @@
 #include "core/Homelab.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 #include "guests/ActionRunner.h"
 #include "guests/GuestInventory.h"
 #include "guests/HostMonitor.h"
@@ -49,6 +50,7 @@ private:
     sim::SimHttpServer* m_server = nullptr;
     sim::ProxmoxTaskSim* m_tasks = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
+    ServiceDirectory* m_services = nullptr;
     HostMonitor* m_monitor = nullptr;
     GuestInventory* m_inventory = nullptr;
     AuditLog* m_audit = nullptr;
@@ -114,8 +116,11 @@ private slots:
         host.services = {m_pve.service(kNode, AuthScheme::PveTicket, kUser)};
 
         m_nam = new QNetworkAccessManager(this);
-        m_monitor = new HostMonitor(host, m_nam, this);
-        m_inventory = new GuestInventory(host, m_monitor->proxmoxClient(), m_nam, this);
+        Config config;
+        config.hosts << host;
+        m_services = new ServiceDirectory(config, nullptr, m_nam, this);
+        m_monitor = new HostMonitor(host, m_services, this);
+        m_inventory = new GuestInventory(host, m_services, this);
         connect(m_monitor, &HostMonitor::proxmoxAuthenticated, m_inventory, &GuestInventory::refresh);
         m_audit = new AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl")), this);
         m_notifications = new NotificationCenter(this);
@@ -127,7 +132,7 @@ private slots:
 
     void wrongPasswordIsReportedWithoutThePassword()
     {
-        m_monitor->setSecret(QStringLiteral("proxmox"), QStringLiteral("wrong-Pw-77"));
+        m_services->applySecret(kHost, QStringLiteral("proxmox"), QStringLiteral("wrong-Pw-77"));
         m_monitor->start(60000);
         QVERIFY(waitFor([this] { return m_monitor->proxmoxStatus().state == SourceStatus::State::Error; }));
         const ApiError e = m_monitor->proxmoxStatus().error;
@@ -147,7 +152,7 @@ private slots:
     void loginThenDataWithTheTicket()
     {
         m_server->clearRequests();
-        m_monitor->setSecret(QStringLiteral("proxmox"), kPassword);
+        m_services->applySecret(kHost, QStringLiteral("proxmox"), kPassword);
         m_monitor->start(60000);
         m_inventory->start(60000);
         QVERIFY(waitFor([this] { return m_monitor->nodeStatus().has_value(); }));

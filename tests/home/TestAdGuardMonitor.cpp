@@ -7,6 +7,7 @@
 #include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "home/AdGuardMonitor.h"
 
 #include <QNetworkAccessManager>
@@ -15,6 +16,15 @@
 
 using namespace hlc;
 using hlc::test::waitFor;
+
+namespace {
+Config oneHost(const HostConfig& h)
+{
+    Config c;
+    c.hosts << h;
+    return c;
+}
+} // namespace
 
 class TestAdGuardMonitor : public QObject
 {
@@ -61,9 +71,10 @@ private slots:
         NotificationCenter notes;
         const auto [h, s] = config();
         ActionJournal journal(&audit, &notes);
-        AdGuardMonitor m(h, s, m_nam, &journal);
+        ServiceDirectory services(oneHost(h), nullptr, m_nam);
+        AdGuardMonitor m(h, s, &services, &journal);
         QSignalSpy updated(&m, &AdGuardMonitor::updated);
-        m.setSecret(QStringLiteral("pw"));
+        services.applySecret(h.id, s.id, QStringLiteral("pw"));
         m.start(60000);
         QVERIFY(waitFor([&] { return m.status() && m.stats() && m.filtering() && !m.queryLog().isEmpty(); }));
         QCOMPARE(m.sourceStatus().state, SourceStatus::State::Ok);
@@ -110,8 +121,9 @@ private slots:
     {
         const auto [h, s] = config();
         ActionJournal journal(nullptr, nullptr);
-        AdGuardMonitor m(h, s, m_nam, &journal);
-        m.setSecret(QStringLiteral("pw"));
+        ServiceDirectory services(oneHost(h), nullptr, m_nam);
+        AdGuardMonitor m(h, s, &services, &journal);
+        services.applySecret(h.id, s.id, QStringLiteral("pw"));
         QSignalSpy finished(&m, &AdGuardMonitor::actionFinished);
         m.pause(0);
         QVERIFY(finished.wait(5000));
@@ -129,8 +141,9 @@ private slots:
         const auto [h, s] = config();
         NotificationCenter notes;
         ActionJournal journal(nullptr, &notes);
-        AdGuardMonitor m(h, s, m_nam, &journal);
-        m.setSecret(QStringLiteral("nope"));
+        ServiceDirectory services(oneHost(h), nullptr, m_nam);
+        AdGuardMonitor m(h, s, &services, &journal);
+        services.applySecret(h.id, s.id, QStringLiteral("nope"));
         m.refresh();
         QVERIFY(waitFor([&] { return m.sourceStatus().state == SourceStatus::State::Error; }));
         QCOMPARE(m.sourceStatus().error.message,

@@ -8,6 +8,7 @@
 #include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "home/HomeAssistantLink.h"
 #include "homeassistant/HomeAssistantClient.h"
 
@@ -36,6 +37,7 @@ private:
     sim::SimHomeAssistant* m_sim = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<ServiceDirectory>> m_directories; ///< one per link, outlives it
 
     std::pair<HostConfig, ServiceConfig> config() const
     {
@@ -58,7 +60,10 @@ private:
     {
         const auto [h, s] = config();
         m_journals.push_back(std::make_unique<ActionJournal>(audit, notes));
-        auto l = std::make_unique<HomeAssistantLink>(h, s, m_nam, m_journals.back().get());
+        Config c;
+        c.hosts << h;
+        m_directories.push_back(std::make_unique<ServiceDirectory>(c, nullptr, m_nam));
+        auto l = std::make_unique<HomeAssistantLink>(h, s, m_directories.back().get(), m_journals.back().get());
         l->client()->setReconnectDelays(50, 300);
         l->client()->setPingInterval(500);
         l->setConfirmTimeoutMs(3000);
@@ -83,8 +88,15 @@ private slots:
         m_sim->setActionDelay(100);
     }
 
+    /// The token of the last link made, as the keychain would give it.
+    void setToken(const QString& token)
+    {
+        m_directories.back()->applySecret(QStringLiteral("host-a"), QStringLiteral("homeassistant"), token);
+    }
+
     void cleanup()
     {
+        m_directories.clear();
         delete m_sim;
         delete m_rest;
     }
@@ -95,7 +107,7 @@ private slots:
         NotificationCenter notes;
         auto l = makeLink(&audit, &notes);
         QSignalSpy changes(l.get(), &HomeAssistantLink::entitiesChanged);
-        l->setSecret(kToken);
+        setToken(kToken);
         l->start(1000);
         QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
         QCOMPARE(l->entityCount(), m_sim->entityCount());
@@ -141,7 +153,7 @@ private slots:
     {
         auto l = makeLink();
         l->setConfirmTimeoutMs(600);
-        l->setSecret(kToken);
+        setToken(kToken);
         l->start(1000);
         QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
         m_sim->setActionDelay(60000); // accepted, but the device never reacts
@@ -157,7 +169,7 @@ private slots:
     void restFallbackAndBack()
     {
         auto l = makeLink();
-        l->setSecret(kToken);
+        setToken(kToken);
         l->start(1000);
         QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
         const quint16 wsPort = m_sim->webSocketPort();
@@ -188,7 +200,7 @@ private slots:
     void authFailed()
     {
         auto l = makeLink();
-        l->setSecret(QStringLiteral("bad"));
+        setToken(QStringLiteral("bad"));
         l->start(1000);
         QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::AuthFailed; }, 8000));
         QCOMPARE(l->sourceStatus().error.kind, ApiError::Kind::Auth);

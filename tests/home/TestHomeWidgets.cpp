@@ -9,6 +9,7 @@
 #include "SimHttpServer.h"
 #include "core/ActionJournal.h"
 #include "core/MessageBox.h"
+#include "core/ServiceDirectory.h"
 #include "home/AdGuardMonitor.h"
 #include "home/AdGuardQueryLogModel.h"
 #include "home/AdGuardView.h"
@@ -54,6 +55,7 @@ private:
     sim::SimHttpServer* m_haRest = nullptr;
     sim::SimHomeAssistant* m_ha = nullptr;
     sim::SimHealthServices* m_health = nullptr;
+    ServiceDirectory* m_directory = nullptr;
     HomeServices* m_services = nullptr;
 
     Config config() const
@@ -111,10 +113,11 @@ private slots:
         m_ha->setActionDelay(100);
         m_health = new sim::SimHealthServices(this);
         QVERIFY(m_health->start());
-        m_services = new HomeServices(config(), m_nam, new ActionJournal(nullptr, nullptr, this), this);
+        m_directory = new ServiceDirectory(config(), nullptr, m_nam, this);
+        m_services = new HomeServices(m_directory, new ActionJournal(nullptr, nullptr, this), this);
         m_services->start(60000);
-        m_services->setSecret(QStringLiteral("host-a"), QStringLiteral("adguard"), QStringLiteral("pw"));
-        m_services->setSecret(QStringLiteral("host-a"), QStringLiteral("homeassistant"), kToken);
+        m_directory->applySecret(QStringLiteral("host-a"), QStringLiteral("adguard"), QStringLiteral("pw"));
+        m_directory->applySecret(QStringLiteral("host-a"), QStringLiteral("homeassistant"), kToken);
         QCOMPARE(m_services->adGuards().size(), 1);
         QCOMPARE(m_services->homeAssistants().size(), 1);
     }

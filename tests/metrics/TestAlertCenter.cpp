@@ -7,6 +7,7 @@
 #include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "metrics/AlertCenter.h"
 
 #include <QNetworkAccessManager>
@@ -61,7 +62,8 @@ private slots:
         NotificationCenter notes;
         AuditLog audit(m_dir.filePath(QStringLiteral("a1.jsonl")));
         ActionJournal cJournal(&audit, &notes);
-        AlertCenter c(m_sim.config(), m_nam, &cJournal);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         QVERIFY(c.isConfigured());
         QVERIFY(!c.usingPrometheusFallback());
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
@@ -110,7 +112,8 @@ private slots:
         NotificationCenter notes;
         AuditLog audit(m_dir.filePath(QStringLiteral("a2.jsonl")));
         ActionJournal cJournal(&audit, &notes);
-        AlertCenter c(m_sim.config(), m_nam, &cJournal);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         c.setUserName(QStringLiteral("alice"));
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
         c.refresh();
@@ -166,7 +169,8 @@ private slots:
         gpuFiring(true);
         // Someone silences the alert (here: another AlertCenter) before this app instance sees it.
         ActionJournal otherJournal(nullptr, nullptr);
-        AlertCenter other(m_sim.config(), m_nam, &otherJournal);
+        ServiceDirectory otherServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter other(&otherServices, &otherJournal);
         other.refresh();
         QVERIFY(hlc::test::waitFor([&] { return byName(other, QStringLiteral("GpuTemperatureHigh")) != nullptr; }));
         const QString fp = byName(other, QStringLiteral("GpuTemperatureHigh"))->fingerprint;
@@ -177,7 +181,8 @@ private slots:
 
         NotificationCenter notes;
         ActionJournal cJournal(nullptr, &notes);
-        AlertCenter c(m_sim.config(), m_nam, &cJournal);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
         c.refresh();
         QVERIFY(changed.wait(5000));
@@ -196,7 +201,8 @@ private slots:
         gpuFiring(true);
         NotificationCenter notes;
         ActionJournal cJournal(nullptr, &notes);
-        AlertCenter c(m_sim.config(false), m_nam, &cJournal);
+        ServiceDirectory cServices(m_sim.config(false), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         QVERIFY(c.usingPrometheusFallback());
         QVERIFY(!c.canSilence());
         QSignalSpy changed(&c, &AlertCenter::alertsChanged);
@@ -219,7 +225,8 @@ private slots:
         f.reset = true;
         m_sim.amServer->setFault("*", QStringLiteral("*"), f);
         ActionJournal cJournal(nullptr, nullptr);
-        AlertCenter c(m_sim.config(), m_nam, &cJournal);
+        ServiceDirectory cServices(m_sim.config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         QSignalSpy st(&c, &AlertCenter::statusChanged);
         c.refresh();
         QVERIFY(st.wait(5000));

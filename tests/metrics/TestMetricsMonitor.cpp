@@ -3,6 +3,7 @@
 // for the charts within the point budget, target health, and a failing Prometheus shown as such.
 #include "MetricsSimFixture.h"
 #include "TestUtil.h"
+#include "core/ServiceDirectory.h"
 #include "metrics/MetricsMonitor.h"
 #include "prometheus/PrometheusClient.h"
 
@@ -52,7 +53,8 @@ private slots:
 
     void latestForBothHostsInOneQuery()
     {
-        MetricsMonitor m(m_sim.config(), m_nam);
+        ServiceDirectory mServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QVERIFY(m.hasMetrics(QStringLiteral("host-a")));
         QCOMPARE(m.instanceOf(QStringLiteral("host-b")), QStringLiteral("pve-ryzen:9100"));
         QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
@@ -136,7 +138,8 @@ private slots:
                     }
                     return out;
                 });
-        MetricsMonitor m(sim.config(), m_nam);
+        ServiceDirectory mServices(sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
         m.refresh();
         QVERIFY(spy.wait(5000));
@@ -163,7 +166,8 @@ private slots:
         QObject scope;
         hlc::test::MetricsSimFixture sim;
         QVERIFY(sim.start(&scope));
-        MetricsMonitor m(sim.config(), m_nam);
+        ServiceDirectory mServices(sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
         m.refresh();
         QVERIFY(spy.wait(5000));
@@ -207,7 +211,8 @@ private slots:
                                               {{{QStringLiteral("instance"), QStringLiteral("elsewhere:9100")}}, 2.0},
                                               {{{QStringLiteral("instance"), QString()}}, 3.0}};
             });
-        MetricsMonitor m(sim.config(), m_nam);
+        ServiceDirectory mServices(sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
         m.refresh();
         QVERIFY(spy.wait(5000));
@@ -242,7 +247,8 @@ private slots:
     {
         QFETCH(int, body);
         QFETCH(int, errorKind);
-        MetricsMonitor m(m_sim.config(), m_nam);
+        ServiceDirectory mServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
         m.refresh();
         QVERIFY(spy.wait(5000));
@@ -262,7 +268,8 @@ private slots:
 
     void targetDownShowsLastError()
     {
-        MetricsMonitor m(m_sim.config(), m_nam);
+        ServiceDirectory mServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         m_sim.lab->setNodeOnline(QStringLiteral("pve-ryzen"), false);
         QSignalSpy spy(&m, &MetricsMonitor::targetsUpdated);
         m.refresh();
@@ -282,7 +289,8 @@ private slots:
 
     void hostGoingDownRefreshesTargetsAtOnce()
     {
-        MetricsMonitor m(m_sim.config(), m_nam);
+        ServiceDirectory mServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
         m.refresh();
         QVERIFY(spy.wait(5000));
@@ -336,7 +344,8 @@ private slots:
     void historyWithinPointBudget()
     {
         QFETCH(qint64, span);
-        MetricsMonitor m(m_sim.config(), m_nam);
+        ServiceDirectory mServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QSignalSpy spy(&m, &MetricsMonitor::historyUpdated);
         m_sim.promServer->clearRequests();
         m.fetchHistory(QStringLiteral("host-a"), span);
@@ -358,7 +367,8 @@ private slots:
         sim::Fault f;
         f.status = 503;
         m_sim.promServer->setFault("*", QStringLiteral("*"), f);
-        MetricsMonitor m(m_sim.config(), m_nam);
+        ServiceDirectory mServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         QSignalSpy spy(&m, &MetricsMonitor::statusChanged);
         m.refresh();
         QVERIFY(spy.wait(5000));

@@ -9,6 +9,7 @@
 #include "core/MainWindow.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 #include "core/TrayIcon.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/AlertsFilterModel.h"
@@ -70,7 +71,8 @@ private slots:
 
     void chartsShowHistoryWithSensibleAxes()
     {
-        MetricsMonitor metrics(m_sim.config(), m_nam);
+        ServiceDirectory metricsServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor metrics(&metricsServices);
         HostChartsView view(&metrics, QStringLiteral("host-b"));
         view.resize(1000, 800);
         view.show(); // showing fetches the history
@@ -126,7 +128,8 @@ private slots:
         sim::Fault f;
         f.status = 503;
         m_sim.promServer->setFault("*", QStringLiteral("*"), f);
-        MetricsMonitor metrics(m_sim.config(), m_nam);
+        ServiceDirectory metricsServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor metrics(&metricsServices);
         HostChartsView view(&metrics, QStringLiteral("host-a"));
         view.show();
         auto* status = view.findChild<QLabel*>(QStringLiteral("chartStatusLabel"));

@@ -7,6 +7,7 @@
 #include "alertmanager/AlertmanagerClient.h"
 #include "core/ActionJournal.h"
 #include "core/NotificationCenter.h"
+#include "core/ServiceDirectory.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/MetricsMonitor.h"
 #include "prometheus/NodeQueries.h"
@@ -107,7 +108,8 @@ private slots:
 
     void chartQueriesReturnRealNodeExporterData()
     {
-        MetricsMonitor m(config(), m_nam);
+        ServiceDirectory mServices(config(), nullptr, m_nam);
+        MetricsMonitor m(&mServices);
         // rate() needs two scrapes (2 s apart) inside its window.
         QVERIFY2(waitFor(
                      [&] {
@@ -215,7 +217,8 @@ private slots:
     {
         NotificationCenter notes;
         ActionJournal cJournal(nullptr, &notes);
-        AlertCenter c(config(), m_nam, &cJournal);
+        ServiceDirectory cServices(config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         QVERIFY2(pollUntil(
                      c, [&] { return byName(c, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; }, 30000),
                  qPrintable(c.status().error.detail));
@@ -232,7 +235,8 @@ private slots:
 
         // Without Alertmanager the same alert comes from Prometheus with the same key.
         ActionJournal fallbackJournal(nullptr, nullptr);
-        AlertCenter fallback(config(false), m_nam, &fallbackJournal);
+        ServiceDirectory fallbackServices(config(false), nullptr, m_nam);
+        AlertCenter fallback(&fallbackServices, &fallbackJournal);
         QVERIFY(pollUntil(
             fallback, [&] { return byName(fallback, QLatin1String(RealMonitoringStack::kAlwaysFiring)) != nullptr; },
             10000));
@@ -246,7 +250,8 @@ private slots:
     {
         NotificationCenter notes;
         ActionJournal cJournal(nullptr, &notes);
-        AlertCenter c(config(), m_nam, &cJournal);
+        ServiceDirectory cServices(config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         NotificationPolicy::Settings s;
         s.resolvedHoldSeconds = 0;
         s.stormThreshold = 100;
@@ -287,7 +292,8 @@ private slots:
     {
         const QString name = QLatin1String(RealMonitoringStack::kAlwaysFiring);
         ActionJournal cJournal(nullptr, nullptr);
-        AlertCenter c(config(), m_nam, &cJournal);
+        ServiceDirectory cServices(config(), nullptr, m_nam);
+        AlertCenter c(&cServices, &cJournal);
         c.setUserName(QStringLiteral("tester"));
         QVERIFY(pollUntil(
             c, [&] { return byName(c, name) != nullptr; }, 30000));
@@ -317,7 +323,8 @@ private slots:
         // A fresh app instance sees it silenced and does not notify it.
         NotificationCenter notes;
         ActionJournal freshJournal(nullptr, &notes);
-        AlertCenter fresh(config(), m_nam, &freshJournal);
+        ServiceDirectory freshServices(config(), nullptr, m_nam);
+        AlertCenter fresh(&freshServices, &freshJournal);
         QVERIFY(pollUntil(
             fresh,
             [&] {

@@ -1,0 +1,121 @@
+#include "ProxmoxTicketSession.h"
+
+#include "ProxmoxClient.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPveTicket, "hlc.clients.proxmox.ticket")
+
+namespace hlc::pve {
+
+ProxmoxTicketSession::ProxmoxTicketSession(ProxmoxClient* client, QString user, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_user(std::move(user))
+{
+    dropTicket();
+}
+
+ProxmoxTicketSession::~ProxmoxTicketSession() = default;
+
+void ProxmoxTicketSession::setPassword(const QString& password)
+{
+    m_password = password;
+    cancel();
+    dropTicket();
+}
+
+void ProxmoxTicketSession::dropTicket()
+{
+    m_client->api()->setCredentials({AuthScheme::PveTicket, m_user, {}, {}});
+}
+
+void ProxmoxTicketSession::cancel()
+{
+    if (m_loginCall)
+        m_loginCall->cancel();
+}
+
+void ProxmoxTicketSession::answerWaiters(const std::optional<ApiError>& error)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter& w : waiters) {
+        if (w.context && w.done)
+            w.done(error);
+    }
+}
+
+void ProxmoxTicketSession::reauthenticate(QObject* context, std::function<void(const std::optional<ApiError>&)> done)
+{
+    m_waiters.append({QPointer<QObject>(context), std::move(done)});
+    if (m_loginCall)
+        return; // a login or renewal is on its way: its end answers this caller too
+    dropTicket();
+    ensureTicket(); // no ticket now: logs in with the password, or fails at once without one
+}
+
+bool ProxmoxTicketSession::ensureTicket()
+{
+    if (m_loginCall)
+        return true;
+    const Credentials c = m_client->endpoint().credentials;
+    const bool haveTicket = c.scheme == AuthScheme::PveTicket && !c.secret.isEmpty();
+    if (haveTicket && !m_client->ticketNeedsRenewal(m_renewAfterSecs))
+        return false;
+    if (haveTicket) {
+        // Renew well before the 2 h expiry; if the renewal is refused, log in again with the password.
+        m_loginCall = m_client->renewTicket(this, [this](Result<Ticket> t) {
+            m_loginCall.clear();
+            if (t.ok()) {
+                succeeded();
+                return;
+            }
+            if (t.error().kind == ApiError::Kind::Cancelled) {
+                answerWaiters(t.error());
+                return;
+            }
+            qCInfo(lcPveTicket) << m_user << "ticket renewal refused, logging in again:" << t.error().detail;
+            dropTicket();
+            login();
+        });
+        return true;
+    }
+    login();
+    return true;
+}
+
+void ProxmoxTicketSession::login()
+{
+    if (m_password.isEmpty()) {
+        ApiError e;
+        e.kind = ApiError::Kind::Config;
+        e.message = tr("No password stored for this Proxmox user yet: enter it.");
+        e.detail = QStringLiteral("pve-ticket: no password for %1").arg(m_user);
+        failed(e);
+        return;
+    }
+    m_loginCall = m_client->login(m_user, m_password, this, [this](Result<Ticket> t) {
+        m_loginCall.clear();
+        if (t.ok())
+            succeeded();
+        else
+            failed(t.error());
+    });
+}
+
+void ProxmoxTicketSession::succeeded()
+{
+    answerWaiters(std::nullopt);
+    emit authenticated();
+}
+
+void ProxmoxTicketSession::failed(const ApiError& error)
+{
+    answerWaiters(error);
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    qCInfo(lcPveTicket) << m_user << "login failed:" << error.detail;
+    emit loginFailed(error);
+}
+
+} // namespace hlc::pve
