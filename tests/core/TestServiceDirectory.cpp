@@ -342,7 +342,6 @@ private slots:
         QVERIFY(a.hostId.isEmpty());
         QVERIFY(a.serviceId.isEmpty());
         QVERIFY(!a.message.isEmpty());
-        QCOMPARE(secrets.state(), SecretStore::State::Unavailable);
 
         // Keeping secrets for this session only: the keychain item goes, each service now lacks its secret.
         QSignalSpy cleared(&services, &ServiceDirectory::attentionCleared);
@@ -364,6 +363,9 @@ private slots:
         ServiceDirectory services(proxmoxConfig({}), &secrets, m_nam);
         QSignalSpy attention(&services, &ServiceDirectory::needsAttention);
         QSignalSpy cleared(&services, &ServiceDirectory::attentionCleared);
+        QSignalSpy applied(&services, &ServiceDirectory::secretApplied);
+        services.start();
+        QVERIFY(waitFor([&] { return applied.size() == 1; }));
         HostMonitor monitor(services.config().hosts.first(), &services);
         monitor.refresh();
         QVERIFY(waitFor([&] { return attention.size() == 1; }));
