@@ -4,10 +4,11 @@
 #include "DemoSetup.h"
 #include "SimHttpServer.h"
 #include "Simulator.h"
+#include "core/AttentionBar.h"
+#include "core/CertificateTrustDialog.h"
 #include "core/Homelab.h"
 #include "core/HostPanel.h"
 #include "core/MainWindow.h"
-#include "core/MessageBox.h"
 #include "core/SecretStore.h"
 #include "guests/HostMonitor.h"
 
@@ -154,22 +155,32 @@ private slots:
         auto* trust = a->findChild<QPushButton*>(QStringLiteral("trustCertificateButton"));
         QVERIFY(trust->isVisible());
 
-        // Declining keeps it rejected.
-        MessageBox::setNextAnswer(QMessageBox::No);
-        trust->click();
-        QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("SHA-256")));
-        QTest::qWait(700);
-        QVERIFY(!a->hasData());
-
-        MessageBox::setNextAnswer(QMessageBox::Yes);
-        trust->click();
-        QVERIFY(waitFor([a] { return a->hasData() && !banner(a)->isVisible(); }));
-        const QByteArray pinned = m_homelab->host(QStringLiteral("host-a"))->proxmoxService()->pinnedSha256;
         QByteArray expected;
         for (const auto& ep : m_sim->endpoints()) {
             if (ep.hostId == QLatin1String("host-a") && ep.kind == QLatin1String("proxmox"))
                 expected = ep.tlsSha256;
         }
+
+        // Declining keeps it rejected.
+        trust->click();
+        auto* dialog = qobject_cast<CertificateTrustDialog*>(m_window->attentionBar()->openDialog());
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto* fingerprint = dialog->findChild<QLabel*>(QStringLiteral("certificateFingerprint"));
+        QVERIFY(fingerprint);
+        QCOMPARE(fingerprint->text().replace(QLatin1Char('\n'), QLatin1Char(':')),
+                 CertificateInfo::groupFingerprint(expected));
+        dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+        QVERIFY(!m_window->attentionBar()->openDialog());
+        QTest::qWait(700);
+        QVERIFY(!a->hasData());
+
+        trust->click();
+        dialog = qobject_cast<CertificateTrustDialog*>(m_window->attentionBar()->openDialog());
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton*>(QStringLiteral("trustCertificateButton"))->click();
+        QVERIFY(waitFor([a] { return a->hasData() && !banner(a)->isVisible(); }));
+        const QByteArray pinned = m_homelab->host(QStringLiteral("host-a"))->proxmoxService()->pinnedSha256;
         QCOMPARE(pinned, expected);
         // The other host still asks: trust is per endpoint.
         QVERIFY(!panel(QStringLiteral("host-b"))->hasData());

@@ -184,6 +184,7 @@ private slots:
         const QString fp = table->model()->index(1, 0).data(AlertsModel::FingerprintRole).toString();
         QSignalSpy removed(view.model(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(view.model(), &QAbstractItemModel::dataChanged);
         const int before = int(m_sim.am->silences().size());
         button->click();
         QVERIFY(waitFor([&] { return m_sim.am->silences().size() == before + 1; }));
@@ -195,6 +196,14 @@ private slots:
             return table->model()->index(1, AlertsModel::State).data().toString() == QStringLiteral("silenced");
         }));
         QCOMPARE(table->selectionModel()->selectedRows().value(0).data(AlertsModel::FingerprintRole).toString(), fp);
+        // Only the silenced alert's row was signalled, not the whole table.
+        const int silencedRow = view.model()->rowOfKey(fp);
+        QVERIFY(silencedRow >= 0);
+        QVERIFY(!changed.isEmpty());
+        for (const auto& args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).toModelIndex().row(), silencedRow);
+            QCOMPARE(args.at(1).toModelIndex().row(), silencedRow);
+        }
         QCOMPARE(removed.size(), 0);
         QCOMPARE(reset.size(), 0);
         QVERIFY(!button->isEnabled()); // already silenced

@@ -2,6 +2,7 @@
 
 #include "agents/AgentRunner.h"
 #include "agents/AgentsParser.h"
+#include "core/StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,7 +86,7 @@ AgentRunDialog::AgentRunDialog(AgentRunner* runner, const Agent& agent, QWidget*
             editor->setToolTip(f.description);
         auto* error = new QLabel;
         error->setObjectName(QStringLiteral("fieldError_%1").arg(f.name));
-        error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        error->setStyleSheet(StatusColors::labelStyle(StatusColors::Role::Critical));
         error->setWordWrap(true);
         error->hide();
         auto* cell = new QWidget;
@@ -99,7 +100,7 @@ AgentRunDialog::AgentRunDialog(AgentRunner* runner, const Agent& agent, QWidget*
     }
     v->addLayout(form);
     m_generalError->setObjectName(QStringLiteral("runFormError"));
-    m_generalError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_generalError->setStyleSheet(StatusColors::labelStyle(StatusColors::Role::Critical));
     m_generalError->setWordWrap(true);
     m_generalError->hide();
     v->addWidget(m_generalError);

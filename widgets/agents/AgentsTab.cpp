@@ -7,6 +7,7 @@
 #include "agents/WebhookActions.h"
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
+#include "core/StatusColors.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -68,15 +69,13 @@ AgentsTab::AgentsTab(AgentRunner* runner, WebhookActions* webhooks, QWidget* par
     m_errorBanner = new QLabel;
     m_errorBanner->setObjectName(QStringLiteral("agentsErrorBanner"));
     m_errorBanner->setWordWrap(true);
-    m_errorBanner->setStyleSheet(
-        QStringLiteral("background: #fdecea; color: #611a15; padding: 6px; border-radius: 4px;"));
+    m_errorBanner->setStyleSheet(StatusColors::tintStyle(StatusColors::Role::Critical));
     m_errorBanner->hide();
     outer->addWidget(m_errorBanner);
     m_actionMessage = new QLabel;
     m_actionMessage->setObjectName(QStringLiteral("agentsActionMessage"));
     m_actionMessage->setWordWrap(true);
-    m_actionMessage->setStyleSheet(
-        QStringLiteral("background: #fff4e5; color: #5d3b00; padding: 6px; border-radius: 4px;"));
+    m_actionMessage->setStyleSheet(StatusColors::tintStyle(StatusColors::Role::Warning));
     m_actionMessage->hide();
     outer->addWidget(m_actionMessage);
 
@@ -131,7 +130,7 @@ AgentsTab::AgentsTab(AgentRunner* runner, WebhookActions* webhooks, QWidget* par
     rv->addWidget(m_progress);
     m_followMode = new QLabel;
     m_followMode->setObjectName(QStringLiteral("runFollowMode"));
-    m_followMode->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_followMode->setStyleSheet(StatusColors::labelStyle(StatusColors::Role::Warning));
     m_followMode->hide();
     rv->addWidget(m_followMode);
     auto* io = new QSplitter(Qt::Horizontal);
@@ -270,7 +269,8 @@ void AgentsTab::setWebhookActions(WebhookActions* actions)
                     if (k != key)
                         return;
                     b->setEnabled(true);
-                    result->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+                    result->setStyleSheet(
+                        StatusColors::labelStyle(ok ? StatusColors::Role::Ok : StatusColors::Role::Critical));
                     result->setText(message);
                 });
     }
@@ -351,9 +351,10 @@ void AgentsTab::updateAgentCards()
     for (const Agent& a : m_runner->agents()) {
         if (QLabel* s = m_statusLabels.value(a.id)) {
             s->setText(tr("Status: %1").arg(agentStatusText(a)));
-            idle::setStyleSheet(s, a.status == Agent::Status::Error  ? QStringLiteral("color: #c62828;")
-                                   : a.status == Agent::Status::Busy ? QStringLiteral("color: #1565c0;")
-                                                                     : QString());
+            idle::setStyleSheet(
+                s, a.status == Agent::Status::Error  ? StatusColors::labelStyle(StatusColors::Role::Critical)
+                   : a.status == Agent::Status::Busy ? StatusColors::labelStyle(StatusColors::Role::Info)
+                                                     : QString());
         }
         if (QLabel* l = m_lastRunLabels.value(a.id)) {
             // The newest run we know of, which may be newer than the server's lastRun of the last refresh.

@@ -5,6 +5,7 @@
 #include "core/Format.h"
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
+#include "core/StatusColors.h"
 
 #include <QChart>
 #include <QChartView>
@@ -40,7 +41,7 @@ GpuLlmTab::GpuLlmTab(LlmMonitor* monitor, QWidget* parent)
     m_gpuError = new QLabel;
     m_gpuError->setObjectName(QStringLiteral("gpuErrorLabel"));
     m_gpuError->setWordWrap(true);
-    m_gpuError->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_gpuError->setStyleSheet(StatusColors::labelStyle(StatusColors::Role::Warning));
     m_gpuError->hide();
     m_gpuLayout->addWidget(m_gpuError);
     m_noGpu = new QLabel(m_monitor->hasPrometheus()
@@ -163,7 +164,7 @@ void GpuLlmTab::updateOllama()
     const SourceStatus& st = m_monitor->ollamaStatus();
     if (st.state == SourceStatus::State::Error) {
         m_ollamaStatus->setText(tr("Ollama unreachable: %1").arg(st.error.message));
-        idle::setStyleSheet(m_ollamaStatus, QStringLiteral("color: #c62828;"));
+        idle::setStyleSheet(m_ollamaStatus, StatusColors::labelStyle(StatusColors::Role::Critical));
     } else {
         qint64 vram = 0;
         for (const ollama::LoadedModel& m : m_monitor->loadedModels())

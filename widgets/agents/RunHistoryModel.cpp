@@ -2,6 +2,7 @@
 
 #include "agents/AgentRunner.h"
 #include "core/Format.h"
+#include "core/StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -115,11 +116,11 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Status) {
         switch (r->status) {
         case RunStatus::Succeeded:
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(StatusColors::color(StatusColors::Role::Ok));
         case RunStatus::Failed:
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusColors::color(StatusColors::Role::Critical));
         case RunStatus::Cancelled:
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(StatusColors::color(StatusColors::Role::Stale));
         default:
             return {};
         }

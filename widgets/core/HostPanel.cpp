@@ -2,6 +2,7 @@
 
 #include "core/Format.h"
 #include "core/IdleCost.h"
+#include "core/StatusColors.h"
 #include "guests/HostMonitor.h"
 
 #include <QFormLayout>
@@ -71,9 +72,7 @@ HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
 
     m_banner = new QFrame;
     m_banner->setObjectName(QStringLiteral("proxmoxErrorBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("#proxmoxErrorBanner { background: #fdecea; border: 1px solid #e0a09a; border-radius: 4px; }"
-                       "#proxmoxErrorBanner QLabel { color: #7a1c14; }"));
+    m_banner->setStyleSheet(StatusColors::bannerStyle(m_banner->objectName(), StatusColors::Role::Critical));
     auto* bl = new QVBoxLayout(m_banner);
     m_bannerText = new QLabel;
     m_bannerText->setObjectName(QStringLiteral("proxmoxErrorText"));
@@ -158,16 +157,16 @@ void HostPanel::updateProxmox()
 
     if (!m_host->proxmoxService()) {
         m_statusText->setText(tr("no Proxmox configured"));
-        idle::setStyleSheet(m_statusDot, QStringLiteral("color: gray;"));
+        idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Unknown));
     } else if (st.state == SourceStatus::State::Ok) {
         m_statusText->setText(tr("online"));
-        idle::setStyleSheet(m_statusDot, QStringLiteral("color: #2e9d3a;"));
+        idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Ok));
     } else if (st.state == SourceStatus::State::Error) {
         m_statusText->setText(st.hasData() ? tr("unreachable (stale data)") : tr("unreachable"));
-        idle::setStyleSheet(m_statusDot, QStringLiteral("color: #c62828;"));
+        idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Critical));
     } else {
         m_statusText->setText(tr("connecting…"));
-        idle::setStyleSheet(m_statusDot, QStringLiteral("color: gray;"));
+        idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Unknown));
     }
 
     if (st.state == SourceStatus::State::Error) {

@@ -3,12 +3,14 @@
 #include "agents/AgentTrayMenu.h"
 #include "agents/AgentsTab.h"
 #include "agents/GpuLlmTab.h"
+#include "core/AttentionBar.h"
 #include "core/AuditLogView.h"
 #include "core/Homelab.h"
 #include "core/HostDetailView.h"
 #include "core/HostPanel.h"
-#include "core/MessageBox.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
+#include "core/StatusColors.h"
 #include "core/TrayIcon.h"
 #include "guests/GuestSummaryLabel.h"
 #include "guests/HostMonitor.h"
@@ -21,7 +23,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -37,9 +38,7 @@ QFrame* makeBanner(const QString& objectName, QLabel** text)
 {
     auto* f = new QFrame;
     f->setObjectName(objectName);
-    f->setStyleSheet(QStringLiteral("#%1 { background: #fff4e5; border: 1px solid #e0b070; border-radius: 4px; }"
-                                    "#%1 QLabel { color: #5d3b00; }")
-                         .arg(objectName));
+    f->setStyleSheet(StatusColors::bannerStyle(objectName, StatusColors::Role::Warning));
     auto* l = new QHBoxLayout(f);
     *text = new QLabel;
     (*text)->setWordWrap(true);
@@ -74,14 +73,32 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
     v->addWidget(m_configBanner);
 
     m_keychainBanner = makeBanner(QStringLiteral("keychainBanner"), &m_keychainText);
-    auto* sessionOnly = new QPushButton(tr("Keep secrets in memory for this session"));
+    auto* sessionOnly = new QPushButton(tr("Keep secrets for this session only"));
     sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
     m_keychainBanner->layout()->addWidget(sessionOnly);
     connect(sessionOnly, &QPushButton::clicked, this, [this] {
-        m_homelab->secrets()->setSessionOnly(true);
+        m_homelab->services()->useSessionOnlySecrets();
         updateKeychainBanner();
     });
     v->addWidget(m_keychainBanner);
+
+    // Everything that waits for the user, non-modal: each item's button opens the dialog that answers it.
+    m_attention = new AttentionBar(&m_homelab->config());
+    v->addWidget(m_attention);
+    // The service directory is the one source of these items (every service kind, every host); answers go back to
+    // it. Items raised before this window existed are in pendingAttention().
+    ServiceDirectory* services = m_homelab->services();
+    for (const Attention& a : services->pendingAttention())
+        m_attention->add(a);
+    connect(services, &ServiceDirectory::needsAttention, m_attention, &AttentionBar::add);
+    connect(services, &ServiceDirectory::attentionCleared, m_attention, &AttentionBar::clear);
+    connect(m_attention, &AttentionBar::trustRequested, services, &ServiceDirectory::trustCertificate);
+    connect(m_attention, &AttentionBar::secretEntered, services, &ServiceDirectory::setSecret);
+    connect(m_attention, &AttentionBar::dismissed, services, &ServiceDirectory::dismiss);
+    connect(m_attention, &AttentionBar::sessionOnlyRequested, this, [this] {
+        m_homelab->services()->useSessionOnlySecrets();
+        updateKeychainBanner();
+    });
 
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -181,33 +198,65 @@ void MainWindow::updateKeychainBanner()
     }
 }
 
+namespace {
+const ServiceConfig* serviceOf(const Config& config, const QString& hostId, const QString& serviceId)
+{
+    const HostConfig* h = config.host(hostId);
+    if (!h)
+        return nullptr;
+    for (const ServiceConfig& s : h->services) {
+        if (s.id == serviceId)
+            return &s;
+    }
+    return nullptr;
+}
+
+/// The pending item for (host, service) when there is one (it carries the full certificate), else @p fallback.
+Attention pendingOr(const AttentionBar* bar, const Attention& fallback)
+{
+    for (const Attention& a : bar->items()) {
+        if (a.hostId == fallback.hostId && a.serviceId == fallback.serviceId && a.kind == fallback.kind)
+            return a;
+    }
+    return fallback;
+}
+} // namespace
+
 void MainWindow::askTrust(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex)
 {
-    const HostMonitor* h = m_homelab->host(hostId);
-    const QString hostName = h ? h->host().name : hostId;
-    QString fp;
-    for (int i = 0; i < sha256Hex.size(); i += 2)
-        fp += QString::fromLatin1(sha256Hex.mid(i, 2)).toUpper() +
-              (i + 2 < sha256Hex.size() ? QStringLiteral(":") : QString());
-    const auto answer = MessageBox::question(
-        this, tr("Trust this certificate?"),
-        tr("The %1 service of %2 presented a certificate that is not signed by a trusted authority "
-           "(Proxmox uses a self-signed one by default).\n\nSHA-256 fingerprint:\n%3\n\n"
-           "Compare it with the fingerprint shown on the server (Proxmox: Datacenter → node → "
-           "System → Certificates). Trust exactly this certificate from now on?")
-            .arg(serviceId, hostName, fp));
-    if (answer == QMessageBox::Yes)
-        m_homelab->trustCertificate(hostId, serviceId, sha256Hex);
+    Attention a;
+    a.kind = Attention::Kind::CertificateUntrusted;
+    a.hostId = hostId;
+    a.serviceId = serviceId;
+    a.certificate.sha256 = sha256Hex;
+    if (const ServiceConfig* s = serviceOf(m_homelab->config(), hostId, serviceId)) {
+        a.serviceKind = s->kind;
+        a.hostPort = QStringLiteral("%1:%2").arg(s->baseUrl.host()).arg(s->baseUrl.port(443));
+        if (!s->pinnedSha256.isEmpty() && s->pinnedSha256 != sha256Hex) {
+            a.kind = Attention::Kind::CertificateChanged;
+            a.pinnedSha256 = s->pinnedSha256;
+        }
+    }
+    m_attention->openPrompt(pendingOr(m_attention, a));
 }
 
 void MainWindow::askSecret(const QString& hostId, const QString& serviceId)
 {
-    bool ok = false;
-    const QString secret = QInputDialog::getText(
-        this, tr("Enter secret"), tr("Secret (token, API key or password) for %1 on %2:").arg(serviceId, hostId),
-        QLineEdit::Password, QString(), &ok);
-    if (ok && !secret.isEmpty())
-        m_homelab->setSecret(hostId, serviceId, secret);
+    Attention a;
+    a.kind = Attention::Kind::SecretMissing;
+    a.hostId = hostId;
+    a.serviceId = serviceId;
+    if (const ServiceConfig* s = serviceOf(m_homelab->config(), hostId, serviceId))
+        a.serviceKind = s->kind;
+    if (const HostMonitor* h = m_homelab->host(hostId);
+        h && h->proxmoxStatus().error.kind == ApiError::Kind::Auth && h->proxmoxStatus().error.httpStatus == 401)
+        a.kind = Attention::Kind::SecretRejected;
+    for (const Attention& p : m_attention->items()) {
+        if (p.hostId == hostId && p.serviceId == serviceId &&
+            (p.kind == Attention::Kind::SecretMissing || p.kind == Attention::Kind::SecretRejected))
+            a = p;
+    }
+    m_attention->openPrompt(a);
 }
 
 } // namespace hlc

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace hlc {
 
 class AlertsView;
+class AttentionBar;
 class Homelab;
 class HostPanel;
 class TrayIcon;
@@ -33,6 +34,8 @@ public:
     /// The system tray icon (also when no tray exists: then isAvailable() is false). Add menus with addMenu().
     [[nodiscard]] TrayIcon* trayIcon() const { return m_tray; }
     [[nodiscard]] AlertsView* alertsView() const { return m_alertsView; }
+    /// What waits for the user (certificates, secrets, keychain), each with the button that answers it.
+    [[nodiscard]] AttentionBar* attentionBar() const { return m_attention; }
 
 signals:
     void firstDataShown();
@@ -46,6 +49,7 @@ private:
     QList<HostPanel*> m_panels;
     QTabWidget* m_tabs = nullptr;
     AlertsView* m_alertsView = nullptr;
+    AttentionBar* m_attention = nullptr;
     TrayIcon* m_tray = nullptr;
     QFrame* m_configBanner;
     QLabel* m_configText;

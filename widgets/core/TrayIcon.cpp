@@ -2,6 +2,7 @@
 
 #include "core/Homelab.h"
 #include "core/NotificationCenter.h"
+#include "core/StatusColors.h"
 #include "home/HealthProber.h"
 #include "home/HomeServices.h"
 
@@ -48,16 +49,16 @@ QIcon paintIcon(const QColor& color, int count)
 QColor TrayIcon::colorFor(AlertEntry::Severity worst, int firing)
 {
     if (firing == 0)
-        return QColor(0x2e, 0x8b, 0x57); // all quiet
+        return StatusColors::iconColor(StatusColors::Role::Ok); // all quiet
     switch (worst) {
     case AlertEntry::Severity::Critical:
-        return QColor(0xc0, 0x1c, 0x28);
+        return StatusColors::iconColor(StatusColors::Role::Critical);
     case AlertEntry::Severity::Warning:
-        return QColor(0xe5, 0xa5, 0x0a);
+        return StatusColors::iconColor(StatusColors::Role::Warning);
     case AlertEntry::Severity::Info:
         break;
     }
-    return QColor(0x1c, 0x71, 0xd8);
+    return StatusColors::iconColor(StatusColors::Role::Info);
 }
 
 TrayIcon::TrayIcon(Homelab* homelab, AlertCenter* alerts, QWidget* window, QObject* parent)

@@ -2,6 +2,7 @@
 
 #include "core/MessageBox.h"
 #include "core/SourceBanner.h"
+#include "core/StatusColors.h"
 #include "guests/ActionRunner.h"
 #include "guests/GuestInventory.h"
 #include "guests/GuestTableModel.h"
@@ -108,7 +109,7 @@ GuestsView::GuestsView(GuestInventory* inventory, ActionRunner* actions, QWidget
 
     m_banner->setObjectName(QStringLiteral("guestsBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff4e5; color: #5d3b00; padding: 4px;"));
+    m_banner->setStyleSheet(StatusColors::tintStyle(StatusColors::Role::Warning));
     m_banner->hide();
     m_result->setObjectName(QStringLiteral("guestActionResult"));
     m_result->setWordWrap(true);
@@ -207,7 +208,7 @@ void GuestsView::updateClusterLine()
         text = text.isEmpty() ? mismatch : text + QStringLiteral(" — ") + mismatch;
     const bool bad = !mismatch.isEmpty() || !c.quorate;
     m_cluster->setText(text);
-    m_cluster->setStyleSheet(bad ? QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 4px;") : QString());
+    m_cluster->setStyleSheet(bad ? StatusColors::tintStyle(StatusColors::Role::Critical) : QString());
     m_cluster->setVisible(!text.isEmpty());
 }
 
@@ -323,7 +324,7 @@ void GuestsView::onFinished(const ActionTarget& target, const ActionOutcome& out
     if (!outcome.log.isEmpty())
         text += QLatin1Char('\n') + outcome.log.join(QLatin1Char('\n'));
     m_result->setText(text);
-    m_result->setStyleSheet(outcome.ok() ? QString() : QStringLiteral("color: #a00000;"));
+    m_result->setStyleSheet(outcome.ok() ? QString() : StatusColors::labelStyle(StatusColors::Role::Critical));
     updateButtons();
 }
 

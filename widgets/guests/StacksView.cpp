@@ -2,6 +2,7 @@
 
 #include "core/MessageBox.h"
 #include "core/SourceBanner.h"
+#include "core/StatusColors.h"
 #include "guests/ActionRunner.h"
 #include "guests/ContainerLogDialog.h"
 #include "guests/GuestInventory.h"
@@ -92,7 +93,7 @@ StacksView::StacksView(GuestInventory* inventory, ActionRunner* actions, QWidget
 
     m_banner->setObjectName(QStringLiteral("portainerBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff4e5; color: #5d3b00; padding: 4px;"));
+    m_banner->setStyleSheet(StatusColors::tintStyle(StatusColors::Role::Warning));
     m_banner->hide();
     m_result->setObjectName(QStringLiteral("stackActionResult"));
     m_result->setWordWrap(true);
@@ -331,7 +332,7 @@ void StacksView::onFinished(const ActionTarget& target, const ActionOutcome& out
         return;
     m_model->setProgress(ActionRunner::keyOf(target), QString());
     m_result->setText(outcome.message);
-    m_result->setStyleSheet(outcome.ok() ? QString() : QStringLiteral("color: #a00000;"));
+    m_result->setStyleSheet(outcome.ok() ? QString() : StatusColors::labelStyle(StatusColors::Role::Critical));
     updateButtons();
 }
 

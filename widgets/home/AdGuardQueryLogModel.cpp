@@ -1,4 +1,5 @@
 #include "home/AdGuardQueryLogModel.h"
+#include "core/StatusColors.h"
 
 #include <QColor>
 #include <QLocale>
@@ -26,7 +27,7 @@ QVariant AdGuardQueryLogModel::data(const QModelIndex& index, int role) const
     if (!e)
         return {};
     if (role == Qt::ForegroundRole && e->isBlocked())
-        return QColor(0xa4, 0x00, 0x00);
+        return StatusColors::color(StatusColors::Role::Critical);
     if (role == Qt::ToolTipRole && !e->rule.isEmpty())
         return tr("Rule: %1").arg(e->rule);
     const bool raw = role == RawRole;

@@ -3,6 +3,7 @@
 #include "core/Format.h"
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
+#include "core/StatusColors.h"
 #include "home/AdGuardFilterListModel.h"
 #include "home/AdGuardMonitor.h"
 #include "home/AdGuardQueryLogModel.h"
@@ -96,7 +97,7 @@ AdGuardView::AdGuardView(HomeServices* services, QWidget* parent)
     m_instance->setObjectName(QStringLiteral("adguardInstance"));
     m_error->setObjectName(QStringLiteral("adguardError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_error->setStyleSheet(StatusColors::labelStyle(StatusColors::Role::Critical));
     m_error->hide();
     m_pauseDuration->setObjectName(QStringLiteral("pauseDuration"));
     m_pauseDuration->addItem(tr("for 1 minute"), 60'000);
@@ -239,7 +240,7 @@ void AdGuardView::setMonitor(AdGuardMonitor* m)
         });
         connect(m_monitor, &AdGuardMonitor::actionFinished, this, [this](bool ok, const QString& message) {
             m_actionResult->setText(message);
-            m_actionResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #a40000;"));
+            m_actionResult->setStyleSheet(ok ? QString() : StatusColors::labelStyle(StatusColors::Role::Critical));
         });
         m_log->setEntries(m_monitor->queryLog());
     }
@@ -342,8 +343,9 @@ void AdGuardView::updateProtection()
     const qint64 remaining = m_monitor->pauseRemainingMs();
     const bool on = st->protectionEnabled || (st->protectionDisabledDurationMs > 0 && remaining <= 0);
     m_protection->setText(on ? tr("Protection: on") : tr("Protection: paused"));
-    idle::setStyleSheet(m_protection, on ? QStringLiteral("color: #1e7b34; font-weight: bold;")
-                                         : QStringLiteral("color: #a45a00; font-weight: bold;"));
+    idle::setStyleSheet(m_protection,
+                        StatusColors::labelStyle(on ? StatusColors::Role::Ok : StatusColors::Role::Warning) +
+                            QStringLiteral(" font-weight: bold;"));
     if (on)
         m_remaining->clear();
     else if (m_monitor->pausedIndefinitely())

@@ -2,24 +2,21 @@
 
 #include "home/HomeAssistantLink.h"
 
+#include "core/StatusColors.h"
+
 #include <QColor>
 #include <QLocale>
 
 namespace hlc {
 
 HaEntityModel::HaEntityModel(HomeAssistantLink* link, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel<HaEntityRow>(parent)
     , m_link(link)
 {
     if (!m_link)
         return;
     connect(m_link, &HomeAssistantLink::entitiesChanged, this, &HaEntityModel::apply);
     apply(m_link->entityIds(), {});
-}
-
-int HaEntityModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int HaEntityModel::columnCount(const QModelIndex& parent) const
@@ -29,66 +26,29 @@ int HaEntityModel::columnCount(const QModelIndex& parent) const
 
 void HaEntityModel::apply(const QStringList& upserted, const QStringList& removed)
 {
-    // Removals one contiguous block at a time, from the bottom, so indexes stay valid.
-    QList<int> gone;
-    for (const QString& id : removed) {
-        const int row = m_rowOf.value(id, -1);
-        if (row >= 0)
-            gone << row;
-    }
-    std::sort(gone.begin(), gone.end(), std::greater<>());
-    for (int i = 0; i < gone.size();) {
-        int last = gone[i];
-        int first = last;
-        int j = i + 1;
-        while (j < gone.size() && gone[j] == first - 1)
-            first = gone[j++];
-        beginRemoveRows({}, first, last);
-        m_ids.remove(first, last - first + 1);
-        endRemoveRows();
-        i = j;
-    }
-    if (!gone.isEmpty()) {
-        m_rowOf.clear();
-        for (int r = 0; r < m_ids.size(); ++r)
-            m_rowOf.insert(m_ids[r], r);
-    }
-    QStringList added;
-    int minChanged = INT_MAX;
-    int maxChanged = -1;
+    removeKeys(removed);
+    if (!m_link)
+        return;
+    QList<HaEntityRow> rows;
+    rows.reserve(upserted.size());
     for (const QString& id : upserted) {
-        const int row = m_rowOf.value(id, -1);
-        if (row < 0) {
-            if (m_link && m_link->entity(id))
-                added << id;
-        } else {
-            minChanged = std::min(minChanged, row);
-            maxChanged = std::max(maxChanged, row);
+        if (const ha::EntityState* e = m_link->entity(id)) {
+            rows << HaEntityRow{*e, m_link->areaOf(id), m_link->isPending(id)};
+            rows.last().entity.entityId = id; // the key, whatever the payload said
         }
     }
-    if (maxChanged >= 0)
-        emit dataChanged(index(minChanged, 0), index(maxChanged, ColumnCount - 1));
-    if (!added.isEmpty()) {
-        const int first = static_cast<int>(m_ids.size());
-        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-        for (const QString& id : added) {
-            m_rowOf.insert(id, static_cast<int>(m_ids.size()));
-            m_ids << id;
-        }
-        endInsertRows();
-    }
+    upsertRows(rows);
 }
 
 QVariant HaEntityModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !m_link || index.row() >= m_ids.size())
+    const HaEntityRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const QString id = m_ids.at(index.row());
+    const ha::EntityState* e = &row->entity;
+    const QString& id = e->entityId;
     if (role == EntityIdRole)
         return id;
-    const ha::EntityState* e = m_link->entity(id);
-    if (!e)
-        return {};
     const bool display = role == Qt::DisplayRole;
     if (!display && role != RawRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)
         return {};
@@ -109,17 +69,17 @@ QVariant HaEntityModel::data(const QModelIndex& index, int role) const
         break;
     case Area:
         if (display || role == RawRole)
-            return m_link->areaOf(id);
+            return row->area;
         break;
     case State:
-        if (role == Qt::ForegroundRole && m_link->isPending(id))
-            return QColor(Qt::gray);
+        if (role == Qt::ForegroundRole && row->pending)
+            return StatusColors::color(StatusColors::Role::Stale);
         if (role == RawRole)
             return e->state;
         if (display) {
             const QString unit = e->unit();
             const QString s = unit.isEmpty() ? e->state : e->state + QLatin1Char(' ') + unit;
-            return m_link->isPending(id) ? tr("%1 (waiting for Home Assistant…)").arg(s) : s;
+            return row->pending ? tr("%1 (waiting for Home Assistant…)").arg(s) : s;
         }
         break;
     case LastChanged:

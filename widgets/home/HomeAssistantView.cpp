@@ -1,5 +1,6 @@
 #include "home/HomeAssistantView.h"
 
+#include "core/StatusColors.h"
 #include "home/HaEntityFilter.h"
 #include "home/HaEntityModel.h"
 #include "home/HomeAssistantLink.h"
@@ -127,7 +128,7 @@ void HomeAssistantView::setLink(HomeAssistantLink* link)
         connect(m_link, &HomeAssistantLink::actionFinished, this,
                 [this](const QString&, bool ok, const QString& message) {
                     m_result->setText(message);
-                    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #a40000;"));
+                    m_result->setStyleSheet(ok ? QString() : StatusColors::labelStyle(StatusColors::Role::Critical));
                     updateSelection();
                 });
     }

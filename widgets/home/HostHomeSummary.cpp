@@ -1,6 +1,7 @@
 #include "home/HostHomeSummary.h"
 
 #include "core/IdleCost.h"
+#include "core/StatusColors.h"
 #include "home/HealthProber.h"
 #include "home/HomeAssistantLink.h"
 #include "home/HomeServices.h"
@@ -75,7 +76,9 @@ void HostHomeSummary::updateHealth()
     else
         m_down->setText(tr("Services: %n down (%1)", nullptr, static_cast<int>(names.size()))
                             .arg(names.join(QStringLiteral(", "))));
-    idle::setStyleSheet(m_down, names.isEmpty() ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
+    idle::setStyleSheet(m_down, names.isEmpty() ? QString()
+                                                : StatusColors::labelStyle(StatusColors::Role::Critical) +
+                                                      QStringLiteral(" font-weight: bold;"));
 }
 
 void HostHomeSummary::updateFavourites()

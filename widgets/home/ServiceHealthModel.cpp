@@ -1,5 +1,6 @@
 #include "home/ServiceHealthModel.h"
 
+#include "core/StatusColors.h"
 #include "home/HealthProber.h"
 
 #include <QColor>
@@ -46,9 +47,9 @@ QVariant ServiceHealthModel::data(const QModelIndex& index, int role) const
         return r.probe.openInBrowser;
     if (role == Qt::ForegroundRole && index.column() == Status) {
         if (r.state == ProbeResult::State::Down)
-            return QColor(0xa4, 0x00, 0x00);
+            return StatusColors::color(StatusColors::Role::Critical);
         if (r.state == ProbeResult::State::Up)
-            return QColor(0x1e, 0x7b, 0x34);
+            return StatusColors::color(StatusColors::Role::Ok);
         return {};
     }
     if (role == Qt::ToolTipRole)

@@ -1,6 +1,7 @@
 #include "home/ServicesHealthView.h"
 
 #include "core/IdleCost.h"
+#include "core/StatusColors.h"
 #include "home/HealthProber.h"
 #include "home/ServiceHealthModel.h"
 
@@ -89,7 +90,9 @@ void ServicesHealthView::updateSummary()
     const int down = m_prober->downCount(m_hostId);
     m_summary->setText(down == 0 ? tr("%n service(s), all answering", nullptr, total)
                                  : tr("%n of %1 service(s) down", nullptr, down).arg(total));
-    idle::setStyleSheet(m_summary, down == 0 ? QString() : QStringLiteral("color: #a40000; font-weight: bold;"));
+    idle::setStyleSheet(m_summary, down == 0 ? QString()
+                                             : StatusColors::labelStyle(StatusColors::Role::Critical) +
+                                                   QStringLiteral(" font-weight: bold;"));
 }
 
 } // namespace hlc

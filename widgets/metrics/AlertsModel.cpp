@@ -1,24 +1,28 @@
 #include "metrics/AlertsModel.h"
 
 #include "core/Format.h"
+#include "core/StatusColors.h"
 
 #include <QColor>
-#include <QSet>
+#include <QTimer>
 
 namespace hlc {
 
 AlertsModel::AlertsModel(AlertCenter* center, QHash<QString, QString> hostNames, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel<AlertEntry>(parent)
     , m_center(center)
     , m_hostNames(std::move(hostNames))
 {
     connect(center, &AlertCenter::alertsChanged, this, &AlertsModel::merge);
     merge();
-}
-
-int AlertsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    // "Since" is relative ("3 min ago"): it ages without the alert changing, so only that column is refreshed.
+    auto* tick = new QTimer(this);
+    tick->setInterval(kSinceRefreshMs);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Since), index(rowCount() - 1, Since), {Qt::DisplayRole});
+    });
+    tick->start();
 }
 
 int AlertsModel::columnCount(const QModelIndex& parent) const
@@ -54,9 +58,10 @@ QString AlertsModel::stateText(AlertEntry::State s)
 
 QVariant AlertsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const AlertEntry* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const AlertEntry& a = m_rows.at(index.row());
+    const AlertEntry& a = *row;
     switch (role) {
     case FingerprintRole:
         return a.fingerprint;
@@ -118,12 +123,12 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && col == Severity && a.state == AlertEntry::State::Firing) {
         if (a.severity == AlertEntry::Severity::Critical)
-            return QColor(0xc0, 0x1c, 0x28);
+            return StatusColors::color(StatusColors::Role::Critical);
         if (a.severity == AlertEntry::Severity::Warning)
-            return QColor(0xb5, 0x83, 0x5a);
+            return StatusColors::color(StatusColors::Role::Warning);
     }
     if (role == Qt::ForegroundRole && a.state == AlertEntry::State::Resolved)
-        return QColor(Qt::gray);
+        return StatusColors::color(StatusColors::Role::Stale);
     return {};
 }
 
@@ -151,42 +156,8 @@ QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int r
 
 void AlertsModel::merge()
 {
-    if (!m_center)
-        return;
-    const QList<AlertEntry>& next = m_center->alerts();
-    QSet<QString> nextKeys;
-    for (const AlertEntry& a : next)
-        nextKeys.insert(a.fingerprint);
-    // Remove rows that are gone (from the bottom so indexes stay valid).
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!nextKeys.contains(m_rows.at(row).fingerprint)) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    // Update the rest in place, append the new ones.
-    QHash<QString, int> rowOf;
-    for (int row = 0; row < m_rows.size(); ++row)
-        rowOf.insert(m_rows.at(row).fingerprint, row);
-    QList<AlertEntry> added;
-    for (const AlertEntry& a : next) {
-        const auto it = rowOf.constFind(a.fingerprint);
-        if (it == rowOf.cend()) {
-            added.append(a);
-            continue;
-        }
-        if (!(m_rows.at(*it) == a)) {
-            m_rows[*it] = a;
-            emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
-        }
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
+    if (m_center)
+        mergeRows(m_center->alerts());
 }
 
 } // namespace hlc

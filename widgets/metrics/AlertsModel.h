@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/KeyedTableModel.h"
 #include "metrics/AlertCenter.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 namespace hlc {
@@ -11,7 +11,7 @@ namespace hlc {
  * @brief The AlertCenter's alerts as a table, merged by fingerprint (insert/remove/dataChanged, never a reset) so
  * selection and scroll position survive a poll.
  */
-class AlertsModel final : public QAbstractTableModel
+class AlertsModel final : public KeyedTableModel<AlertEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlertsModel)
@@ -35,25 +35,29 @@ public:
         StateRole,              ///< int(AlertEntry::State) (any column)
     };
 
+    /// How often the relative "Since" texts are refreshed.
+    static constexpr int kSinceRefreshMs = 30000;
+
     /// @param hostNames host id -> name shown
     AlertsModel(AlertCenter* center, QHash<QString, QString> hostNames, QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
-    [[nodiscard]] const AlertEntry& entry(int row) const { return m_rows.at(row); }
+    [[nodiscard]] const AlertEntry& entry(int row) const { return rows().at(row); }
     [[nodiscard]] static QString severityText(AlertEntry::Severity s);
     [[nodiscard]] static QString stateText(AlertEntry::State s);
+
+protected:
+    [[nodiscard]] QString keyOf(const AlertEntry& row) const override { return row.fingerprint; }
 
 private:
     void merge();
 
     QPointer<AlertCenter> m_center;
     QHash<QString, QString> m_hostNames;
-    QList<AlertEntry> m_rows;
 };
 
 } // namespace hlc
