@@ -34,8 +34,7 @@ class AgentRunner final : public QObject
     Q_DISABLE_COPY_MOVE(AgentRunner)
 public:
     /// The first agents service of @p services' config and its client come from @p services.
-    AgentRunner(ServiceDirectory* services, ActionJournal* journal,
-                QObject* parent = nullptr);
+    AgentRunner(ServiceDirectory* services, ActionJournal* journal, QObject* parent = nullptr);
     ~AgentRunner() override;
 
     /// True when an agents service is configured.

@@ -52,8 +52,7 @@ public:
     static constexpr int kBackfillSeconds = 15 * 60;
 
     /// The first Ollama and the first Prometheus of @p services' config, and their clients, come from @p services.
-    LlmMonitor(ServiceDirectory* services, ActionJournal* journal,
-               QObject* parent = nullptr);
+    LlmMonitor(ServiceDirectory* services, ActionJournal* journal, QObject* parent = nullptr);
     ~LlmMonitor() override;
 
     [[nodiscard]] bool hasOllama() const { return m_ollama != nullptr; }

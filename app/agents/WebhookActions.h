@@ -40,8 +40,7 @@ public:
 
     /// The n8n services of @p services' config and their clients come from @p services; a webhook's own header
     /// secret is read from its SecretStore when the action runs.
-    WebhookActions(ServiceDirectory* services, ActionJournal* journal,
-                   QObject* parent = nullptr);
+    WebhookActions(ServiceDirectory* services, ActionJournal* journal, QObject* parent = nullptr);
     ~WebhookActions() override;
 
     [[nodiscard]] const QList<Entry>& actions() const { return m_entries; }

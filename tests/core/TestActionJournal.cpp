@@ -11,6 +11,7 @@
 #include "core/AuditLog.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -131,7 +132,8 @@ private slots:
         AuditLog audit(newAuditPath());
         NotificationCenter notes;
         ActionJournal journal(&audit, &notes);
-        WebhookActions actions(n8nConfig(), m_secrets.get(), m_nam.get(), &journal);
+        ServiceDirectory services(n8nConfig(), m_secrets.get(), m_nam.get());
+        WebhookActions actions(&services, &journal);
 
         QList<AuditEntry> onDiskWhenReceived;
         bool received = false;
@@ -225,7 +227,8 @@ private slots:
         AuditLog audit(newAuditPath());
         NotificationCenter notes;
         ActionJournal journal(&audit, &notes);
-        WebhookActions actions(n8nConfig(), m_secrets.get(), m_nam.get(), &journal);
+        ServiceDirectory services(n8nConfig(), m_secrets.get(), m_nam.get());
+        WebhookActions actions(&services, &journal);
         QVERIFY(runWebhook(actions, QStringLiteral("broken")));
         const QList<AuditEntry> lines = linesOf(audit.path());
         QCOMPARE(lines.size(), 2);
@@ -273,7 +276,8 @@ private slots:
         NotificationCenter notes;
         ActionJournal journal(&audit, &notes);
         journal.redactSecretsOf(m_secrets.get());
-        WebhookActions actions(n8nConfig(), m_secrets.get(), m_nam.get(), &journal);
+        ServiceDirectory services(n8nConfig(), m_secrets.get(), m_nam.get());
+        WebhookActions actions(&services, &journal);
         m_server->clearRequests();
         QString shown;
         connect(&actions, &WebhookActions::finished, this,
@@ -286,7 +290,7 @@ private slots:
         QFile f(audit.path());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray all = f.readAll();
-        QVERIFY(!all.contains(kToken.toUtf8()));
+        QVERIFY2(!all.contains(kToken.toUtf8()), all.constData());
         const AuditEntry line = linesOf(audit.path()).last();
         QVERIFY2(line.outcome.startsWith(QLatin1String("failed: ")), qPrintable(line.outcome));
         QVERIFY2(line.outcome.contains(QLatin1String("Token [redacted] rejected")), qPrintable(line.outcome));
@@ -332,7 +336,9 @@ private slots:
         AuditLog audit(newAuditPath());
         NotificationCenter notes;
         ActionJournal journal(&audit, &notes);
-        AgentRunner runner(c, m_secrets.get(), m_nam.get(), &journal);
+        ServiceDirectory services(c, m_secrets.get(), m_nam.get());
+        services.start();
+        AgentRunner runner(&services, &journal);
         runner.start(60000);
         QVERIFY(waitFor([&] { return runner.agent(QStringLiteral("content-creator")) != nullptr; }));
 

@@ -3,6 +3,7 @@
 
 #include "TestUtil.h"
 
+#include "MetricsSimFixture.h"
 #include "ProxmoxSim.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
@@ -13,7 +14,6 @@
 #include "guests/HostMonitor.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/MetricsMonitor.h"
-#include "metrics/MetricsSimFixture.h"
 #include "prometheus/PrometheusClient.h"
 #include "proxmox/ProxmoxClient.h"
 

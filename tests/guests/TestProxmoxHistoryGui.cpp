@@ -65,7 +65,7 @@ private slots:
         Config config;
         config.hosts << host;
         auto* services = new ServiceDirectory(config, nullptr, m_nam, this);
-        services->applySecret(host.id, p.id, kSecret);
+        services->applySecret(host.id, host.services.first().id, kSecret);
         m_inventory = new GuestInventory(host, services, this);
         m_view = new GuestsView(m_inventory, nullptr);
         m_view->resize(1000, 800);
