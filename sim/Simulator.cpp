@@ -89,6 +89,8 @@ std::optional<Simulator::Service> Simulator::newService(const QString& hostId, c
     s.endpoint.hostId = hostId;
     s.endpoint.hostName = hostName;
     s.endpoint.kind = kind;
+    if (tls)
+        s.endpoint.tlsSha256 = server->tlsIdentity().sha256Hex();
     return s;
 }
 
@@ -101,7 +103,6 @@ bool Simulator::startProxmox(const QString& hostId, const QString& node, QString
     SimHttpServer* server = s.server;
     s.endpoint.user = QStringLiteral("monitor@pve!homelab-control");
     s.endpoint.secret = randomHex(32);
-    s.endpoint.tlsSha256 = server->tlsIdentity().sha256Hex();
     s.endpoint.node = node;
     QUrl url = server->baseUrl();
     url.setPath(ProxmoxSim::apiPrefix());
@@ -128,8 +129,9 @@ bool Simulator::startProxmox(const QString& hostId, const QString& node, QString
 
 bool Simulator::startPortainer(const QString& hostId, const QString& node, int environmentId, QString* error)
 {
-    // Portainer CE on each host, plain HTTP on loopback (the real one serves HTTPS on 9443 with its own certificate).
-    std::optional<Service> made = newService(hostId, node, QStringLiteral("portainer"), false, error);
+    // Portainer CE on each host over HTTPS with its own self-signed certificate, as the real one serves on 9443: the
+    // demo's second TLS service besides Proxmox, so certificate trust is shown for more than one kind.
+    std::optional<Service> made = newService(hostId, node, QStringLiteral("portainer"), true, error);
     if (!made)
         return false;
     Service s = *made;
