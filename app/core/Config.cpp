@@ -81,6 +81,18 @@ const HostConfig* Config::host(const QString& id) const
     return nullptr;
 }
 
+const ServiceConfig* Config::service(const QString& hostId, const QString& serviceId) const
+{
+    const HostConfig* h = host(hostId);
+    if (!h)
+        return nullptr;
+    for (const ServiceConfig& s : h->services) {
+        if (s.id == serviceId)
+            return &s;
+    }
+    return nullptr;
+}
+
 QString ConfigError::toString() const
 {
     QString out;

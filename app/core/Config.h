@@ -94,6 +94,8 @@ struct Config
 
     /// The host with this id, or nullptr. The pointer is valid until `hosts` changes.
     [[nodiscard]] const HostConfig* host(const QString& id) const;
+    /// The service @p serviceId of host @p hostId, or nullptr. The pointer is valid until `hosts` changes.
+    [[nodiscard]] const ServiceConfig* service(const QString& hostId, const QString& serviceId) const;
 
     bool operator==(const Config&) const = default;
 };

@@ -79,14 +79,7 @@ void AttentionBar::clear(const QString& hostId, const QString& serviceId)
 
 const ServiceConfig* AttentionBar::service(const QString& hostId, const QString& serviceId) const
 {
-    const HostConfig* h = m_config ? m_config->host(hostId) : nullptr;
-    if (!h)
-        return nullptr;
-    for (const ServiceConfig& s : h->services) {
-        if (s.id == serviceId)
-            return &s;
-    }
-    return nullptr;
+    return m_config ? m_config->service(hostId, serviceId) : nullptr;
 }
 
 QString AttentionBar::hostName(const QString& hostId) const

@@ -199,18 +199,6 @@ void MainWindow::updateKeychainBanner()
 }
 
 namespace {
-const ServiceConfig* serviceOf(const Config& config, const QString& hostId, const QString& serviceId)
-{
-    const HostConfig* h = config.host(hostId);
-    if (!h)
-        return nullptr;
-    for (const ServiceConfig& s : h->services) {
-        if (s.id == serviceId)
-            return &s;
-    }
-    return nullptr;
-}
-
 /// The pending item for (host, service) when there is one (it carries the full certificate), else @p fallback.
 Attention pendingOr(const AttentionBar* bar, const Attention& fallback)
 {
@@ -229,7 +217,7 @@ void MainWindow::askTrust(const QString& hostId, const QString& serviceId, const
     a.hostId = hostId;
     a.serviceId = serviceId;
     a.certificate.sha256 = sha256Hex;
-    if (const ServiceConfig* s = serviceOf(m_homelab->config(), hostId, serviceId)) {
+    if (const ServiceConfig* s = m_homelab->config().service(hostId, serviceId)) {
         a.serviceKind = s->kind;
         a.hostPort = QStringLiteral("%1:%2").arg(s->baseUrl.host()).arg(s->baseUrl.port(443));
         if (!s->pinnedSha256.isEmpty() && s->pinnedSha256 != sha256Hex) {
@@ -246,7 +234,7 @@ void MainWindow::askSecret(const QString& hostId, const QString& serviceId)
     a.kind = Attention::Kind::SecretMissing;
     a.hostId = hostId;
     a.serviceId = serviceId;
-    if (const ServiceConfig* s = serviceOf(m_homelab->config(), hostId, serviceId))
+    if (const ServiceConfig* s = m_homelab->config().service(hostId, serviceId))
         a.serviceKind = s->kind;
     if (const HostMonitor* h = m_homelab->host(hostId);
         h && h->proxmoxStatus().error.kind == ApiError::Kind::Auth && h->proxmoxStatus().error.httpStatus == 401)
