@@ -70,16 +70,18 @@ void AdGuardMonitor::stop()
 void AdGuardMonitor::refresh()
 {
     pollStatus();
-    if (m_queryLogWanted)
+    if (queryLogWanted())
         fetchQueryLog();
 }
 
-void AdGuardMonitor::setQueryLogWanted(bool wanted)
+void AdGuardMonitor::setQueryLogInterest(std::function<bool()> interest)
 {
-    if (wanted == m_queryLogWanted)
-        return;
-    m_queryLogWanted = wanted;
-    if (wanted && m_timer->isActive())
+    m_queryLogInterest = std::move(interest);
+}
+
+void AdGuardMonitor::queryLogNeededNow()
+{
+    if (m_timer->isActive() && queryLogWanted())
         fetchQueryLog();
 }
 

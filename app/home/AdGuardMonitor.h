@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -50,6 +51,8 @@ public:
     /// Protection is off with no end set ("until re-enabled").
     [[nodiscard]] bool pausedIndefinitely() const;
     [[nodiscard]] bool actionInFlight() const { return m_actionInFlight; }
+    /// A status/stats/filtering round is in flight; refresh() meanwhile is a no-op (the round's updated() follows).
+    [[nodiscard]] bool polling() const { return m_pending > 0; }
 
     void setSourceError(const ApiError& error);
     void start(int intervalMs);
@@ -58,9 +61,13 @@ public:
     /// Changes the query log filter and reads the log again.
     void setQueryFilter(const adguard::QueryLogFilter& filter);
     /// The query log (200 entries, the largest AdGuard answer) is fetched with each refresh only while someone
-    /// shows it (the AdGuard tab); status, stats and filters are always polled. Turning it on fetches it now.
-    void setQueryLogWanted(bool wanted);
-    [[nodiscard]] bool queryLogWanted() const { return m_queryLogWanted; }
+    /// shows it (the AdGuard tab); status, stats and filters are always polled. The view registers a predicate
+    /// ("am I on screen?") that is asked at every refresh, so the decision follows the screen at that moment and
+    /// not the order in which earlier replies arrived. No predicate: always fetched.
+    void setQueryLogInterest(std::function<bool()> interest);
+    [[nodiscard]] bool queryLogWanted() const { return !m_queryLogInterest || m_queryLogInterest(); }
+    /// The view just became visible: fetch the log now (when polling) instead of at the next refresh.
+    void queryLogNeededNow();
 
     /// Pauses protection for @p ms (0: until resumed). Followed by a /status read; see actionFinished().
     void pause(qint64 ms);
@@ -95,7 +102,7 @@ private:
     QPointer<ApiCall> m_logCall;
     int m_pending = 0;
     bool m_actionInFlight = false;
-    bool m_queryLogWanted = true;
+    std::function<bool()> m_queryLogInterest;
     int m_filterGeneration = 0;
 };
 

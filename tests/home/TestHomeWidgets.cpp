@@ -33,6 +33,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -271,15 +272,26 @@ private slots:
         const QString before = protection->text();
         QCOMPARE(before, QStringLiteral("Protection: on"));
 
+        // One whole poll round that starts now: wait for a round already in flight (refresh() would be a no-op),
+        // then refresh and wait for that round's updated(), not for the first of its three replies.
+        const auto freshRound = [&] {
+            if (!waitFor([&] { return !m->polling(); }, 5000))
+                return false;
+            QSignalSpy done(m, &AdGuardMonitor::updated);
+            m->refresh();
+            return waitFor([&] { return !done.isEmpty(); }, 5000);
+        };
+
         // The server's state changes while the tab is hidden: the monitor sees it, the hidden tab does not draw it.
         m_ag->setProtection(false, 0);
-        m->refresh();
-        QVERIFY(waitFor([&] { return m->status() && !m->status()->protectionEnabled; }, 5000));
+        QVERIFY(freshRound());
+        QVERIFY(m->status() && !m->status()->protectionEnabled);
         QCOMPARE(protection->text(), before);
         QVERIFY(!m->queryLogWanted());
+        QVERIFY(waitFor([&] { return !m->polling(); }, 5000));
+        QTest::qWait(100); // a query-log reply from before the tab was hidden may still be on its way
         m_agServer->clearRequests();
-        m->refresh();
-        QVERIFY(waitFor([&] { return m_agServer->requests().size() >= 3; }, 5000));
+        QVERIFY(freshRound());
         QTest::qWait(300);
         const auto paths = [&] {
             QStringList p;
@@ -299,8 +311,8 @@ private slots:
         QVERIFY(waitFor([&] { return paths().contains(QStringLiteral("/control/querylog")); }, 5000));
 
         m_ag->setProtection(true, 0);
-        m->refresh();
-        QVERIFY(waitFor([&] { return protection->text() == QLatin1String("Protection: on"); }, 5000));
+        QVERIFY(freshRound());
+        QCOMPARE(protection->text(), QStringLiteral("Protection: on"));
         hlc::test::evidence("AdGuard tab hidden: no redraw and no query-log request; shown: latest state at once");
     }
 

@@ -228,11 +228,13 @@ void AdGuardView::setMonitor(AdGuardMonitor* m)
 {
     if (m_monitor) {
         m_monitor->disconnect(this);
-        m_monitor->setQueryLogWanted(false); // another instance is shown now
+        m_monitor->setQueryLogInterest([] { return false; }); // another instance is shown now
     }
     m_monitor = m;
     if (m_monitor) {
-        m_monitor->setQueryLogWanted(!idle::hiddenInShownWindow(this));
+        m_monitor->setQueryLogInterest([self = QPointer<QWidget>(this)] {
+            return self && !idle::hiddenInShownWindow(self);
+        });
         connect(m_monitor, &AdGuardMonitor::updated, this, &AdGuardView::updateAll);
         connect(m_monitor, &AdGuardMonitor::queryLogUpdated, this, [this] {
             if (!deferWhileHidden())
@@ -256,9 +258,7 @@ bool AdGuardView::deferWhileHidden()
 {
     if (!idle::hiddenInShownWindow(this))
         return false;
-    m_stale = true;
-    if (m_monitor)
-        m_monitor->setQueryLogWanted(false); // nobody sees it: showEvent() asks for it again
+    m_stale = true; // the query log is not fetched meanwhile: see setQueryLogInterest() in setMonitor()
     return true;
 }
 
@@ -266,7 +266,7 @@ void AdGuardView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_monitor)
-        m_monitor->setQueryLogWanted(true);
+        m_monitor->queryLogNeededNow();
     if (m_stale) { // catch up with what arrived while the tab was hidden
         m_stale = false;
         if (m_monitor)
