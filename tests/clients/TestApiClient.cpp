@@ -223,7 +223,7 @@ private slots:
         QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
         QVERIFY2(r.error.message.contains(QStringLiteral("did not answer within 0.3 s")), qPrintable(r.error.message));
         QVERIFY(t.elapsed() >= 290);
-        QVERIFY(t.elapsed() < 3000);
+        QVERIFY(t.elapsed() < 8000); // the 0.3 s timeout fired, not the 10 s default
         assertNoSecret(r.error);
     }
 

@@ -177,21 +177,21 @@ private slots:
     void pauseExpires()
     {
         AdGuardClient c(m_nam, endpoint());
-        const auto set = run<bool>([&](auto cb) { c.setProtection(false, 1200, this, cb); });
+        const auto set = run<bool>([&](auto cb) { c.setProtection(false, 4000, this, cb); });
         QVERIFY(set.ok());
         const sim::SimRequest post = m_server->requests().last();
         QCOMPARE(post.method, QByteArray("POST"));
-        QCOMPARE(post.body, QByteArray(R"({"duration":1200,"enabled":false})"));
+        QCOMPARE(post.body, QByteArray(R"({"duration":4000,"enabled":false})"));
         QCOMPARE(post.header("content-type"), QByteArray("application/json"));
 
         const auto paused = run<ServerStatus>([&](auto cb) { c.status(this, cb); });
         QVERIFY(paused.ok());
         QVERIFY(!paused.value().protectionEnabled);
         QVERIFY(paused.value().protectionDisabledDurationMs > 0);
-        QVERIFY(paused.value().protectionDisabledDurationMs <= 1200);
+        QVERIFY(paused.value().protectionDisabledDurationMs <= 4000);
 
         // The pause ends on its own: protection is on again without any request from us.
-        QVERIFY(hlc::test::waitFor([&] { return m_sim->protectionEnabled(); }, 5000));
+        QVERIFY(hlc::test::waitFor([&] { return m_sim->protectionEnabled(); }, 15000));
         const auto resumed = run<ServerStatus>([&](auto cb) { c.status(this, cb); });
         QVERIFY(resumed.ok());
         QVERIFY(resumed.value().protectionEnabled);

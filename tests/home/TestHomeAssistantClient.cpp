@@ -522,8 +522,12 @@ private slots:
         QCOMPARE(parsed.value().size(), 5000);
         std::printf("figure: decoding the 16 MB dump takes %lld ms (done on the client's worker thread)\n",
                     static_cast<long long>(parseMs));
-        // Generous for a loaded CI machine, far below the decode time that a GUI-thread parse would stall for.
-        QVERIFY2(maxGap < 750, qPrintable(QStringLiteral("GUI thread stalled for %1 ms").arg(maxGap)));
+        // A decode on the GUI thread would stall it for at least the decode time measured just now, under the same
+        // load; the worker thread keeps the longest gap below that (750 ms floor for a quick machine, where the
+        // decode is fast and scheduling noise dominates).
+        const qint64 bound = std::max<qint64>(750, parseMs);
+        QVERIFY2(maxGap < bound,
+                 qPrintable(QStringLiteral("GUI thread stalled for %1 ms (bound %2 ms)").arg(maxGap).arg(bound)));
         QVERIFY(ticks > 5);
         // Stays connected (pings over a busy link do not cause a reconnect loop).
         QTest::qWait(700);
