@@ -135,7 +135,11 @@ void SimHttpServer::handleNewConnection(qintptr descriptor)
         config.setLocalCertificateChain(QList<QSslCertificate>{m_identity.certificate} + m_identity.chain);
         config.setPrivateKey(m_identity.key);
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (!m_alpn.isEmpty())
+            config.setAllowedNextProtocols(m_alpn);
         ssl->setSslConfiguration(config);
+        connect(ssl, &QSslSocket::encrypted, this,
+                [this, ssl] { m_negotiated.append(ssl->sslConfiguration().nextNegotiatedProtocol()); });
         socket = ssl;
     } else {
         socket = new QTcpSocket;

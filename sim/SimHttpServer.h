@@ -99,6 +99,12 @@ public:
     /// May be called while listening: connections accepted afterwards use the new identity.
     void setTlsIdentity(const TlsIdentity& id) { m_identity = id; }
     [[nodiscard]] TlsIdentity tlsIdentity() const { return m_identity; }
+    /// TLS only: the application protocols offered in ALPN, in the server's order of preference (e.g. "h2",
+    /// "http/1.1", as Go servers like Portainer do). Empty (default): no ALPN. The simulator itself speaks only
+    /// HTTP/1.1: a client that negotiates h2 gets no usable answer, which is what tests of ALPN choice need.
+    void setAlpnProtocols(const QList<QByteArray>& protocols) { m_alpn = protocols; }
+    /// The protocol each TLS connection negotiated, in the order the handshakes finished ("" when none).
+    [[nodiscard]] QList<QByteArray> negotiatedProtocols() const { return m_negotiated; }
 
     /// @p pattern: literal segments and `{name}` placeholders, e.g. "/api2/json/nodes/{node}/status".
     void route(const QByteArray& method, const QString& pattern, Handler handler);
@@ -149,6 +155,8 @@ private:
     TcpServer* m_tcp = nullptr;
     bool m_tls = false;
     TlsIdentity m_identity;
+    QList<QByteArray> m_alpn;
+    QList<QByteArray> m_negotiated;
     QString m_error;
     QList<Route> m_routes;
     QHash<QPair<QByteArray, QString>, Fault> m_faults;

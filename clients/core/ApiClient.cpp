@@ -345,10 +345,16 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest& r) const
     // verify name) and `Connection: close`: every action goes out on a freshly opened connection that nothing else
     // used and nothing reuses, so it never races a keep-alive connection that the server is just closing. GETs keep
     // the shared pool.
+    //
+    // HTTP/2 (which Qt 6 offers in ALPN by default, and Go servers such as Portainer accept) multiplexes every request
+    // on one long-lived connection and lets the stack resend a stream the server refused with GOAWAY: actions stay on
+    // HTTP/1.1, where the guarantees above hold. Reads may use HTTP/2.
     const bool action = !r.isIdempotent();
     tlsPolicy().prepare(req, action);
-    if (action)
+    if (action) {
         req.setRawHeader("Connection", "close");
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    }
     decorate(req, r);
     return req;
 }

@@ -646,6 +646,48 @@ private slots:
                                 .arg(QLatin1String(tls ? "https (pinned)" : "http")));
     }
 
+    /// Against a TLS server that prefers HTTP/2 in ALPN (as Portainer's Go server does), a read negotiates h2 (Qt's
+    /// default) while an action stays on HTTP/1.1, where at-most-once is proven above; the action arrives once.
+    void actionsNeverNegotiateHttp2()
+    {
+        QByteArray pin;
+        auto server = std::make_unique<SimHttpServer>();
+        addThingRoutes(*server);
+        QString err;
+        const auto id = sim::TlsIdentity::generate(QStringLiteral("localhost"), &err);
+        QVERIFY2(!id.isNull(), qPrintable(err));
+        server->setTlsIdentity(id);
+        server->setAlpnProtocols({QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")});
+        QVERIFY(server->listen(true));
+        Endpoint ep = endpointFor(*server);
+        ep.pinnedSha256 = id.sha256Hex();
+        ep.maxRetries = 0;
+        ep.timeoutMs = 3000; // the h2 read below gets no answer from the HTTP/1.1-only simulator
+        ApiClient client(m_nam, ep);
+
+        // The action first: its connection must not offer h2, so the server settles on http/1.1 and answers.
+        ApiResponse r = run(client, postThing());
+        QVERIFY2(r.ok(), qPrintable(r.error.detail));
+        QCOMPARE(countOf(*server, "POST"), 1);
+        QVERIFY(hlc::test::waitFor([&] { return !server->negotiatedProtocols().isEmpty(); }));
+        // Qt offers no ALPN at all once HTTP/2 is not allowed (""), or http/1.1 alone: never h2.
+        const QByteArray actionProtocol = server->negotiatedProtocols().first();
+        QVERIFY2(actionProtocol.isEmpty() || actionProtocol == "http/1.1", actionProtocol.constData());
+
+        // A read on the same server: Qt offers h2 and the server picks it (the simulator then cannot answer it,
+        // which does not matter here: the negotiation is what this proves possible).
+        const int before = static_cast<int>(server->negotiatedProtocols().size());
+        (void)get(client, QStringLiteral("/thing"));
+        QVERIFY(hlc::test::waitFor([&] { return server->negotiatedProtocols().size() > before; }));
+        QCOMPARE(server->negotiatedProtocols().at(before), QByteArray("h2"));
+        QCOMPARE(countOf(*server, "POST"), 1);
+        hlc::test::evidence(QStringLiteral("TLS server offering ALPN h2: an action negotiated %1 and arrived once; a "
+                                           "read on the same server negotiated %2")
+                                .arg(actionProtocol.isEmpty() ? QStringLiteral("no ALPN protocol (HTTP/1.1)")
+                                                              : QString::fromLatin1(actionProtocol),
+                                     QString::fromLatin1(server->negotiatedProtocols().at(before))));
+    }
+
     /// Answers that make Qt want to rewind the body (307/308 redirect, an authentication challenge) keep their
     /// HTTP meaning for actions: the one-shot body must not turn them into "outcome unknown".
     void actionRedirectAndChallengeKeepTheirStatus_data()
