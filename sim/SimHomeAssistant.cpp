@@ -9,6 +9,7 @@
 #include <QWebSocketServer>
 
 #include <cmath>
+#include <utility>
 
 namespace hlc::sim {
 
@@ -416,6 +417,12 @@ void SimHomeAssistant::onMessage(QWebSocket* socket, const QString& text)
         // Validate now, apply after the result: the state change follows the result, as in Home Assistant.
         if (!m_entities.contains(entityId)) {
             error(QStringLiteral("not_found"), QStringLiteral("Entity %1 not found.").arg(entityId));
+            return;
+        }
+        if (const CallDrop drop = std::exchange(m_nextCallDrop, CallDrop::None); drop != CallDrop::None) {
+            if (drop == CallDrop::CarriedOut)
+                applyService(domain, service, entityId);
+            dropConnections(); // received, maybe carried out, never answered
             return;
         }
         result(

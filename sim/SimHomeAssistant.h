@@ -72,6 +72,15 @@ public:
     void setSubscribeEntitiesSupported(bool on) { m_subscribeEntities = on; }
     /// Aborts every open WebSocket connection (a dropped network).
     void dropConnections();
+    /// What the next call_service meets: the connection drops after the call arrived and before its result is sent,
+    /// with the service carried out (CarriedOut) or not (Lost). Once; then back to None.
+    enum class CallDrop
+    {
+        None,
+        CarriedOut,
+        Lost
+    };
+    void setNextCallDrop(CallDrop drop) { m_nextCallDrop = drop; }
 
     [[nodiscard]] int entityCount() const { return static_cast<int>(m_order.size()); }
     [[nodiscard]] const SimEntity* entity(const QString& id) const;
@@ -130,6 +139,7 @@ private:
     QHash<QString, QString> m_areas; ///< id -> name
     QTimer* m_pushTimer;
     int m_actionDelayMs = 50;
+    CallDrop m_nextCallDrop = CallDrop::None;
     bool m_subscribeEntities = true;
     int m_connectionsAccepted = 0;
     int m_authenticated = 0;

@@ -305,6 +305,13 @@ void HomeAssistantLink::act(const QString& entityId)
     m_client->callService(domain, service, entityId, this, [this, entityId](Result<bool> r) {
         if (!m_pending.contains(entityId))
             return;
+        if (!r.ok() && r.error().outcomeUnknown) {
+            // Sent, unanswered: the state decides. Keep waiting for the change (read over REST while the socket
+            // reconnects); at the deadline the outcome is reported unknown, never failed.
+            m_pending[entityId].connectionLost = true;
+            pollRest();
+            return;
+        }
         if (!r.ok()) {
             const QString msg = tr("%1: %2").arg(m_pending.value(entityId).before.friendlyName(), r.error().message);
             finishAction(entityId,
@@ -350,7 +357,17 @@ void HomeAssistantLink::checkPending(const QStringList& ids)
                 continue;
             }
         }
-        if (now > p.deadline) {
+        if (now > p.deadline && p.connectionLost) {
+            const QString msg = tr("%1: the connection to Home Assistant was lost after the action was sent, and no "
+                                   "state change has been seen since. It may or may not have been carried out: check "
+                                   "its state before trying again.")
+                                    .arg(p.before.friendlyName());
+            finishAction(id,
+                         ActionJournal::Outcome::unknown(QStringLiteral("connection lost before the answer"),
+                                                         tr("Check the entity's state in Home Assistant."),
+                                                         tr("Home Assistant action: outcome unknown"), msg),
+                         msg);
+        } else if (now > p.deadline) {
             const QString msg = tr("%1: Home Assistant accepted the action, but no state change followed within %2 s.")
                                     .arg(p.before.friendlyName())
                                     .arg((m_confirmTimeoutMs + 999) / 1000);

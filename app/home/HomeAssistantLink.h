@@ -92,6 +92,7 @@ private:
         ha::EntityState before;
         qint64 deadline = 0;
         ActionJournal::Entry entry;
+        bool connectionLost = false; ///< the socket went before HA answered the call: outcome unknown until seen
     };
     void setMode(Mode m);
     void applyFull(const QList<ha::EntityState>& all);

@@ -182,9 +182,13 @@ void HomeAssistantClient::dropSocket()
         s->abort();
         s->deleteLater();
     }
+    // A call_service on the wire when the socket went may or may not have been carried out: like an HTTP action
+    // whose connection dropped after sending, its outcome is unknown (never "failed"), and it is never re-sent.
     ApiError e;
     e.kind = ApiError::Kind::Network;
-    e.message = tr("The connection to Home Assistant was lost before the action was confirmed.");
+    e.outcomeUnknown = true;
+    e.message = tr("The connection to Home Assistant was lost after the action was sent, before an answer came. "
+                   "The action may or may not have been carried out: check its current state before trying again.");
     e.detail = QStringLiteral("websocket closed with calls pending");
     failPendingCalls(e);
     m_expectResult.clear();

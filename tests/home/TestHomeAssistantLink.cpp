@@ -166,6 +166,45 @@ private slots:
                      "Bedroom Fan: Home Assistant accepted the action, but no state change followed within 1 s."));
     }
 
+    /// The socket drops after Home Assistant received a call_service and before it answered: never "failed".
+    /// Carried out: the state change seen after the reconnect (or over REST) confirms it. Not carried out: at the
+    /// deadline the outcome is reported unknown, in the notification and in the audit line. Never sent twice.
+    void callInFlightWhenTheSocketDrops()
+    {
+        AuditLog audit(m_dir.filePath(QStringLiteral("drop.jsonl")));
+        auto l = makeLink(&audit);
+        setToken(kToken);
+        l->start(1000);
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
+        QSignalSpy finished(l.get(), &HomeAssistantLink::actionFinished);
+
+        const int callsBefore = m_sim->commandCount(QStringLiteral("call_service"));
+        m_sim->setNextCallDrop(sim::SimHomeAssistant::CallDrop::CarriedOut);
+        const QString before = l->entity(QStringLiteral("light.kitchen"))->state;
+        l->act(QStringLiteral("light.kitchen"));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QVERIFY(l->entity(QStringLiteral("light.kitchen"))->state != before);
+        QVERIFY2(audit.entries().last().outcome.startsWith(QStringLiteral("ok: ")),
+                 qPrintable(audit.entries().last().outcome));
+
+        finished.clear();
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
+        m_sim->setNextCallDrop(sim::SimHomeAssistant::CallDrop::Lost);
+        l->act(QStringLiteral("fan.bedroom_fan"));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        const QString msg = finished.first().at(2).toString();
+        QVERIFY2(msg.contains(QStringLiteral("may or may not have been carried out")), qPrintable(msg));
+        QVERIFY2(audit.entries().last().outcome.startsWith(QStringLiteral("unknown")),
+                 qPrintable(audit.entries().last().outcome));
+        QCOMPARE(m_sim->commandCount(QStringLiteral("call_service")), callsBefore + 2); // one per act, no re-send
+        hlc::test::evidence(QStringLiteral("Home Assistant call_service with the socket dropped before the answer: "
+                                           "carried out -> confirmed by the state (%1); not carried out -> '%2'")
+                                .arg(l->entity(QStringLiteral("light.kitchen"))->state,
+                                     audit.entries().last().outcome));
+    }
+
     void restFallbackAndBack()
     {
         auto l = makeLink();
