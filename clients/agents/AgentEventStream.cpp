@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <utility>
+
 Q_DECLARE_LOGGING_CATEGORY(lcAgents)
 
 namespace hlc::agents {
@@ -91,6 +93,9 @@ void AgentEventStream::openStream()
     m_eventIdField.clear();
     m_gotEventThisConnection = false;
     m_tlsRejection.reset();
+    m_connectionBytes = 0;
+    m_limitError.reset();
+    m_recycle = false;
 
     ApiRequest r;
     r.path = eventsPath(m_runId);
@@ -117,31 +122,67 @@ void AgentEventStream::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
         return; // an error body: read in onStreamFinished
-    m_buffer.append(m_reply->readAll());
+    const QByteArray chunk = m_reply->readAll();
+    m_connectionBytes += chunk.size();
+    m_buffer.append(chunk);
     qsizetype nl;
     while ((nl = m_buffer.indexOf('\n')) >= 0 && m_mode == Mode::Streaming) {
         QByteArray line = m_buffer.left(nl);
         m_buffer.remove(0, nl + 1);
         if (line.endsWith('\r'))
             line.chop(1);
-        processLine(line);
+        if (!processLine(line))
+            return;
+    }
+    if (m_mode != Mode::Streaming || !m_reply)
+        return;
+    if (m_buffer.size() > m_limits.maxLineBytes) {
+        dropForLimit(tr("The agent platform sent an event stream line longer than %1 MiB; the stream was dropped.")
+                         .arg(m_limits.maxLineBytes / (1024.0 * 1024.0), 0, 'g', 3),
+                     QStringLiteral("SSE line over %1 bytes").arg(m_limits.maxLineBytes));
+        return;
+    }
+    if (m_connectionBytes > m_limits.maxConnectionBytes && m_buffer.isEmpty() && m_data.isEmpty()) {
+        // Between events: reopen after the last event seen, so one connection never reads without bound.
+        qCInfo(lcAgents) << "event stream of" << m_runId << "read" << m_connectionBytes << "bytes: reopening";
+        m_recycle = true;
+        m_reply->abort();
     }
 }
 
-void AgentEventStream::processLine(const QByteArray& line)
+void AgentEventStream::dropForLimit(const QString& message, const QString& detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Parse;
+    e.message = message;
+    e.detail = detail;
+    m_limitError = e;
+    m_buffer.clear();
+    m_data.clear();
+    if (m_reply)
+        m_reply->abort(); // -> onStreamFinished: reported, then reconnect (or polling after repeated failures)
+}
+
+bool AgentEventStream::processLine(const QByteArray& line)
 {
     if (line.isEmpty()) {
         dispatchEvent();
-        return;
+        return true;
     }
     if (line.startsWith(':'))
-        return; // comment / keep-alive
+        return true; // comment / keep-alive
     const qsizetype colon = line.indexOf(':');
     const QByteArray field = colon < 0 ? line : line.left(colon);
     QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
     if (value.startsWith(' '))
         value.remove(0, 1);
     if (field == "data") {
+        if (m_data.size() + value.size() + 1 > m_limits.maxEventBytes) {
+            dropForLimit(tr("The agent platform sent an event larger than %1 MiB; the stream was dropped.")
+                             .arg(m_limits.maxEventBytes / (1024.0 * 1024.0), 0, 'g', 3),
+                         QStringLiteral("SSE event over %1 bytes").arg(m_limits.maxEventBytes));
+            return false;
+        }
         if (!m_data.isEmpty())
             m_data.append('\n');
         m_data.append(value);
@@ -151,6 +192,7 @@ void AgentEventStream::processLine(const QByteArray& line)
         m_eventIdField = value;
     }
     // "retry" is ignored: the reconnect policy is ours.
+    return true;
 }
 
 void AgentEventStream::dispatchEvent()
@@ -198,11 +240,23 @@ void AgentEventStream::onStreamFinished()
     m_idleTimer->stop();
     if (m_mode == Mode::Finished)
         return;
+    if (m_recycle) {
+        m_recycle = false;
+        scheduleReconnect();
+        return;
+    }
+    if (m_limitError) {
+        const ApiError err = *std::exchange(m_limitError, std::nullopt);
+        qCInfo(lcAgents) << "event stream of" << m_runId << "dropped:" << err.detail;
+        emit problem(err);
+        scheduleReconnect();
+        return;
+    }
     // Deliver a last event that was not followed by a blank line before the connection closed.
     if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
         m_buffer.append(reply->readAll());
-        if (!m_buffer.isEmpty())
-            processLine(m_buffer);
+        if (!m_buffer.isEmpty() && m_buffer.size() <= m_limits.maxLineBytes)
+            (void)processLine(m_buffer);
         m_buffer.clear();
     }
     if (m_mode == Mode::Finished)

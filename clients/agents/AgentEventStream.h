@@ -65,6 +65,15 @@ public:
     /// Interval of the polling fallback. Default 2 s.
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
 
+    /// What one stream may send, so that a broken or hostile server cannot grow our memory without bound.
+    struct Limits
+    {
+        qsizetype maxLineBytes = 4 * 1024 * 1024;         ///< one line; longer: the stream is dropped (an error)
+        qsizetype maxEventBytes = 8 * 1024 * 1024;        ///< the data of one event; larger: dropped (an error)
+        qint64 maxConnectionBytes = 64LL * 1024 * 1024;   ///< then the stream is reopened after the last event seen
+    };
+    void setLimits(const Limits& limits) { m_limits = limits; }
+
 signals:
     /// A new event (ids strictly increase).
     void eventReceived(const hlc::agents::RunEvent& event);
@@ -80,7 +89,9 @@ private:
     void openStream();
     void onReadyRead();
     void onStreamFinished();
-    void processLine(const QByteArray& line);
+    /// false: a limit was exceeded and the stream is being dropped (stop reading).
+    bool processLine(const QByteArray& line);
+    void dropForLimit(const QString& message, const QString& detail);
     void dispatchEvent();
     void deliver(const RunEvent& e);
     void scheduleReconnect();
@@ -111,6 +122,10 @@ private:
     int m_idleTimeoutMs = 20000;
     int m_pollIntervalMs = 2000;
     std::optional<TlsRejection> m_tlsRejection; ///< what the TLS policy refused on the current connection
+    Limits m_limits;
+    qint64 m_connectionBytes = 0;
+    std::optional<ApiError> m_limitError; ///< why the current stream is being dropped by us
+    bool m_recycle = false;               ///< the connection reached maxConnectionBytes: reopen, no error
 };
 
 } // namespace hlc::agents

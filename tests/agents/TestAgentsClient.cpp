@@ -11,6 +11,7 @@
 
 #include "SimAgents.h"
 #include "SimHttpServer.h"
+#include "SimStream.h"
 #include "TlsIdentity.h"
 
 #include <QJsonDocument>
@@ -57,6 +58,42 @@ struct Follower
         return true;
     }
 };
+
+enum class HostileMode
+{
+    LongLine, ///< a line that never ends
+    BigEvent, ///< data lines that never end an event
+    Endless   ///< 10 events of ~10 KB per connection, from the one after Last-Event-ID; the 25th ends the run
+};
+
+/// An event stream route that misbehaves as *mode says; counts the streams opened in *opened.
+void serveHostileEvents(sim::SimHttpServer& server, const HostileMode* mode, int* opened)
+{
+    server.routeStream("GET", sim::SimAgents::apiPrefix() + QStringLiteral("/runs/{runId}/events"),
+                       [mode, opened](const sim::SimRequest& r, sim::SimStream* out) {
+                           ++*opened;
+                           out->writeHead(200, "text/event-stream");
+                           if (*mode == HostileMode::LongLine) {
+                               out->write("data: " + QByteArray(2 * 1024 * 1024, 'x')); // never a newline
+                               return;
+                           }
+                           if (*mode == HostileMode::BigEvent) {
+                               for (int i = 0; i < 30; ++i) // 3 MB of data lines, no blank line
+                                   out->write("data: " + QByteArray(100 * 1024, 'y') + '\n');
+                               return;
+                           }
+                           const qint64 after = r.header("last-event-id").toLongLong();
+                           const QByteArray pad(10 * 1024, 'z');
+                           QByteArray frames;
+                           for (qint64 id = after + 1; id <= std::min<qint64>(after + 10, 25); ++id) {
+                               const QByteArray body = id == 25 ? QByteArray("\"type\":\"status\",\"status\":\"succeeded\"")
+                                                                : "\"type\":\"log\",\"level\":\"info\",\"message\":\"" + pad + "\"";
+                               frames += "id: " + QByteArray::number(id) + "\ndata: {\"id\":" + QByteArray::number(id) +
+                                         ',' + body + "}\n\n";
+                           }
+                           out->write(frames);
+                       });
+}
 } // namespace
 
 // Stops the test function at the first failed check inside the lambda.
@@ -435,6 +472,69 @@ private slots:
         QVERIFY(f.events.size() >= 6);
         QVERIFY(!f.runs.isEmpty());
         QVERIFY(!f.runs.last().outputMarkdown.isEmpty());
+    }
+
+    /// A broken or hostile event stream cannot grow our memory: a line or an event over its limit drops the stream
+    /// with a clear error (then reconnect, then polling), and a connection that has read its byte budget is reopened
+    /// after the last event seen, losing nothing.
+    void streamLimits()
+    {
+        sim::SimHttpServer hostile;
+        HostileMode mode = HostileMode::LongLine;
+        int opened = 0;
+        serveHostileEvents(hostile, &mode, &opened);
+        QVERIFY(hostile.listen(false));
+        Endpoint e = endpoint();
+        QUrl url = hostile.baseUrl();
+        url.setPath(sim::SimAgents::apiPrefix());
+        e.baseUrl = url;
+        AgentsClient c(m_nam, e);
+        AgentEventStream::Limits limits;
+        limits.maxLineBytes = 1024 * 1024;
+        limits.maxEventBytes = 1024 * 1024;
+        limits.maxConnectionBytes = 50 * 1024;
+
+        for (const HostileMode m : {HostileMode::LongLine, HostileMode::BigEvent}) {
+            mode = m;
+            opened = 0;
+            std::unique_ptr<AgentEventStream> s(c.followRun(QStringLiteral("run-hostile"), nullptr));
+            s->setLimits(limits);
+            s->setReconnectDelayMs(50);
+            s->setMaxStreamFailures(2);
+            s->setPollIntervalMs(60000);
+            Follower f;
+            f.attach(s.get());
+            s->start();
+            QVERIFY(waitFor([&] { return s->mode() == AgentEventStream::Mode::Polling; }, 15000));
+            QVERIFY(f.events.isEmpty());
+            QVERIFY(!f.problems.isEmpty());
+            QCOMPARE(f.problems.first().kind, ApiError::Kind::Parse);
+            const QString expected = m == HostileMode::LongLine ? QStringLiteral("line longer than 1 MiB")
+                                                         : QStringLiteral("event larger than 1 MiB");
+            QVERIFY2(f.problems.first().message.contains(expected), qPrintable(f.problems.first().message));
+            QCOMPARE(s->connects(), 2); // dropped twice, then polling
+        }
+
+        mode = HostileMode::Endless;
+        opened = 0;
+        std::unique_ptr<AgentEventStream> s(c.followRun(QStringLiteral("run-long"), nullptr));
+        s->setLimits(limits);
+        s->setReconnectDelayMs(20);
+        Follower f;
+        f.attach(s.get());
+        s->start();
+        QVERIFY(waitFor([&] { return f.finished.has_value(); }, 15000));
+        QCOMPARE(*f.finished, RunStatus::Succeeded);
+        QCOMPARE(f.events.size(), 25);
+        QVERIFY(f.idsContiguous());
+        QVERIFY2(opened >= 3, qPrintable(QString::number(opened)));
+        // (The hostile server has no GET /runs/{id}: the final read of the run answers 404, which is reported.)
+        for (const ApiError& p : std::as_const(f.problems))
+            QVERIFY2(p.httpStatus == 404, qPrintable(p.detail));
+        hlc::test::evidence(QStringLiteral("agent event stream limits: a 2 MiB line and a 3 MB event were refused "
+                                           "with a clear error (then polling); a 250 KB stream with a 50 KB "
+                                           "connection budget was reopened %1 times, 25 events in order, none lost")
+                                .arg(opened - 1));
     }
 
     void tlsPinnedStream()
