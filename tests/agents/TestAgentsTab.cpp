@@ -114,6 +114,9 @@ private slots:
     void oneClickPresetStreamsToSuccess()
     {
         QSignalSpy posted(m_notes.get(), &NotificationCenter::posted);
+        // Slow enough steps that "still running while its log streamed in" holds on a loaded CI machine too.
+        m_sim->setStepMs(400);
+        const auto restoreStep = qScopeGuard([this] { m_sim->setStepMs(80); });
         auto* button = find<QPushButton>(QStringLiteral("runPreset_content-creator_weekly-newsletter"));
         button->click();
         // The run is shown at once and its log streams in while it runs.
@@ -123,7 +126,7 @@ private slots:
         QVERIFY(waitFor([this] {
             return find<QLabel>(QStringLiteral("agentStatus_content-creator"))->text().contains(QStringLiteral("busy"));
         }));
-        QVERIFY(waitFor([this] { return status() == QLatin1String("succeeded"); }, 15000));
+        QVERIFY(waitFor([this] { return status() == QLatin1String("succeeded"); }, 30000));
         QCOMPARE(find<QProgressBar>(QStringLiteral("runProgress"))->value(), 1000);
         QVERIFY(log().contains(QStringLiteral("== succeeded")));
         QVERIFY(!find<QPushButton>(QStringLiteral("cancelRunButton"))->isEnabled());
