@@ -10,6 +10,14 @@ target_compile_definitions(hlc_settings INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     HLC_VERSION="${PROJECT_VERSION}")
+# HLC_SANITIZE=address,undefined (scripts/test --sanitize): AddressSanitizer and UndefinedBehaviorSanitizer on every
+# target of the project; any UB report is fatal (no recovery), so a test that trips one fails.
+set(HLC_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined (empty: none)")
+if(HLC_SANITIZE)
+    target_compile_options(hlc_settings INTERFACE -fsanitize=${HLC_SANITIZE} -fno-omit-frame-pointer
+        -fno-sanitize-recover=all)
+    target_link_options(hlc_settings INTERFACE -fsanitize=${HLC_SANITIZE})
+endif()
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
 # Qt string hygiene for the product's code (clients/, app/, widgets/, sim/): every conversion between bytes and text

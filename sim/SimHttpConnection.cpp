@@ -288,6 +288,13 @@ void SimHttpConnection::sendResponse(const SimResponse& response, Fault::Body bo
     qint64 contentLength = body.size();
     if (bodyMode == Fault::Body::Malformed)
         body = R"({"data": [{"id": "broken", "value": 1,, "unterminated)";
+    else if (bodyMode == Fault::Body::Null)
+        body = "null";
+    else if (bodyMode == Fault::Body::Empty)
+        body.clear();
+    else if (bodyMode == Fault::Body::WrongShape)
+        body = R"({"data": "1", "status": [null], "result": {"data": null}, "items": "many", "models": {"a": 1},)"
+               R"( "entities": 7, "version": [1, 2], "num_dns_queries": "12", "stacks": null, "alerts": "none"})";
     if (bodyMode == Fault::Body::Oversized)
         contentLength = std::max<qint64>(oversizedBytes, 16);
     else

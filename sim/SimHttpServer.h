@@ -57,13 +57,18 @@ struct Fault
     bool reset = false; ///< close the connection abruptly (abort) without answering
     int status = 0;     ///< 0 = the route's own status; else answer with this status (body: a JSON error object)
     /// Malformed: body replaced by invalid JSON; Truncated: Content-Length of the full body but only half sent,
-    /// then the connection closed; Oversized: a syntactically valid JSON body of oversizedBytes bytes.
+    /// then the connection closed; Oversized: a syntactically valid JSON body of oversizedBytes bytes; Null: the
+    /// JSON `null`; WrongShape: valid JSON of another shape than documented (every value a string, arrays of
+    /// nulls), as broken proxies and odd versions send; Empty: no body at all.
     enum class Body
     {
         AsIs,
         Malformed,
         Truncated,
-        Oversized
+        Oversized,
+        Null,
+        WrongShape,
+        Empty
     } body = Body::AsIs;
     qint64 oversizedBytes = 80ll * 1024 * 1024;
     int times = -1; ///< -1: until cleared; N: applies to the next N matching requests, then clears itself

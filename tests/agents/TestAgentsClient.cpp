@@ -86,8 +86,9 @@ void serveHostileEvents(sim::SimHttpServer& server, const HostileMode* mode, int
                            const QByteArray pad(10 * 1024, 'z');
                            QByteArray frames;
                            for (qint64 id = after + 1; id <= std::min<qint64>(after + 10, 25); ++id) {
-                               const QByteArray body = id == 25 ? QByteArray("\"type\":\"status\",\"status\":\"succeeded\"")
-                                                                : "\"type\":\"log\",\"level\":\"info\",\"message\":\"" + pad + "\"";
+                               const QByteArray body =
+                                   id == 25 ? QByteArray("\"type\":\"status\",\"status\":\"succeeded\"")
+                                            : "\"type\":\"log\",\"level\":\"info\",\"message\":\"" + pad + "\"";
                                frames += "id: " + QByteArray::number(id) + "\ndata: {\"id\":" + QByteArray::number(id) +
                                          ',' + body + "}\n\n";
                            }
@@ -510,7 +511,7 @@ private slots:
             QVERIFY(!f.problems.isEmpty());
             QCOMPARE(f.problems.first().kind, ApiError::Kind::Parse);
             const QString expected = m == HostileMode::LongLine ? QStringLiteral("line longer than 1 MiB")
-                                                         : QStringLiteral("event larger than 1 MiB");
+                                                                : QStringLiteral("event larger than 1 MiB");
             QVERIFY2(f.problems.first().message.contains(expected), qPrintable(f.problems.first().message));
             QCOMPARE(s->connects(), 2); // dropped twice, then polling
         }

@@ -199,10 +199,10 @@ private slots:
         QVERIFY2(audit.entries().last().outcome.startsWith(QStringLiteral("unknown")),
                  qPrintable(audit.entries().last().outcome));
         QCOMPARE(m_sim->commandCount(QStringLiteral("call_service")), callsBefore + 2); // one per act, no re-send
-        hlc::test::evidence(QStringLiteral("Home Assistant call_service with the socket dropped before the answer: "
-                                           "carried out -> confirmed by the state (%1); not carried out -> '%2'")
-                                .arg(l->entity(QStringLiteral("light.kitchen"))->state,
-                                     audit.entries().last().outcome));
+        hlc::test::evidence(
+            QStringLiteral("Home Assistant call_service with the socket dropped before the answer: "
+                           "carried out -> confirmed by the state (%1); not carried out -> '%2'")
+                .arg(l->entity(QStringLiteral("light.kitchen"))->state, audit.entries().last().outcome));
     }
 
     void restFallbackAndBack()

@@ -232,9 +232,8 @@ void AdGuardView::setMonitor(AdGuardMonitor* m)
     }
     m_monitor = m;
     if (m_monitor) {
-        m_monitor->setQueryLogInterest([self = QPointer<QWidget>(this)] {
-            return self && !idle::hiddenInShownWindow(self);
-        });
+        m_monitor->setQueryLogInterest(
+            [self = QPointer<QWidget>(this)] { return self && !idle::hiddenInShownWindow(self); });
         connect(m_monitor, &AdGuardMonitor::updated, this, &AdGuardView::updateAll);
         connect(m_monitor, &AdGuardMonitor::queryLogUpdated, this, [this] {
             if (!deferWhileHidden())
