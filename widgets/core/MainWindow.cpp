@@ -44,6 +44,7 @@ QFrame* makeBanner(const QString& objectName, QLabel** text)
     f->setStyleSheet(StatusColors::bannerStyle(objectName, StatusColors::Role::Warning));
     auto* l = new QHBoxLayout(f);
     *text = new QLabel;
+    (*text)->setObjectName(objectName + QStringLiteral("Text"));
     (*text)->setWordWrap(true);
     (*text)->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->addWidget(*text, 1);
