@@ -28,7 +28,7 @@ public:
     /// (~/.config/homelab-control/config.json on Linux), whatever the organisation name is.
     [[nodiscard]] static QString defaultPath();
 
-    /// Where versions before 0.9 looked: AppConfigLocation with organisation and application both
+    /// Where earlier builds looked: AppConfigLocation with organisation and application both
     /// "homelab-control", i.e. GenericConfigLocation + "/homelab-control/homelab-control/config.json".
     [[nodiscard]] static QString legacyDefaultPath();
 

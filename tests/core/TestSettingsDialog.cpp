@@ -318,6 +318,30 @@ private slots:
                                 .arg(problem));
     }
 
+    void screenshotsOnRequest()
+    {
+        // HLC_SETTINGS_SCREENSHOT_DIR=dir saves the dialog's Hosts and Notifications pages there (for the README);
+        // without it they go to a throw-away folder and are only checked.
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
+        const QString dir = qEnvironmentVariable("HLC_SETTINGS_SCREENSHOT_DIR", scratch.path());
+        startConfigured();
+        const QList<QPair<SettingsDialog::Page, QString>> shots{{SettingsDialog::Hosts, QStringLiteral("/settings.png")},
+                                                                {SettingsDialog::Notifications,
+                                                                 QStringLiteral("/settings-notifications.png")}};
+        for (const auto& [page, name] : shots) {
+            SettingsDialog* d = openSettings(page);
+            QVERIFY(d);
+            d->hostsPage()->select(QStringLiteral("host-a"), QStringLiteral("proxmox"));
+            QTest::qWait(100);
+            QVERIFY(d->grab().save(dir + name));
+            const QImage shot(dir + name);
+            QVERIFY2(!shot.isNull() && shot.width() >= d->width() && shot.height() >= d->height(), qPrintable(name));
+            d->reject();
+            QVERIFY(waitFor([this] { return !m_window->settingsDialog(); }));
+        }
+    }
+
     void autostartFileWrittenAndRemoved()
     {
         startConfigured();

@@ -63,8 +63,9 @@ void HostSettingsPage::reload()
 {
     m_tree->clear();
     for (const HostConfig& h : std::as_const(m_config->hosts)) {
-        auto* host = new QTreeWidgetItem(m_tree, {h.name.isEmpty() ? h.id : h.name, h.role, h.address});
+        auto* host = new QTreeWidgetItem(m_tree, {h.name.isEmpty() ? h.id : h.name, tr("host"), h.address});
         host->setData(0, kHostRole, h.id);
+        host->setToolTip(0, h.role);
         for (const ServiceConfig& s : h.services) {
             auto* service = new QTreeWidgetItem(host, {s.id, serviceKindName(s.kind), s.baseUrl.toString()});
             service->setData(0, kHostRole, h.id);
@@ -72,6 +73,8 @@ void HostSettingsPage::reload()
         }
     }
     m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
     updateButtons();
 }
 
