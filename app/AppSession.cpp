@@ -38,8 +38,7 @@ AppSession::AppSession(SecretStore* secrets, QNetworkAccessManager* nam, QObject
     : QObject(parent)
     , m_secrets(secrets)
     , m_nam(nam)
-{
-}
+{}
 
 AppSession::~AppSession()
 {

@@ -33,9 +33,9 @@ void connectWindow(AppSession* session, MainWindow* window)
     QObject::connect(window, &MainWindow::demoRequested, session, [session, window] {
         QString error;
         if (!session->startDemo(&error)) {
-            MessageBox::warning(window, QCoreApplication::translate("hlc::shell", "Demo"),
-                                QCoreApplication::translate("hlc::shell", "The simulated homelab did not start: %1")
-                                    .arg(error));
+            MessageBox::warning(
+                window, QCoreApplication::translate("hlc::shell", "Demo"),
+                QCoreApplication::translate("hlc::shell", "The simulated homelab did not start: %1").arg(error));
         }
     });
     window->setConfigApplier([session](const Config& config, const QHash<QString, QString>& secrets) {

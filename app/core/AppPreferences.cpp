@@ -68,8 +68,8 @@ QString AppPreferences::setAutostart(bool on, const QString& command)
         return tr("The folder of %1 could not be created.").arg(QDir::toNativeSeparators(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("The autostart file %1 could not be written: %2").arg(QDir::toNativeSeparators(path),
-                                                                        file.errorString());
+        return tr("The autostart file %1 could not be written: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     const QString entry = QStringLiteral("[Desktop Entry]\n"
                                          "Type=Application\n"
                                          "Name=Homelab Control Center\n"
@@ -81,8 +81,8 @@ QString AppPreferences::setAutostart(bool on, const QString& command)
                               .arg(execValue(command));
     file.write(entry.toUtf8());
     if (!file.commit())
-        return tr("The autostart file %1 could not be written: %2").arg(QDir::toNativeSeparators(path),
-                                                                        file.errorString());
+        return tr("The autostart file %1 could not be written: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

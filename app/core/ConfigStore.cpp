@@ -49,9 +49,8 @@ ConfigStore::Migration ConfigStore::migrateLegacyConfig()
     }
     QDir().rmdir(QFileInfo(from).absolutePath()); // only when empty
     qCInfo(lcConfigStore) << "Moved the configuration from" << from << "to" << to;
-    return {Migration::Result::Moved,
-            tr("Your configuration was moved from %1 to %2, where this version keeps it.")
-                .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))};
+    return {Migration::Result::Moved, tr("Your configuration was moved from %1 to %2, where this version keeps it.")
+                                          .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))};
 }
 
 std::variant<Config, ConfigError> ConfigStore::load(const QString& path)

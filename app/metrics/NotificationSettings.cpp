@@ -34,8 +34,7 @@ NotificationSettings NotificationSettings::fromConfig(const Config& config)
     const QJsonObject o = config.extra.value(kKey).toObject();
     if (const qint64 hold = o.value(QStringLiteral("resolvedHoldSeconds")).toInteger(-1); hold >= 0)
         n.policy.resolvedHoldSeconds = hold; // 0: announce at once
-    n.policy.stormThreshold =
-        static_cast<int>(positive(o, QStringLiteral("stormThreshold"), n.policy.stormThreshold));
+    n.policy.stormThreshold = static_cast<int>(positive(o, QStringLiteral("stormThreshold"), n.policy.stormThreshold));
     n.policy.stormWindowSeconds = positive(o, QStringLiteral("stormWindowSeconds"), n.policy.stormWindowSeconds);
     n.policy.repeatSeconds = positive(o, QStringLiteral("repeatSeconds"), n.policy.repeatSeconds);
     const QString min = o.value(QStringLiteral("minimumSeverity")).toString();

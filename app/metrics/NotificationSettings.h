@@ -32,9 +32,9 @@ struct NotificationSettings
 
     NotificationPolicy::Settings policy;
     Severity minimumSeverity = Severity::Info;
-    bool quietHours = false;   ///< between quietFrom and quietTo only critical alerts notify
-    QTime quietFrom{22, 0};    ///< local time
-    QTime quietTo{7, 0};       ///< local time; before quietFrom means "over midnight"
+    bool quietHours = false; ///< between quietFrom and quietTo only critical alerts notify
+    QTime quietFrom{22, 0};  ///< local time
+    QTime quietTo{7, 0};     ///< local time; before quietFrom means "over midnight"
 
     bool operator==(const NotificationSettings&) const = default;
 

@@ -85,8 +85,8 @@ private slots:
     void firstStartShowsWelcome()
     {
         const QString shot = m_home.filePath(QStringLiteral("welcome.png"));
-        const Run r = run({QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-timeout"),
-                           QStringLiteral("30")});
+        const Run r =
+            run({QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-timeout"), QStringLiteral("30")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QString expected = m_home.path() + QStringLiteral("/config/homelab-control/config.json");
         QVERIFY2(r.err.contains(expected.toUtf8()) && r.err.contains("welcome page"), r.err.constData());

@@ -86,7 +86,8 @@ private slots:
         const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
         QVERIFY(base.startsWith(m_home.path()));
         QCOMPARE(ConfigStore::defaultPath(), base + QStringLiteral("/homelab-control/config.json"));
-        QCOMPARE(ConfigStore::legacyDefaultPath(), base + QStringLiteral("/homelab-control/homelab-control/config.json"));
+        QCOMPARE(ConfigStore::legacyDefaultPath(),
+                 base + QStringLiteral("/homelab-control/homelab-control/config.json"));
         hlc::test::evidence(QStringLiteral("config path: %1").arg(ConfigStore::defaultPath()));
     }
 
@@ -154,6 +155,7 @@ private slots:
                  qPrintable(notice->text()));
         QVERIFY(!m_window->findChild<QFrame*>(QStringLiteral("configBanner"))->isVisible());
         QVERIFY(!m_window->welcomePage());
+        const QString told = notice->text(); // the label goes with the window below
 
         // Once: a second start finds the file at the new path and says nothing.
         m_window.reset();
@@ -161,8 +163,8 @@ private slots:
         startDefault();
         QVERIFY(m_session->notice().isEmpty());
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("configNotice"))->isVisible());
-        hlc::test::evidence(QStringLiteral("old path moved once to the new one, bytes and 0600 kept; told: \"%1\"")
-                                .arg(notice->text()));
+        hlc::test::evidence(
+            QStringLiteral("old path moved once to the new one, bytes and 0600 kept; told: \"%1\"").arg(told));
     }
 
     void newPathWinsOverOld()

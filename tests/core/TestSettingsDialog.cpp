@@ -130,13 +130,17 @@ private slots:
         const QJsonObject saved = readJson(m_path);
         QCOMPARE(saved.value(QStringLiteral("refreshIntervalMs")).toInt(), 3000);
         QCOMPARE(QFile::permissions(m_path) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                              QFileDevice::ReadOther | QFileDevice::WriteOther),
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         QCOMPARE(saved.value(QStringLiteral("futureTopLevel")).toObject().value(QStringLiteral("answer")).toInt(), 42);
         const QJsonObject host0 = saved.value(QStringLiteral("hosts")).toArray().at(0).toObject();
         QCOMPARE(host0.value(QStringLiteral("futureHostKey")).toString(), QStringLiteral("kept"));
-        QVERIFY(host0.value(QStringLiteral("services")).toArray().at(0).toObject().value(
-            QStringLiteral("futureServiceKey")).toBool());
+        QVERIFY(host0.value(QStringLiteral("services"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("futureServiceKey"))
+                    .toBool());
 
         // Applied live: a new Homelab with the new interval, panels rebuilt and live again.
         QVERIFY(m_session->homelab() != before);
@@ -170,8 +174,8 @@ private slots:
         d->hostsPage()->select(hostId, serviceId);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         d->findChild<QPushButton*>(QStringLiteral("removeHostOrServiceButton"))->click();
-        QVERIFY2(MessageBox::lastQuestion().contains(serviceId) && MessageBox::lastQuestion().contains(
-                                                                       QStringLiteral("keychain")),
+        QVERIFY2(MessageBox::lastQuestion().contains(serviceId) &&
+                     MessageBox::lastQuestion().contains(QStringLiteral("keychain")),
                  qPrintable(MessageBox::lastQuestion()));
         clickOk(d);
         QVERIFY(waitFor([this] { return !m_window->settingsDialog(); }));
@@ -326,9 +330,9 @@ private slots:
         QVERIFY(scratch.isValid());
         const QString dir = qEnvironmentVariable("HLC_SETTINGS_SCREENSHOT_DIR", scratch.path());
         startConfigured();
-        const QList<QPair<SettingsDialog::Page, QString>> shots{{SettingsDialog::Hosts, QStringLiteral("/settings.png")},
-                                                                {SettingsDialog::Notifications,
-                                                                 QStringLiteral("/settings-notifications.png")}};
+        const QList<QPair<SettingsDialog::Page, QString>> shots{
+            {SettingsDialog::Hosts, QStringLiteral("/settings.png")},
+            {SettingsDialog::Notifications, QStringLiteral("/settings-notifications.png")}};
         for (const auto& [page, name] : shots) {
             SettingsDialog* d = openSettings(page);
             QVERIFY(d);
@@ -362,8 +366,8 @@ private slots:
         QVERIFY(waitFor([this] { return !m_window->settingsDialog(); }));
         QVERIFY(!QFile::exists(AppPreferences::autostartPath()));
         AppPreferences::setLanguage(QStringLiteral("system"));
-        hlc::test::evidence(QStringLiteral("settings: autostart file %1 written, then removed").arg(
-            AppPreferences::autostartPath()));
+        hlc::test::evidence(
+            QStringLiteral("settings: autostart file %1 written, then removed").arg(AppPreferences::autostartPath()));
     }
 };
 

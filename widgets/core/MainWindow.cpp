@@ -286,6 +286,13 @@ void MainWindow::requestAddHost()
     openSettings(SettingsDialog::Hosts);
 }
 
+std::optional<QString> MainWindow::applyConfig(const Config& config, const QHash<QString, QString>& secrets)
+{
+    if (!m_applier)
+        return tr("This window cannot save the configuration.");
+    return m_applier(config, secrets);
+}
+
 void MainWindow::openSettings(int page)
 {
     if (!m_homelab)
@@ -293,7 +300,8 @@ void MainWindow::openSettings(int page)
     if (!m_settings) {
         m_settings = new SettingsDialog(m_homelab->config(), this);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
-        m_settings->setApplier(m_applier);
+        m_settings->setApplier(
+            [this](const Config& c, const QHash<QString, QString>& secrets) { return applyConfig(c, secrets); });
         connect(m_settings, &SettingsDialog::addHostRequested, this, &MainWindow::addHostRequested);
         connect(m_settings, &SettingsDialog::editServiceRequested, this, &MainWindow::editServiceRequested);
         m_settings->open();

@@ -73,6 +73,10 @@ public:
     /// returns the translated reason when nothing was changed (the dialog then stays open and shows it).
     using ConfigApplier = std::function<std::optional<QString>(const Config&, const QHash<QString, QString>&)>;
     void setConfigApplier(ConfigApplier applier) { m_applier = std::move(applier); }
+    /// Saves @p config and switches the app to it (through the applier; the host editor uses this too). Deletes
+    /// this window's pages and rebuilds them: call it from a dialog or a queued slot, not from a page's button.
+    /// @return the translated reason when nothing was changed
+    std::optional<QString> applyConfig(const Config& config, const QHash<QString, QString>& secrets = {});
 
 public slots:
     /// "Add a host" from anywhere (welcome page, settings). Emits addHostRequested(); until the host editor is

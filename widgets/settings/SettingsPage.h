@@ -18,8 +18,7 @@ public:
     explicit SettingsPage(Config* config, QWidget* parent = nullptr)
         : QWidget(parent)
         , m_config(config)
-    {
-    }
+    {}
 
     /// The config changed under the page (a host was removed): show it again.
     virtual void reload() = 0;

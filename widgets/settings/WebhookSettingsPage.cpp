@@ -80,13 +80,12 @@ WebhookSettingsPage::WebhookSettingsPage(Config* config, QWidget* parent)
     });
     connect(m_services, &QComboBox::currentIndexChanged, this,
             [this] { showService(m_services->currentData().toString()); });
-    connect(m_services, &QComboBox::currentIndexChanged, this,
-            [this, add, remove, none] {
-                const bool any = m_services->count() > 0;
-                add->setEnabled(any);
-                remove->setEnabled(any);
-                none->setVisible(!any);
-            });
+    connect(m_services, &QComboBox::currentIndexChanged, this, [this, add, remove, none] {
+        const bool any = m_services->count() > 0;
+        add->setEnabled(any);
+        remove->setEnabled(any);
+        none->setVisible(!any);
+    });
     reload();
     none->setVisible(m_services->count() == 0);
     add->setEnabled(m_services->count() > 0);
@@ -161,9 +160,8 @@ QString WebhookSettingsPage::storeShown()
         const QString path = m_table->item(row, PathColumn)->text().trimmed();
         const QString header = m_table->item(row, HeaderColumn)->text().trimmed();
         if (problem.isEmpty() && (!s_id.match(id).hasMatch() || ids.contains(id)))
-            problem = tr("Webhook %1 of %2: the id must be unique and use only a-z, 0-9 and “-”.")
-                          .arg(row + 1)
-                          .arg(s->id);
+            problem =
+                tr("Webhook %1 of %2: the id must be unique and use only a-z, 0-9 and “-”.").arg(row + 1).arg(s->id);
         if (problem.isEmpty() && path.isEmpty())
             problem = tr("Webhook %1 (%2): the webhook path is missing.").arg(row + 1).arg(id);
         ids.insert(id);

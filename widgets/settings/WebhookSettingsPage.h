@@ -41,7 +41,7 @@ private:
 
     QComboBox* m_services;
     QTableWidget* m_table;
-    QString m_shown; ///< "<host>\n<service>"
+    QString m_shown;                   ///< "<host>\n<service>"
     QHash<QString, QString> m_secrets; ///< typed so far, by keychain key
 };
 
