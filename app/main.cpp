@@ -1,11 +1,12 @@
-// The thin executable: parses the command line, wires app, widgets and (in demo mode) the simulator.
-#include "DemoSetup.h"
-#include "Simulator.h"
-#include "core/ConfigStore.h"
+// The thin executable: parses the command line, opens the session (config, demo or first run) and its window.
+#include "AppSession.h"
+#include "AppShell.h"
+#include "core/AppPreferences.h"
 #include "core/Homelab.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/StartupTiming.h"
+#include "core/TrayIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,109 +32,148 @@ void applyDefaultLoggingRules()
         return;
     QLoggingCategory::setFilterRules(QStringLiteral("hlc.*.debug=false\nhlc.*.info=false"));
 }
+
+/// The command line, the same for the display-less pre-parse (--version, --help) and the real run.
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Run on the built-in simulated homelab "
+                                                                "(loopback only; no real homelab needed).")};
+    QCommandLineOption config{QStringList{QStringLiteral("c"), QStringLiteral("config")},
+                              QCoreApplication::translate("main", "Use this configuration file."),
+                              QCoreApplication::translate("main", "file")};
+    QCommandLineOption shot{QStringLiteral("screenshot"),
+                            QCoreApplication::translate("main", "Write a PNG of the main window once the first data "
+                                                                "has arrived (or of the welcome page on a first "
+                                                                "start), then exit."),
+                            QCoreApplication::translate("main", "file")};
+    QCommandLineOption shotTimeout{QStringLiteral("screenshot-timeout"),
+                                   QCoreApplication::translate("main", "Give up waiting for data after this many "
+                                                                       "seconds (default 20)."),
+                                   QCoreApplication::translate("main", "seconds"), QStringLiteral("20")};
+
+    void addTo(QCommandLineParser* parser) const
+    {
+        parser->setApplicationDescription(QCoreApplication::translate(
+            "main", "Native control center for a Proxmox homelab: live host panels, safe actions, alerts."));
+        parser->addHelpOption();
+        parser->addVersionOption();
+        parser->addOptions({demo, config, shot, shotTimeout});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("homelab-control"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HLC_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("homelab-control"));
+}
+
+/// The translation the user chose in the settings ("system", "en", "de"), installed on @p app.
+void installTranslator(QTranslator* translator)
+{
+    const QString language = AppPreferences::language();
+    const QLocale locale = language == QLatin1String("system") ? QLocale() : QLocale(language);
+    if (translator->load(locale, QStringLiteral("homelab-control"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+/// True when the arguments ask only for --version or --help: those must work without a display (SSH, scripts).
+bool wantsVersionOrHelp(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--")
+            break;
+        if (a == "-v" || a == "--version" || a == "-h" || a == "--help" || a == "-?" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
     const qint64 mainStartMs = QDateTime::currentMSecsSinceEpoch(); // for HLC_TIMING=1 (scripts/bench) only
     applyDefaultLoggingRules();
+
+    if (wantsVersionOrHelp(argc, argv)) {
+        // No QApplication: it would connect to a display, and abort without one.
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        QTranslator translator;
+        installTranslator(&translator);
+        QCommandLineParser parser;
+        const Options options;
+        options.addTo(&parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("homelab-control"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Homelab Control Center"));
-    QApplication::setApplicationVersion(QStringLiteral(HLC_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("homelab-control"));
     QApplication::setDesktopFileName(QStringLiteral("homelab-control"));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("homelab-control"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Native control center for a Proxmox homelab: live host panels, safe actions, alerts."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOpt(QStringLiteral("demo"),
-                                     QApplication::translate("main", "Run on the built-in simulated homelab "
-                                                                     "(loopback only; no real homelab needed)."));
-    const QCommandLineOption configOpt(QStringList{QStringLiteral("c"), QStringLiteral("config")},
-                                       QApplication::translate("main", "Use this configuration file."),
-                                       QApplication::translate("main", "file"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
-                                     QApplication::translate("main", "Write a PNG of the main window once the first "
-                                                                     "data has arrived, then exit."),
-                                     QApplication::translate("main", "file"));
-    const QCommandLineOption shotTimeoutOpt(QStringLiteral("screenshot-timeout"),
-                                            QApplication::translate("main", "Give up waiting for data after this "
-                                                                            "many seconds (default 20)."),
-                                            QApplication::translate("main", "seconds"), QStringLiteral("20"));
-    parser.addOption(demoOpt);
-    parser.addOption(configOpt);
-    parser.addOption(shotOpt);
-    parser.addOption(shotTimeoutOpt);
+    const Options options;
+    options.addTo(&parser);
     parser.process(app);
 
     QNetworkAccessManager nam;
     SecretStore secrets;
-    std::unique_ptr<sim::Simulator> simulator;
-    Config config;
-    QString configPath;
-    QString configProblem;
+    AppSession session(&secrets, &nam);
 
-    if (parser.isSet(demoOpt)) {
-        simulator = std::make_unique<sim::Simulator>();
-        simulator->setProxmoxTicketLogin(QStringLiteral("host-b")); // Host A uses an API token: both modes on show
+    if (parser.isSet(options.demo)) {
         QString error;
-        if (!simulator->start(&error)) {
+        if (!session.startDemo(&error)) {
             std::fprintf(stderr, "homelab-control: the simulator did not start: %s\n", qPrintable(error));
             return 1;
         }
-        config = demo::configFor(*simulator);
-        demo::storeSecrets(*simulator, &secrets);
+    } else if (parser.isSet(options.config)) {
+        session.openConfig(parser.value(options.config));
     } else {
-        configPath = parser.isSet(configOpt) ? parser.value(configOpt) : ConfigStore::defaultPath();
-        auto loaded = ConfigStore::load(configPath);
-        if (std::holds_alternative<Config>(loaded)) {
-            config = std::get<Config>(std::move(loaded));
-        } else {
-            const ConfigError& err = std::get<ConfigError>(loaded);
-            configProblem = QApplication::translate("main", "The configuration was not loaded and has not been "
-                                                            "changed: %1")
-                                .arg(err.toString());
-            std::fprintf(stderr, "homelab-control: %s\n", qPrintable(err.toString()));
-            // Never save over a file we could not read: run without a path.
-            configPath.clear();
-        }
+        session.openDefaultConfig();
     }
+    if (session.mode() == AppSession::Mode::ConfigProblem)
+        std::fprintf(stderr, "homelab-control: %s\n", qPrintable(session.problem()));
+    else if (session.mode() == AppSession::Mode::FirstRun)
+        std::fprintf(stderr, "homelab-control: no configuration at %s yet: showing the welcome page\n",
+                     qPrintable(session.configPath()));
+    if (!session.notice().isEmpty())
+        std::fprintf(stderr, "homelab-control: %s\n", qPrintable(session.notice()));
 
-    Homelab homelab(config, configPath, &secrets, &nam);
-    MainWindow window(&homelab);
-    window.setConfigProblem(configProblem);
-    window.show();
-    homelab.start();
+    MainWindow window(session.homelab());
+    shell::connectWindow(&session, &window);
+    // Start minimised only where the tray can bring the window back.
+    if (!(AppPreferences::startMinimized() && window.trayIcon() && window.trayIcon()->isAvailable()) ||
+        parser.isSet(options.shot))
+        window.show();
     if (timing::enabled()) // opt-in start-up figures for scripts/bench
-        timing::watch(&homelab, mainStartMs);
+        timing::watch(session.homelab(), mainStartMs);
 
-    if (parser.isSet(shotOpt)) {
-        const QString file = parser.value(shotOpt);
+    if (parser.isSet(options.shot)) {
+        const QString file = parser.value(options.shot);
         auto shoot = [&window, file](int code) {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "homelab-control: could not write %s\n", qPrintable(file));
             QApplication::exit(saved ? code : 1);
         };
-        // Let one more refresh paint after the first data, so the window shows live numbers.
+        // Let one more refresh paint after the first data, so the window shows live numbers. The welcome page and
+        // a window without hosts have nothing to wait for.
         QObject::connect(&window, &MainWindow::firstDataShown, &window,
                          [shoot] { QTimer::singleShot(400, qApp, [shoot] { shoot(0); }); });
         if (window.allPanelsHaveData())
             QTimer::singleShot(400, qApp, [shoot] { shoot(0); });
-        const int timeoutS = std::max(1, parser.value(shotTimeoutOpt).toInt());
+        const int timeoutS = std::max(1, parser.value(options.shotTimeout).toInt());
         QTimer::singleShot(timeoutS * 1000, qApp, [shoot, timeoutS] {
             std::fprintf(stderr, "homelab-control: no data after %d s; the screenshot shows what is there\n", timeoutS);
             shoot(2);
         });
     }
-    const int rc = QApplication::exec();
-    homelab.stop();
-    return rc;
+    return QApplication::exec();
 }

@@ -4,7 +4,9 @@
 #include "core/ConfigValidator.h"
 #include "core/ConfigWriter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -21,7 +23,34 @@ const QString kExamplePath = QStringLiteral(":/config/example-config.json");
 
 QString ConfigStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1String("/config.json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QLatin1String("/homelab-control/config.json");
+}
+
+QString ConfigStore::legacyDefaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QLatin1String("/homelab-control/homelab-control/config.json");
+}
+
+ConfigStore::Migration ConfigStore::migrateLegacyConfig()
+{
+    const QString from = legacyDefaultPath();
+    const QString to = defaultPath();
+    if (!QFileInfo::exists(from) || QFileInfo::exists(to))
+        return {};
+    // Same file system (the new folder is the old one's parent): a rename, atomic, mode and bytes kept.
+    QFile f(from);
+    if (!f.rename(to)) {
+        qCWarning(lcConfigStore) << "Could not move" << from << "to" << to;
+        return {Migration::Result::Failed,
+                tr("The configuration at %1 could not be moved to %2: %3 It was left where it is; move it by hand.")
+                    .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), f.errorString())};
+    }
+    QDir().rmdir(QFileInfo(from).absolutePath()); // only when empty
+    qCInfo(lcConfigStore) << "Moved the configuration from" << from << "to" << to;
+    return {Migration::Result::Moved, tr("Your configuration was moved from %1 to %2, where this version keeps it.")
+                                          .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))};
 }
 
 std::variant<Config, ConfigError> ConfigStore::load(const QString& path)

@@ -24,8 +24,32 @@ class ConfigStore
     Q_DECLARE_TR_FUNCTIONS(hlc::ConfigStore)
 
 public:
-    /// QStandardPaths::AppConfigLocation + "/config.json".
+    /// QStandardPaths::GenericConfigLocation + "/homelab-control/config.json": one level on every platform
+    /// (~/.config/homelab-control/config.json on Linux), whatever the organisation name is.
     [[nodiscard]] static QString defaultPath();
+
+    /// Where earlier builds looked: AppConfigLocation with organisation and application both
+    /// "homelab-control", i.e. GenericConfigLocation + "/homelab-control/homelab-control/config.json".
+    [[nodiscard]] static QString legacyDefaultPath();
+
+    /// The outcome of migrateLegacyConfig().
+    struct Migration
+    {
+        enum class Result
+        {
+            NothingToDo, ///< no file at the old path, or a file at the new path already (it wins; the old is kept)
+            Moved,       ///< the old file is now at the new path
+            Failed,      ///< the old file is still there; `message` says why
+        };
+        Result result = Result::NothingToDo;
+        QString message; ///< translated, for the window (empty for NothingToDo)
+    };
+
+    /**
+     * @brief Moves a config file found at legacyDefaultPath() to defaultPath(), once: only when the new path has no
+     * file yet. The file keeps its bytes and mode; the emptied old folder is removed.
+     */
+    [[nodiscard]] static Migration migrateLegacyConfig();
 
     /// Reads and parses @p path. A missing file is an error whose message says it "does not exist".
     [[nodiscard]] static std::variant<Config, ConfigError> load(const QString& path);

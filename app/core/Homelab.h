@@ -73,8 +73,10 @@ public:
     [[nodiscard]] WebhookActions* webhooks() const { return m_webhooks; }
     /// AdGuard Home, Home Assistant and the health of every service (HealthProber: down counts, tray tooltip).
     [[nodiscard]] HomeServices* home() const { return m_home; }
-    /// True when running on the built-in simulator (no config file).
-    [[nodiscard]] bool isDemo() const { return m_configPath.isEmpty(); }
+    /// True when running on the built-in simulator. Set explicitly by whoever started the simulator: an empty
+    /// configPath() alone also means "a config that failed to load" or "not saved" (tests).
+    [[nodiscard]] bool isDemo() const { return m_demo; }
+    void setDemo(bool demo) { m_demo = demo; }
 
     /// Reads every service's secret, then starts polling.
     void start();
@@ -115,6 +117,7 @@ private:
     WebhookActions* m_webhooks = nullptr;
     HomeServices* m_home = nullptr;
     bool m_started = false;
+    bool m_demo = false;
 };
 
 } // namespace hlc

@@ -82,10 +82,17 @@ AlertCenter::AlertCenter(ServiceDirectory* services, ActionJournal* journal, QOb
             }
         }
     }
+    setNotificationSettings(NotificationSettings::fromConfig(m_config));
     connect(m_timer, &QTimer::timeout, this, &AlertCenter::poll);
 }
 
 AlertCenter::~AlertCenter() = default;
+
+void AlertCenter::setNotificationSettings(const NotificationSettings& s)
+{
+    m_notifySettings = s;
+    m_policy.setSettings(s.policy);
+}
 
 const AlertEntry* AlertCenter::alert(const QString& fingerprint) const
 {
@@ -263,6 +270,10 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
 {
     if (!m_journal)
         return;
+    const QTime now = QTime::currentTime();
+    const auto allowed = [this, &now](AlertEntry::Severity s) {
+        return m_notifySettings.allows(static_cast<NotificationSettings::Severity>(s), now);
+    };
     for (const NotificationPolicy::Decision& d : decisions) {
         Notification n;
         n.source = QStringLiteral("alerts");
@@ -275,6 +286,8 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
                     worst = std::max(worst, e->severity);
                 }
             }
+            if (!allowed(worst))
+                continue; // below the minimum severity, or quiet hours
             n.severity = notificationSeverity(worst);
             n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alert(s) changed", nullptr,
                                                   static_cast<int>(d.fingerprints.size()));
@@ -283,7 +296,7 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
             continue;
         }
         const AlertEntry* e = alert(d.fingerprints.value(0));
-        if (!e)
+        if (!e || !allowed(e->severity))
             continue;
         n.hostId = e->hostId;
         const QString where = e->labels.value(QStringLiteral("instance"));

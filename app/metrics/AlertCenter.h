@@ -4,6 +4,7 @@
 #include "core/Config.h"
 #include "core/SourceStatus.h"
 #include "metrics/NotificationPolicy.h"
+#include "metrics/NotificationSettings.h"
 
 #include <QList>
 #include <QMap>
@@ -89,6 +90,9 @@ public:
     [[nodiscard]] AlertEntry::Severity worstSeverity() const;
 
     [[nodiscard]] NotificationPolicy& policy() { return m_policy; }
+    /// Minimum severity and quiet hours (from the config's "notifications"), applied after the policy.
+    [[nodiscard]] const NotificationSettings& notificationSettings() const { return m_notifySettings; }
+    void setNotificationSettings(const NotificationSettings& s);
     /// How long a resolved alert stays in the list.
     void setResolvedRetentionSeconds(qint64 s) { m_resolvedRetention = s; }
     /// The name put in silences' createdBy (default: the login name).
@@ -143,6 +147,7 @@ private:
     QList<AlertEntry> m_alerts;
     SourceStatus m_status;
     NotificationPolicy m_policy;
+    NotificationSettings m_notifySettings;
     qint64 m_resolvedRetention = 3600;
     QString m_user;
 };

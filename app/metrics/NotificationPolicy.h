@@ -36,6 +36,7 @@ public:
         int stormThreshold = 3;
         qint64 stormWindowSeconds = 60;
         qint64 repeatSeconds = 4 * 3600;
+        bool operator==(const Settings&) const = default;
     };
 
     /// What to tell the operator.

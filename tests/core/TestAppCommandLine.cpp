@@ -28,11 +28,11 @@ private:
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
         env.remove(QStringLiteral("QT_LOGGING_CONF"));
         env.remove(QStringLiteral("HLC_DEBUG"));
-        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-            env.insert(it.key(), it.value());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
         env.insert(QStringLiteral("HOME"), m_home.path());
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HLC_APP_BINARY), args);
         if (!p.waitForFinished(timeoutMs)) {
@@ -60,6 +60,42 @@ private slots:
         QCOMPARE(r.code, 0);
         for (const char* opt : {"--demo", "--config", "--screenshot", "--version"})
             QVERIFY2(r.out.contains(opt), opt);
+    }
+
+    // Over SSH and in scripts there is no display: --version and --help must not need one.
+    void versionAndHelpWithoutDisplay()
+    {
+        const QHash<QString, QString> noDisplay{{QStringLiteral("QT_QPA_PLATFORM"), QString()},
+                                                {QStringLiteral("DISPLAY"), QString()},
+                                                {QStringLiteral("WAYLAND_DISPLAY"), QString()}};
+        const Run version = run({QStringLiteral("--version")}, 60000, noDisplay);
+        QVERIFY2(version.code == 0, version.err.constData());
+        QVERIFY2(version.out.startsWith("homelab-control "), version.out.constData());
+        const Run help = run({QStringLiteral("--help")}, 60000, noDisplay);
+        QVERIFY2(help.code == 0, help.err.constData());
+        for (const char* opt : {"--demo", "--config", "--screenshot", "--version", "--help"})
+            QVERIFY2(help.out.contains(opt), opt);
+        QVERIFY2(!help.err.contains("display"), help.err.constData());
+        std::printf("evidence: with QT_QPA_PLATFORM=, DISPLAY=, WAYLAND_DISPLAY= --version printed \"%s\" and "
+                    "--help %lld lines, both exit 0\n",
+                    version.out.trimmed().constData(), static_cast<long long>(help.out.count('\n')));
+    }
+
+    // No config anywhere: the welcome page, not an error, and nothing is written until the user saves.
+    void firstStartShowsWelcome()
+    {
+        const QString shot = m_home.filePath(QStringLiteral("welcome.png"));
+        const Run r =
+            run({QStringLiteral("--screenshot"), shot, QStringLiteral("--screenshot-timeout"), QStringLiteral("30")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString expected = m_home.path() + QStringLiteral("/config/homelab-control/config.json");
+        QVERIFY2(r.err.contains(expected.toUtf8()) && r.err.contains("welcome page"), r.err.constData());
+        QVERIFY(!QFile::exists(expected));
+        QImage img(shot);
+        QVERIFY(!img.isNull());
+        std::printf("evidence: a first start (empty XDG_CONFIG_HOME) shows the welcome page (%dx%d PNG), no file "
+                    "written at %s\n",
+                    img.width(), img.height(), qPrintable(expected));
     }
 
     void demoScreenshot()

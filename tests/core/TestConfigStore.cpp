@@ -174,10 +174,18 @@ void TestConfigStore::exampleIsTheHomelab()
 
 void TestConfigStore::defaultPath()
 {
+    // One level below the config folder, whatever organisation name the application sets (main() sets
+    // "homelab-control", which made AppConfigLocation .../homelab-control/homelab-control).
+    QCoreApplication::setOrganizationName(QStringLiteral("homelab-control"));
+    QCoreApplication::setApplicationName(QStringLiteral("homelab-control"));
     const QString path = ConfigStore::defaultPath();
-    QVERIFY(path.endsWith(QLatin1String("/config.json")));
-    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+    QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                       QStringLiteral("/homelab-control/config.json"));
     QVERIFY(path.contains(QLatin1String("qttest"))); // test mode: never the user's real file
+    QCOMPARE(ConfigStore::legacyDefaultPath(),
+             QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/config.json"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("TestConfigStore"));
 }
 
 void TestConfigStore::errorToString()

@@ -12,6 +12,7 @@
 #include "core/ServiceDirectory.h"
 #include "core/StatusColors.h"
 #include "core/TrayIcon.h"
+#include "core/WelcomePage.h"
 #include "guests/GuestSummaryLabel.h"
 #include "guests/HostMonitor.h"
 #include "home/AdGuardView.h"
@@ -19,9 +20,11 @@
 #include "home/HomeServices.h"
 #include "home/HostHomeSummary.h"
 #include "metrics/AlertsView.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,6 +44,7 @@ QFrame* makeBanner(const QString& objectName, QLabel** text)
     f->setStyleSheet(StatusColors::bannerStyle(objectName, StatusColors::Role::Warning));
     auto* l = new QHBoxLayout(f);
     *text = new QLabel;
+    (*text)->setObjectName(objectName + QStringLiteral("Text"));
     (*text)->setWordWrap(true);
     (*text)->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->addWidget(*text, 1);
@@ -51,36 +55,158 @@ QFrame* makeBanner(const QString& objectName, QLabel** text)
 
 MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
     : QMainWindow(parent)
-    , m_homelab(homelab)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Homelab Control Center"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/homelab-control.svg")));
-
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* refresh = fileMenu->addAction(tr("&Refresh now"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_homelab, &Homelab::refreshAll);
-    fileMenu->addSeparator();
-    auto* quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    buildMenus();
 
     auto* central = new QWidget;
-    auto* v = new QVBoxLayout(central);
+    m_layout = new QVBoxLayout(central);
 
     m_configBanner = makeBanner(QStringLiteral("configBanner"), &m_configText);
-    v->addWidget(m_configBanner);
+    m_layout->addWidget(m_configBanner);
+
+    // A calm line, not a warning: something the app did for the user (moved the config file, ...).
+    m_configNotice = new QLabel;
+    m_configNotice->setObjectName(QStringLiteral("configNotice"));
+    m_configNotice->setWordWrap(true);
+    m_configNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_configNotice->hide();
+    m_layout->addWidget(m_configNotice);
 
     m_keychainBanner = makeBanner(QStringLiteral("keychainBanner"), &m_keychainText);
     auto* sessionOnly = new QPushButton(tr("Keep secrets for this session only"));
     sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
     m_keychainBanner->layout()->addWidget(sessionOnly);
     connect(sessionOnly, &QPushButton::clicked, this, [this] {
+        if (!m_homelab)
+            return;
         m_homelab->services()->useSessionOnlySecrets();
         updateKeychainBanner();
     });
-    v->addWidget(m_keychainBanner);
+    m_layout->addWidget(m_keychainBanner);
+    setCentralWidget(central);
+    resize(1100, 620);
+
+    setHomelab(homelab);
+}
+
+MainWindow::~MainWindow()
+{
+    releaseHomelab();
+}
+
+void MainWindow::buildMenus()
+{
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* refresh = fileMenu->addAction(tr("&Refresh now"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_homelab)
+            m_homelab->refreshAll();
+    });
+    fileMenu->addSeparator();
+    auto* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto* settings = editMenu->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, [this] { openSettings(SettingsDialog::General); });
+}
+
+void MainWindow::releaseHomelab()
+{
+    // Widgets first, then their model: every page holds pointers into the Homelab that is about to go.
+    // (An open settings dialog stays: it edits its own copy of the config and holds nothing of the Homelab.)
+    delete m_agentMenu;
+    m_agentMenu = nullptr;
+    delete m_tray;
+    m_tray = nullptr;
+    delete m_content;
+    m_content = nullptr;
+    m_panels.clear();
+    m_tabs = nullptr;
+    m_alertsView = nullptr;
+    m_attention = nullptr;
+    m_welcome = nullptr;
+    if (m_homelab)
+        disconnect(m_homelab, nullptr, this, nullptr);
+    m_homelab = nullptr;
+}
+
+void MainWindow::setHomelab(Homelab* homelab)
+{
+    releaseHomelab();
+    m_homelab = homelab;
+    m_firstDataSignalled = false;
+    if (!m_homelab)
+        return;
+    buildContent();
+    connect(m_homelab, &Homelab::notice, this, &MainWindow::showNotice);
+    connect(m_homelab->secrets(), &SecretStore::stateChanged, this, &MainWindow::updateKeychainBanner,
+            Qt::UniqueConnection);
+    updateKeychainBanner();
+    updateStatusLine();
+
+    // The tray shows alerts and every notification; without a tray they go to this window (said once).
+    m_tray = new TrayIcon(m_homelab, m_homelab->alerts(), this, this);
+    m_agentMenu = new AgentTrayMenu(m_homelab->agents(), m_homelab->webhooks(), this);
+    m_tray->addMenu(m_agentMenu);
+    if (!m_tray->isAvailable()) {
+        if (m_alertsView)
+            m_alertsView->setTrayMissing(true);
+        connect(m_tray, &TrayIcon::messageForWindow, this, &MainWindow::showNotice);
+    }
+}
+
+void MainWindow::setWelcomeVisible(bool visible)
+{
+    if (visible == m_welcomeVisible)
+        return;
+    m_welcomeVisible = visible;
+    setHomelab(m_homelab);
+}
+
+void MainWindow::showNotice(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::updateStatusLine()
+{
+    if (!m_homelab)
+        return;
+    if (m_homelab->isDemo())
+        statusBar()->showMessage(tr("Demo mode: simulated homelab on this computer (127.0.0.1)"));
+    else if (m_welcomeVisible)
+        statusBar()->showMessage(tr("First start: no configuration file yet"));
+    else if (m_homelab->configPath().isEmpty())
+        statusBar()->showMessage(tr("No configuration loaded"));
+    else
+        statusBar()->showMessage(tr("Configuration: %1").arg(QDir::toNativeSeparators(m_homelab->configPath())));
+}
+
+void MainWindow::buildContent()
+{
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("homelabContent"));
+    auto* v = new QVBoxLayout(m_content);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_content, 1);
+
+    if (m_welcomeVisible) {
+        m_welcome = new WelcomePage(m_homelab->configPath());
+        v->addWidget(m_welcome, 1);
+        // Queued: starting the demo replaces these pages, this button included.
+        connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested, Qt::QueuedConnection);
+        connect(m_welcome, &WelcomePage::addHostRequested, this, &MainWindow::requestAddHost, Qt::QueuedConnection);
+        return;
+    }
 
     // Everything that waits for the user, non-modal: each item's button opens the dialog that answers it.
     m_attention = new AttentionBar(&m_homelab->config());
@@ -121,8 +247,8 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
         });
     }
     if (m_panels.isEmpty()) {
-        auto* empty = new QLabel(tr("No hosts are configured. Start with --demo to see the simulated homelab, or "
-                                    "describe your hosts in the configuration file."));
+        auto* empty = new QLabel(tr("No hosts are configured. Add one under Edit → Settings → Hosts, or start "
+                                    "with --demo to see the simulated homelab."));
         empty->setObjectName(QStringLiteral("noHostsLabel"));
         empty->setWordWrap(true);
         hosts->addWidget(empty);
@@ -151,30 +277,50 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
         m_tabs->addTab(new HomeAssistantView(m_homelab->home()), tr("Home Assistant"));
     m_tabs->addTab(new AuditLogView(m_homelab->audit()), tr("Audit log"));
     v->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+}
 
-    connect(m_homelab, &Homelab::notice, this, [this](const QString& msg) { statusBar()->showMessage(msg, 15000); });
-    connect(m_homelab->secrets(), &SecretStore::stateChanged, this, &MainWindow::updateKeychainBanner);
-    updateKeychainBanner();
-    statusBar()->showMessage(m_homelab->configPath().isEmpty()
-                                 ? tr("Demo mode: simulated homelab on this computer (127.0.0.1)")
-                                 : tr("Configuration: %1").arg(m_homelab->configPath()));
-    resize(1100, 620);
+void MainWindow::requestAddHost()
+{
+    emit addHostRequested();
+    // Until the host editor serves addHostRequested(), the Hosts page of the settings is where hosts are managed.
+    openSettings(SettingsDialog::Hosts);
+}
 
-    // The tray shows alerts and every notification; without a tray they go to this window (said once).
-    m_tray = new TrayIcon(m_homelab, m_homelab->alerts(), this, this);
-    m_tray->addMenu(new AgentTrayMenu(m_homelab->agents(), m_homelab->webhooks(), this));
-    if (!m_tray->isAvailable()) {
-        m_alertsView->setTrayMissing(true);
-        connect(m_tray, &TrayIcon::messageForWindow, this,
-                [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+std::optional<QString> MainWindow::applyConfig(const Config& config, const QHash<QString, QString>& secrets)
+{
+    if (!m_applier)
+        return tr("This window cannot save the configuration.");
+    return m_applier(config, secrets);
+}
+
+void MainWindow::openSettings(int page)
+{
+    if (!m_homelab)
+        return;
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_homelab->config(), this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        m_settings->setApplier(
+            [this](const Config& c, const QHash<QString, QString>& secrets) { return applyConfig(c, secrets); });
+        connect(m_settings, &SettingsDialog::addHostRequested, this, &MainWindow::addHostRequested);
+        connect(m_settings, &SettingsDialog::editServiceRequested, this, &MainWindow::editServiceRequested);
+        m_settings->open();
     }
+    m_settings->setPage(static_cast<SettingsDialog::Page>(page));
+    m_settings->raise();
+    m_settings->activateWindow();
 }
 
 void MainWindow::setConfigProblem(const QString& text)
 {
     m_configText->setText(text);
     m_configBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setConfigNotice(const QString& text)
+{
+    m_configNotice->setText(text);
+    m_configNotice->setVisible(!text.isEmpty());
 }
 
 bool MainWindow::allPanelsHaveData() const
@@ -188,6 +334,8 @@ bool MainWindow::allPanelsHaveData() const
 
 void MainWindow::updateKeychainBanner()
 {
+    if (!m_homelab)
+        return;
     const SecretStore* s = m_homelab->secrets();
     if (s->state() == SecretStore::State::Unavailable) {
         m_keychainText->setText(

@@ -1,13 +1,23 @@
 #pragma once
 
+#include "core/Config.h"
+#include "settings/SettingsDialog.h" // QPointer<SettingsDialog> needs the complete type
+
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
+class QMenu;
 class QFrame;
 class QPushButton;
 class QHBoxLayout;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace hlc {
 
@@ -16,17 +26,34 @@ class AttentionBar;
 class Homelab;
 class HostPanel;
 class TrayIcon;
+class WelcomePage;
 
 /// The main window: one panel per host, plus banners for what concerns the whole app (config, keychain).
+///
+/// Everything that shows the homelab (panels, tabs, attention bar, tray) is built for one Homelab and can be rebuilt
+/// for another with setHomelab(): call releaseHomelab() before the current one is deleted.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     explicit MainWindow(Homelab* homelab, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Drops every page, the tray and every pointer into the current Homelab (it is about to be deleted).
+    void releaseHomelab();
+    /// Builds the pages and the tray for @p homelab (releasing the current one's first).
+    void setHomelab(Homelab* homelab);
+    [[nodiscard]] Homelab* homelab() const { return m_homelab; }
 
     /// Shows a problem with the configuration file (it is left untouched).
     void setConfigProblem(const QString& text);
+    /// A calm information line (e.g. the config file was moved); empty hides it.
+    void setConfigNotice(const QString& text);
+    /// First run: the welcome page instead of the panels and tabs.
+    void setWelcomeVisible(bool visible);
+    [[nodiscard]] WelcomePage* welcomePage() const { return m_welcome; }
+
     [[nodiscard]] const QList<HostPanel*>& hostPanels() const { return m_panels; }
     /// True when every host panel has shown data at least once.
     [[nodiscard]] bool allPanelsHaveData() const;
@@ -37,24 +64,61 @@ public:
     /// What waits for the user (certificates, secrets, keychain), each with the button that answers it.
     [[nodiscard]] AttentionBar* attentionBar() const { return m_attention; }
 
+    /// The settings dialog while it is open (non-modal for the rest of the desktop, modal for this window).
+    [[nodiscard]] SettingsDialog* settingsDialog() const { return m_settings; }
+    /// Opens the settings dialog (or raises the open one) on page @p page (SettingsDialog::Page).
+    void openSettings(int page = 0);
+
+    /// Saves and applies an accepted settings dialog's config and the secrets typed in it (keychain key -> value);
+    /// returns the translated reason when nothing was changed (the dialog then stays open and shows it).
+    using ConfigApplier = std::function<std::optional<QString>(const Config&, const QHash<QString, QString>&)>;
+    void setConfigApplier(ConfigApplier applier) { m_applier = std::move(applier); }
+    /// Saves @p config and switches the app to it (through the applier; the host editor uses this too). Deletes
+    /// this window's pages and rebuilds them: call it from a dialog or a queued slot, not from a page's button.
+    /// @return the translated reason when nothing was changed
+    std::optional<QString> applyConfig(const Config& config, const QHash<QString, QString>& secrets = {});
+
+public slots:
+    /// "Add a host" from anywhere (welcome page, settings). Emits addHostRequested(); until the host editor is
+    /// connected to that signal, also opens the settings' Hosts page.
+    void requestAddHost();
+
 signals:
     void firstDataShown();
+    /// The welcome page's "Explore the demo homelab" (queued: the page is gone when the demo starts).
+    void demoRequested();
+    /// Someone wants to add a host: the host editor (HostSetupDialog) answers this.
+    void addHostRequested();
+    /// Someone wants to edit service @p serviceId of host @p hostId: the host editor answers this.
+    void editServiceRequested(const QString& hostId, const QString& serviceId);
 
 private:
+    void buildContent();
+    void buildMenus();
     void updateKeychainBanner();
+    void updateStatusLine();
+    void showNotice(const QString& message);
     void askTrust(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex);
     void askSecret(const QString& hostId, const QString& serviceId);
 
-    Homelab* m_homelab;
+    Homelab* m_homelab = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    QWidget* m_content = nullptr; ///< the part built for m_homelab: attention bar + tabs, or the welcome page
     QList<HostPanel*> m_panels;
     QTabWidget* m_tabs = nullptr;
     AlertsView* m_alertsView = nullptr;
     AttentionBar* m_attention = nullptr;
     TrayIcon* m_tray = nullptr;
+    QMenu* m_agentMenu = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QPointer<SettingsDialog> m_settings;
+    ConfigApplier m_applier;
     QFrame* m_configBanner;
     QLabel* m_configText;
+    QLabel* m_configNotice;
     QFrame* m_keychainBanner;
     QLabel* m_keychainText;
+    bool m_welcomeVisible = false;
     bool m_firstDataSignalled = false;
 };
 

@@ -1,0 +1,207 @@
+// A first start as a new user meets it, in-process: no config file -> the welcome page, both ways on from it (the
+// demo with live panels from the simulator; "add my first host" -> the settings' Hosts page); the config path and the
+// one-time move from the old doubled path; a broken file keeps its error and is never written.
+#include "TestUtil.h"
+
+#include "AppSession.h"
+#include "AppShell.h"
+#include "core/ConfigStore.h"
+#include "core/Homelab.h"
+#include "core/MainWindow.h"
+#include "core/SecretStore.h"
+#include "core/WelcomePage.h"
+#include "settings/HostSettingsPage.h"
+#include "settings/SettingsDialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hlc;
+using hlc::test::waitFor;
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    static QByteArray readFile(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    void startDefault()
+    {
+        m_secrets = std::make_unique<SecretStore>();
+        m_secrets->setSessionOnly(true);
+        m_session = std::make_unique<AppSession>(m_secrets.get(), &m_nam);
+        m_session->openDefaultConfig();
+        m_window = std::make_unique<MainWindow>(m_session->homelab());
+        shell::connectWindow(m_session.get(), m_window.get());
+        m_window->show();
+    }
+    [[nodiscard]] QString statusText() const { return m_window->statusBar()->currentMessage(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // Test mode puts GenericConfigLocation under $HOME/.qttest: a private, empty home for this test.
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_secrets.reset();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+             QStringLiteral("/homelab-control"))
+            .removeRecursively();
+    }
+
+    void configPathIsOneLevel()
+    {
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        QVERIFY(base.startsWith(m_home.path()));
+        QCOMPARE(ConfigStore::defaultPath(), base + QStringLiteral("/homelab-control/config.json"));
+        QCOMPARE(ConfigStore::legacyDefaultPath(),
+                 base + QStringLiteral("/homelab-control/homelab-control/config.json"));
+        hlc::test::evidence(QStringLiteral("config path: %1").arg(ConfigStore::defaultPath()));
+    }
+
+    void welcomeThenDemo()
+    {
+        startDefault();
+        QCOMPARE(m_session->mode(), AppSession::Mode::FirstRun);
+        WelcomePage* welcome = m_window->welcomePage();
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible());
+        QVERIFY(!m_window->findChild<QFrame*>(QStringLiteral("configBanner"))->isVisible()); // no red error
+        QVERIFY2(!statusText().contains(QStringLiteral("Demo")), qPrintable(statusText()));
+        QCOMPARE(welcome->findChild<QLabel*>(QStringLiteral("welcomeConfigPath"))->text(),
+                 QDir::toNativeSeparators(ConfigStore::defaultPath()));
+
+        welcome->findChild<QPushButton*>(QStringLiteral("exploreDemoButton"))->click();
+        QVERIFY(waitFor([this] { return m_session->mode() == AppSession::Mode::Demo; }));
+        QVERIFY(!m_window->welcomePage());
+        QCOMPARE(m_window->hostPanels().size(), 2);
+        QVERIFY(waitFor([this] { return m_window->allPanelsHaveData(); }, 20000));
+        QVERIFY(m_session->homelab()->isDemo());
+        QVERIFY2(statusText().startsWith(QStringLiteral("Demo mode")), qPrintable(statusText()));
+        QVERIFY(!QFile::exists(ConfigStore::defaultPath())); // the demo saves nothing
+        hlc::test::evidence(QStringLiteral("welcome page -> Explore the demo homelab: %1 host panels with live data "
+                                           "from the simulator, no config file written")
+                                .arg(m_window->hostPanels().size()));
+    }
+
+    void welcomeAddHostOpensHostsPage()
+    {
+        startDefault();
+        QSignalSpy asked(m_window.get(), &MainWindow::addHostRequested);
+        m_window->welcomePage()->findChild<QPushButton*>(QStringLiteral("addFirstHostButton"))->click();
+        QVERIFY(waitFor([this] { return m_window->settingsDialog() != nullptr; }));
+        QCOMPARE(asked.count(), 1);
+        SettingsDialog* dialog = m_window->settingsDialog();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->page(), SettingsDialog::Hosts);
+        QVERIFY(dialog->hostsPage()->isVisible());
+        dialog->reject();
+        hlc::test::evidence("welcome page -> Add my first host: addHostRequested emitted, settings open on Hosts");
+    }
+
+    void oldDoubledPathIsMovedOnce()
+    {
+        const QString old = ConfigStore::legacyDefaultPath();
+        const QByteArray content = "{\n  \"version\": 1,\n  \"refreshIntervalMs\": 7000,\n  \"hosts\": [],\n"
+                                   "  \"fromANewerVersion\": {\"keep\": true}\n}\n";
+        writeFile(old, content);
+        QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        startDefault();
+        QCOMPARE(m_session->mode(), AppSession::Mode::Configured);
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(!QDir(QFileInfo(old).absolutePath()).exists()); // the emptied folder is gone too
+        QCOMPARE(readFile(ConfigStore::defaultPath()), content);
+        const QFileDevice::Permissions mode = QFile::permissions(ConfigStore::defaultPath());
+        QVERIFY(mode.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(!(mode & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                          QFileDevice::WriteOther)));
+        QCOMPARE(m_session->homelab()->config().refreshIntervalMs, 7000);
+        auto* notice = m_window->findChild<QLabel*>(QStringLiteral("configNotice"));
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(old)) &&
+                     notice->text().contains(QDir::toNativeSeparators(ConfigStore::defaultPath())),
+                 qPrintable(notice->text()));
+        QVERIFY(!m_window->findChild<QFrame*>(QStringLiteral("configBanner"))->isVisible());
+        QVERIFY(!m_window->welcomePage());
+        const QString told = notice->text(); // the label goes with the window below
+
+        // Once: a second start finds the file at the new path and says nothing.
+        m_window.reset();
+        m_session.reset();
+        startDefault();
+        QVERIFY(m_session->notice().isEmpty());
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("configNotice"))->isVisible());
+        hlc::test::evidence(
+            QStringLiteral("old path moved once to the new one, bytes and 0600 kept; told: \"%1\"").arg(told));
+    }
+
+    void newPathWinsOverOld()
+    {
+        const QByteArray fresh = "{\"version\": 1, \"refreshIntervalMs\": 9000, \"hosts\": []}\n";
+        const QByteArray stale = "{\"version\": 1, \"refreshIntervalMs\": 3000, \"hosts\": []}\n";
+        writeFile(ConfigStore::defaultPath(), fresh);
+        writeFile(ConfigStore::legacyDefaultPath(), stale);
+        startDefault();
+        QCOMPARE(m_session->homelab()->config().refreshIntervalMs, 9000);
+        QCOMPARE(readFile(ConfigStore::legacyDefaultPath()), stale); // left alone
+        QVERIFY(m_session->notice().isEmpty());
+    }
+
+    void brokenFileKeepsItsErrorAndIsNeverWritten()
+    {
+        const QByteArray content = "{\n  \"version\": 1,\n  \"hosts\": [\n    { \"id\": \"host-a\", }\n  ]\n}\n";
+        writeFile(ConfigStore::defaultPath(), content);
+        startDefault();
+        QCOMPARE(m_session->mode(), AppSession::Mode::ConfigProblem);
+        QVERIFY(!m_window->welcomePage()); // a broken file is not a first run
+        auto* banner = m_window->findChild<QFrame*>(QStringLiteral("configBanner"));
+        QVERIFY(banner->isVisible());
+        const QString text = m_window->findChild<QLabel*>(QStringLiteral("configBannerText"))->text();
+        QVERIFY2(text.contains(ConfigStore::defaultPath() + QStringLiteral(":4:")), qPrintable(text));
+        QVERIFY2(!statusText().contains(QStringLiteral("Demo")), qPrintable(statusText()));
+        QVERIFY(!m_session->homelab()->isDemo());
+
+        // Settings cannot save over it.
+        Config c;
+        c.refreshIntervalMs = 2000;
+        const auto refused = m_session->apply(c);
+        QVERIFY(refused.has_value());
+        QCOMPARE(readFile(ConfigStore::defaultPath()), content);
+        hlc::test::evidence(QStringLiteral("broken config: banner \"%1\", file unchanged, apply refused").arg(text));
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "TestFirstRun.moc"
