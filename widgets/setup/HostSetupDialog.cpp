@@ -4,6 +4,7 @@
 #include "core/SecretStore.h"
 #include "core/ServiceText.h"
 #include "setup/ConnectionTester.h"
+#include "setup/ImportPlan.h"
 #include "setup/ServiceSetupPage.h"
 
 #include <QComboBox>
@@ -14,58 +15,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace hlc {
-
-namespace {
-
-/// A new service of @p kind on @p address with the kind's usual port, path and auth.
-ServiceConfig defaultService(ServiceKind kind, const QString& address)
-{
-    for (const DiscoveryCandidate& c : Discovery::defaultCandidates()) {
-        if (c.kind != kind)
-            continue;
-        ServiceConfig s;
-        s.kind = kind;
-        s.id = serviceKindName(kind);
-        QUrl u;
-        u.setScheme(c.scheme);
-        u.setHost(address.isEmpty() ? QStringLiteral("192.168.1.10") : address);
-        u.setPort(c.port);
-        u.setPath(ConnectionTester::expectedPath(kind));
-        s.baseUrl = u;
-        switch (kind) {
-        case ServiceKind::Proxmox:
-            s.auth = AuthScheme::PveToken;
-            break;
-        case ServiceKind::Portainer:
-            s.auth = AuthScheme::ApiKey;
-            s.portainerEndpointId = 1;
-            break;
-        case ServiceKind::AdGuard:
-            s.auth = AuthScheme::Basic;
-            break;
-        case ServiceKind::HomeAssistant:
-        case ServiceKind::Agents:
-            s.auth = AuthScheme::Bearer;
-            break;
-        case ServiceKind::Prometheus:
-            s.prometheusInstance =
-                (address.isEmpty() ? QStringLiteral("192.168.1.10") : address) + QStringLiteral(":9100");
-            break;
-        default:
-            break;
-        }
-        return s;
-    }
-    return {};
-}
-
-} // namespace
 
 HostSetupDialog::HostSetupDialog(const Config& current, SecretStore* secrets, QNetworkAccessManager* nam,
                                  QWidget* parent)
@@ -149,8 +103,8 @@ HostSetupDialog::HostSetupDialog(const Config& current, SecretStore* secrets, QN
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_discover, &QPushButton::clicked, this, &HostSetupDialog::discover);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        addService(
-            defaultService(static_cast<ServiceKind>(m_addKind->currentData().toInt()), m_address->text().trimmed()));
+        addService(ImportPlan::defaultService(static_cast<ServiceKind>(m_addKind->currentData().toInt()),
+                                              m_address->text().trimmed()));
     });
     connect(m_remove, &QPushButton::clicked, this, &HostSetupDialog::removeCurrentService);
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -282,19 +236,7 @@ bool HostSetupDialog::editService(const QString& hostId, const QString& serviceI
 
 QString HostSetupDialog::hostIdFor(const QString& name, const Config& c)
 {
-    QString base = name.toLower();
-    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9-]+")), QStringLiteral("-"));
-    base.replace(QRegularExpression(QStringLiteral("-+")), QStringLiteral("-"));
-    while (base.startsWith(QLatin1Char('-')))
-        base.remove(0, 1);
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
-    if (base.isEmpty())
-        base = QStringLiteral("host");
-    QString id = base;
-    for (int n = 2; c.host(id); ++n)
-        id = base + QLatin1Char('-') + QString::number(n);
-    return id;
+    return ImportPlan::hostIdFor(name, c);
 }
 
 void HostSetupDialog::showError(const QString& text)
