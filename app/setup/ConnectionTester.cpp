@@ -157,7 +157,11 @@ QString ConnectionTester::failureName(TestReport::Failure f)
 void ConnectionTester::cancel()
 {
     ++m_generation;
-    delete m_work;
+    // Later, not now: cancel() may run inside a signal of one of the test's own sockets or calls.
+    if (m_work) {
+        m_work->deleteLater();
+        m_work = nullptr;
+    }
     m_running = false;
 }
 
@@ -453,8 +457,10 @@ Endpoint ConnectionTester::endpoint() const
     return e;
 }
 
-void ConnectionTester::httpFailed(const ApiError& e, const QUrl& url)
+void ConnectionTester::httpFailed(const QObject* client, const ApiError& e, const QUrl& url)
 {
+    if (!client || client->parent() != m_work)
+        return; // a test that was cancelled or replaced
     m_report.triedUrl = url;
     const QString name = tr("API at %1").arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     const QString expected = expectedPath(m_service.kind);
@@ -558,7 +564,9 @@ void ConnectionTester::callApi()
     QObject* ctx = m_work;
     const Endpoint ep = endpoint();
     const QString name = tr("API at %1").arg(m_service.baseUrl.toDisplayString(QUrl::RemoveUserInfo));
-    auto ok = [this, name](const QString& version, const QString& fact) {
+    auto ok = [this, name, ctx](const QString& version, const QString& fact) {
+        if (ctx != m_work)
+            return; // a test that was cancelled or replaced
         m_report.version = version;
         m_report.fact = fact;
         QString detail = version.isEmpty() ? fact : tr("version %1, %2").arg(version, fact);
@@ -572,11 +580,11 @@ void ConnectionTester::callApi()
         auto afterAuth = [this, c, ctx, ok] {
             c->version(ctx, [this, c, ctx, ok](Result<pve::Version> v) {
                 if (!v)
-                    return httpFailed(v.error(), c->api()->urlFor(QStringLiteral("/version")));
+                    return httpFailed(c, v.error(), c->api()->urlFor(QStringLiteral("/version")));
                 const QString version = v.value().version;
                 c->nodes(ctx, [this, c, ctx, ok, version](Result<QList<pve::NodeEntry>> n) {
                     if (!n)
-                        return httpFailed(n.error(), c->api()->urlFor(QStringLiteral("/nodes")));
+                        return httpFailed(c, n.error(), c->api()->urlFor(QStringLiteral("/nodes")));
                     const int count = static_cast<int>(n.value().size());
                     const QString fact = tr("%n node(s)", nullptr, count);
                     if (m_service.proxmoxNode.isEmpty())
@@ -584,7 +592,7 @@ void ConnectionTester::callApi()
                     const QString node = m_service.proxmoxNode;
                     c->nodeStatus(node, ctx, [this, c, ok, version, fact, node](Result<pve::NodeStatus> s) {
                         if (!s)
-                            return httpFailed(s.error(),
+                            return httpFailed(c, s.error(),
                                               c->api()->urlFor(QStringLiteral("/nodes/%1/status").arg(node)));
                         ok(version, tr("%1, node %2 answers").arg(fact, node));
                     });
@@ -594,7 +602,7 @@ void ConnectionTester::callApi()
         if (m_service.auth == AuthScheme::PveTicket) {
             c->login(m_service.user, m_secret, ctx, [this, c, afterAuth](Result<pve::Ticket> t) {
                 if (!t)
-                    return httpFailed(t.error(), c->api()->urlFor(QStringLiteral("/access/ticket")));
+                    return httpFailed(c, t.error(), c->api()->urlFor(QStringLiteral("/access/ticket")));
                 afterAuth();
             });
         } else {
@@ -606,15 +614,15 @@ void ConnectionTester::callApi()
         auto* c = new portainer::PortainerClient(m_nam, ep, ctx);
         c->systemStatus(ctx, [this, c, ctx, ok](Result<portainer::SystemStatus> st) {
             if (!st)
-                return httpFailed(st.error(), c->api()->urlFor(QStringLiteral("/system/status")));
+                return httpFailed(c, st.error(), c->api()->urlFor(QStringLiteral("/system/status")));
             const QString version = st.value().version;
             c->environments(ctx, [this, c, ctx, ok, version](Result<QList<portainer::Environment>> envs) {
                 if (!envs)
-                    return httpFailed(envs.error(), c->api()->urlFor(QStringLiteral("/endpoints")));
+                    return httpFailed(c, envs.error(), c->api()->urlFor(QStringLiteral("/endpoints")));
                 const int nEnv = static_cast<int>(envs.value().size());
                 c->stacks(ctx, [this, c, ok, version, nEnv](Result<QList<portainer::Stack>> stacks) {
                     if (!stacks)
-                        return httpFailed(stacks.error(), c->api()->urlFor(QStringLiteral("/stacks")));
+                        return httpFailed(c, stacks.error(), c->api()->urlFor(QStringLiteral("/stacks")));
                     ok(version, tr("%1, %2").arg(tr("%n environment(s)", nullptr, nEnv),
                                                  tr("%n stack(s)", nullptr, static_cast<int>(stacks.value().size()))));
                 });
@@ -626,11 +634,11 @@ void ConnectionTester::callApi()
         auto* c = new prom::PrometheusClient(m_nam, ep, ctx);
         c->buildInfo(ctx, [this, c, ctx, ok](Result<prom::BuildInfo> b) {
             if (!b)
-                return httpFailed(b.error(), c->api()->urlFor(QStringLiteral("/api/v1/status/buildinfo")));
+                return httpFailed(c, b.error(), c->api()->urlFor(QStringLiteral("/api/v1/status/buildinfo")));
             const QString version = b.value().version;
             c->targets(ctx, [this, c, ok, version](Result<prom::Targets> t) {
                 if (!t)
-                    return httpFailed(t.error(), c->api()->urlFor(QStringLiteral("/api/v1/targets")));
+                    return httpFailed(c, t.error(), c->api()->urlFor(QStringLiteral("/api/v1/targets")));
                 int up = 0;
                 for (const prom::Target& x : t.value().active)
                     up += x.health == QLatin1String("up") ? 1 : 0;
@@ -643,12 +651,12 @@ void ConnectionTester::callApi()
         auto* c = new am::AlertmanagerClient(m_nam, ep, ctx);
         c->status(ctx, [this, c, ctx, ok](Result<am::Status> s) {
             if (!s)
-                return httpFailed(s.error(), c->api()->urlFor(QStringLiteral("/api/v2/status")));
+                return httpFailed(c, s.error(), c->api()->urlFor(QStringLiteral("/api/v2/status")));
             const QString version = s.value().version;
             const QString cluster = s.value().clusterStatus;
             c->alerts(am::AlertFilter{}, ctx, [this, c, ok, version, cluster](Result<QList<am::Alert>> a) {
                 if (!a)
-                    return httpFailed(a.error(), c->api()->urlFor(QStringLiteral("/api/v2/alerts")));
+                    return httpFailed(c, a.error(), c->api()->urlFor(QStringLiteral("/api/v2/alerts")));
                 ok(version, tr("cluster %1, %2")
                                 .arg(cluster.isEmpty() ? tr("unknown") : cluster,
                                      tr("%n alert(s)", nullptr, static_cast<int>(a.value().size()))));
@@ -660,7 +668,7 @@ void ConnectionTester::callApi()
         auto* c = new adguard::AdGuardClient(m_nam, ep, ctx);
         c->status(ctx, [this, c, ok](Result<adguard::ServerStatus> s) {
             if (!s)
-                return httpFailed(s.error(), c->api()->urlFor(QStringLiteral("/status")));
+                return httpFailed(c, s.error(), c->api()->urlFor(QStringLiteral("/status")));
             ok(s.value().version, s.value().protectionEnabled ? tr("protection on") : tr("protection off"));
         });
         return;
@@ -669,7 +677,7 @@ void ConnectionTester::callApi()
         auto* c = new ha::HomeAssistantClient(m_nam, ep, ctx);
         c->fetchStates(ctx, [this, c, ok](Result<QList<ha::EntityState>> s) {
             if (!s)
-                return httpFailed(s.error(), c->api()->urlFor(QStringLiteral("/api/states")));
+                return httpFailed(c, s.error(), c->api()->urlFor(QStringLiteral("/api/states")));
             ok({}, tr("%n entities", nullptr, static_cast<int>(s.value().size())));
         });
         return;
@@ -678,15 +686,15 @@ void ConnectionTester::callApi()
         auto* c = new ollama::OllamaClient(m_nam, ep, ctx);
         c->version(ctx, [this, c, ctx, ok](Result<QString> v) {
             if (!v)
-                return httpFailed(v.error(), c->api()->urlFor(QStringLiteral("/api/version")));
+                return httpFailed(c, v.error(), c->api()->urlFor(QStringLiteral("/api/version")));
             const QString version = v.value();
             c->ps(ctx, [this, c, ctx, ok, version](Result<QList<ollama::LoadedModel>> ps) {
                 if (!ps)
-                    return httpFailed(ps.error(), c->api()->urlFor(QStringLiteral("/api/ps")));
+                    return httpFailed(c, ps.error(), c->api()->urlFor(QStringLiteral("/api/ps")));
                 const int loaded = static_cast<int>(ps.value().size());
                 c->tags(ctx, [this, c, ok, version, loaded](Result<QList<ollama::InstalledModel>> tags) {
                     if (!tags)
-                        return httpFailed(tags.error(), c->api()->urlFor(QStringLiteral("/api/tags")));
+                        return httpFailed(c, tags.error(), c->api()->urlFor(QStringLiteral("/api/tags")));
                     ok(version, tr("%1 loaded, %n model(s) available", nullptr, static_cast<int>(tags.value().size()))
                                     .arg(loaded));
                 });
@@ -698,7 +706,7 @@ void ConnectionTester::callApi()
         auto* c = new agents::AgentsClient(m_nam, ep, ctx);
         c->agents(ctx, [this, c, ok](Result<QList<agents::Agent>> a) {
             if (!a)
-                return httpFailed(a.error(), c->api()->urlFor(QStringLiteral("/agents")));
+                return httpFailed(c, a.error(), c->api()->urlFor(QStringLiteral("/agents")));
             ok({}, tr("%n agent(s)", nullptr, static_cast<int>(a.value().size())));
         });
         return;
@@ -707,9 +715,9 @@ void ConnectionTester::callApi()
         // n8n's API needs its own key; the app only calls webhooks. Its health endpoint proves the address.
         auto* c = new n8n::N8nClient(m_nam, ep, ctx);
         const QUrl url = c->api()->urlFor(QStringLiteral("/healthz"));
-        c->api()->get(QStringLiteral("/healthz"), {}, ctx, [this, url, ok](const ApiResponse& r) {
+        c->api()->get(QStringLiteral("/healthz"), {}, ctx, [this, c, url, ok](const ApiResponse& r) {
             if (!r.ok())
-                return httpFailed(r.error, url);
+                return httpFailed(c, r.error, url);
             ok({}, tr("reachable (%1 answered)").arg(url.path()));
         });
         return;

@@ -127,7 +127,7 @@ private:
     void fail(TestStep step, TestReport::Failure failure);
     void succeed();
     void finish();
-    void httpFailed(const ApiError& error, const QUrl& url);
+    void httpFailed(const QObject* client, const ApiError& error, const QUrl& url);
     [[nodiscard]] Endpoint endpoint() const;
 
     QNetworkAccessManager* m_nam;
