@@ -235,6 +235,29 @@ private slots:
         test::evidence(QStringLiteral("wrong path: tried %1, expected %2").arg(r.triedUrl.path(), r.expectedPath));
     }
 
+    void replacedTestReportsOnlyTheNewOne()
+    {
+        QTcpServer silent; // the first test would hang here
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        ServiceConfig hanging;
+        hanging.id = QStringLiteral("prometheus");
+        hanging.kind = ServiceKind::Prometheus;
+        hanging.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        hanging.timeoutMs = 1500;
+        ConnectionTester tester(&m_nam);
+        QSignalSpy spy(&tester, &ConnectionTester::finished);
+        tester.test(hanging, {});
+        QVERIFY(test::waitFor([&silent] { return silent.hasPendingConnections(); }));
+        tester.test(m_pve.service(m_node, AuthScheme::PveToken, kUser), kSecret);
+        QVERIFY(test::waitForCount(spy, 1, 30000));
+        QTest::qWait(2500); // past the first test's timeout: it must not report
+        QCOMPARE(spy.count(), 1);
+        const auto report = spy.first().first().value<TestReport>();
+        QVERIFY2(report.ok(), qPrintable(report.toText()));
+        QCOMPARE(report.service.kind, ServiceKind::Proxmox);
+        test::evidence(QStringLiteral("a replaced test stays silent; the new one: %1").arg(report.fact));
+    }
+
     void eachKindWithTheSimulator()
     {
         sim::Simulator simulator;
