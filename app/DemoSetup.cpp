@@ -71,6 +71,8 @@ Config configFor(const sim::Simulator& simulator)
             s.extra.insert(QStringLiteral("favourites"), QJsonArray{QStringLiteral("light.living_room_ceiling"),
                                                                     QStringLiteral("sensor.living_room_temperature")});
         }
+        // The simulator serves these over plain http on loopback: nothing leaves this computer.
+        s.allowCleartextAuth = cleartextAuth(s);
         host->services << s;
     }
     // Every seed service's health endpoint, probed often enough to see a change in the demo.

@@ -147,8 +147,22 @@ void ProxmoxSim::get(const QString& path, Handler handler)
                             return pveError(503, "service unavailable");
                         if (!self->authorized(request))
                             return pveError(401, "authentication failure");
+                        const QString apiPath = request.path.mid(apiPrefix().size());
+                        for (auto it = self->m_denied.cbegin(); it != self->m_denied.cend(); ++it) {
+                            if (apiPath == it.key() || apiPath.startsWith(it.key() + QLatin1Char('/')))
+                                return pveError(403, "Permission check failed (" + it.key().toUtf8() + ", " +
+                                                         it.value().toUtf8() + ")");
+                        }
                         return handler(request);
                     });
+}
+
+void ProxmoxSim::denyPrivilege(const QString& apiPath, const QString& privilege)
+{
+    if (privilege.isEmpty())
+        m_denied.remove(apiPath);
+    else
+        m_denied.insert(apiPath, privilege);
 }
 
 bool ProxmoxSim::authorized(const SimRequest& request) const

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] QByteArray authorizationHeader() const;
     /// A second way in besides the API token (ProxmoxTaskSim's login tickets).
     void setExtraAuthorization(std::function<bool(const SimRequest&)> check) { m_extraAuth = std::move(check); }
+    /// Requests under @p apiPath (e.g. "/nodes/pve/status") are answered as pveproxy does for a user or token without
+    /// @p privilege: 403 "Permission check failed (PATH, PRIVILEGE)". An empty @p privilege lifts the denial.
+    void denyPrivilege(const QString& apiPath, const QString& privilege);
 
 private:
     using Handler = SimHttpServer::Handler;
@@ -52,6 +55,7 @@ private:
     QString m_tokenUser;
     QString m_tokenSecret;
     std::function<bool(const SimRequest&)> m_extraAuth;
+    QHash<QString, QString> m_denied; ///< API path -> the privilege missing for it
 };
 
 } // namespace hlc::sim

@@ -34,6 +34,9 @@ SimN8n::SimN8n(SimHttpServer* server, QByteArray backupToken, QObject* parent)
         return;
     for (const char* m : {"GET", "POST", "PUT", "PATCH", "DELETE"})
         m_server->route(m, QStringLiteral("/webhook/{path}"), [this](const SimRequest& r) { return handle(r); });
+    // n8n's health endpoint (no auth), what probes and the setup's discovery look for.
+    m_server->route("GET", QStringLiteral("/healthz"),
+                    [](const SimRequest&) { return SimResponse::json(200, R"({"status":"ok"})"); });
 }
 
 void SimN8n::addWebhook(const Webhook& hook)

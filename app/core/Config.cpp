@@ -71,6 +71,16 @@ std::optional<AuthScheme> authSchemeFromName(const QString& name)
     return std::nullopt;
 }
 
+bool cleartextAuth(const ServiceConfig& s)
+{
+    return s.auth != AuthScheme::None && s.baseUrl.scheme() == QLatin1String("http");
+}
+
+bool cleartextAuthRefused(const ServiceConfig& s)
+{
+    return cleartextAuth(s) && !s.allowCleartextAuth;
+}
+
 const HostConfig* Config::host(const QString& id) const
 {
     for (const HostConfig& h : hosts) {

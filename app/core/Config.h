@@ -55,7 +55,10 @@ struct ServiceConfig
     QString proxmoxCluster;      ///< Proxmox, key "cluster": nodes of one cluster share one poll; empty: standalone
     int portainerEndpointId = 0; ///< Portainer: the environment that is this host
     QString prometheusInstance;  ///< Prometheus: the node_exporter `instance` label value of this host
-    QJsonObject extra;           ///< every other key of the service object, kept verbatim so nothing is lost on save
+    /// The user allowed sending this service's credentials over plain http:// ("allow unencrypted on this network").
+    /// Without it, setup refuses auth over http:// and the service shows a warning badge (see cleartextAuth()).
+    bool allowCleartextAuth = false;
+    QJsonObject extra; ///< every other key of the service object, kept verbatim so nothing is lost on save
 
     bool operator==(const ServiceConfig&) const = default;
 };
@@ -66,6 +69,12 @@ struct ServiceConfig
  * next poll retries anyway (a dead source then shows quickly); without, the transport's defaults apply.
  */
 [[nodiscard]] Endpoint endpointFor(const ServiceConfig& s, bool shortRetries = true);
+
+/// True when @p s sends a secret (auth other than none) over plain http://: shown as a warning on the service.
+/// Holds whether or not the user allowed it (allowCleartextAuth); cleartextAuthRefused() tells the forbidden case.
+[[nodiscard]] bool cleartextAuth(const ServiceConfig& s);
+/// True when @p s would send a secret over plain http:// and the user has not allowed it: setup refuses it.
+[[nodiscard]] bool cleartextAuthRefused(const ServiceConfig& s);
 
 /// One machine of the homelab and the services that run on (or describe) it.
 struct HostConfig

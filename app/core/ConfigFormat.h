@@ -26,7 +26,8 @@ inline constexpr const char* kServiceKeys[] = {"id",
                                                "proxmoxNode",
                                                "cluster",
                                                "portainerEndpointId",
-                                               "prometheusInstance"};
+                                               "prometheusInstance",
+                                               "allowCleartextAuth"};
 
 template<std::size_t N> bool isKnownKey(const char* const (&keys)[N], const std::string& key)
 {

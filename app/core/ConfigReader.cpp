@@ -125,6 +125,21 @@ public:
         return true;
     }
 
+    /// Reads a bool; an absent or null field leaves @p out unchanged.
+    bool boolean(const Json& object, const char* key, const QString& parent, bool& out)
+    {
+        const QString path = childPath(parent, QString::fromLatin1(key));
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) {
+            return true;
+        }
+        if (!it->is_boolean()) {
+            return wrongType(path, ConfigReader::tr("true or false"), *it);
+        }
+        out = it->get<bool>();
+        return true;
+    }
+
     /// Reads an int; an absent or null field leaves @p out unchanged unless @p required.
     bool integer(const Json& object, const char* key, const QString& parent, int& out, bool required = false)
     {
@@ -206,7 +221,8 @@ public:
             !string(s, "pinnedSha256", path, pin) || !string(s, "proxmoxNode", path, out.proxmoxNode) ||
             !string(s, "cluster", path, out.proxmoxCluster) ||
             !integer(s, "portainerEndpointId", path, out.portainerEndpointId) ||
-            !string(s, "prometheusInstance", path, out.prometheusInstance)) {
+            !string(s, "prometheusInstance", path, out.prometheusInstance) ||
+            !boolean(s, "allowCleartextAuth", path, out.allowCleartextAuth)) {
             return false;
         }
         // Accept the openssl spelling too (upper case, colons); store lower-case hex.

@@ -117,6 +117,9 @@ QByteArray ConfigWriter::serialize(const Config& c)
             if (s.kind == ServiceKind::Prometheus || !s.prometheusInstance.isEmpty()) {
                 service["prometheusInstance"] = s.prometheusInstance.toStdString();
             }
+            if (s.allowCleartextAuth) { // optional: files without it stay as they were
+                service["allowCleartextAuth"] = true;
+            }
             appendExtra(service, s.extra, kServiceKeys);
             services.push_back(std::move(service));
         }
