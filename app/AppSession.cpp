@@ -3,6 +3,7 @@
 #include "DemoSetup.h"
 #include "Simulator.h"
 #include "core/ConfigStore.h"
+#include "core/FilePermissions.h"
 #include "core/Homelab.h"
 #include "core/SecretStore.h"
 #include "n8n/N8nClient.h"
@@ -74,6 +75,11 @@ void AppSession::openConfig(const QString& path)
             config = std::move(*c);
             m_mode = Mode::Configured;
             m_path = path;
+            // Loaded as it is (the file is the user's), but a file others can change is said out loud.
+            if (const QString unsafe = filePermissions::insecureWarning(path); !unsafe.isEmpty()) {
+                qCWarning(lcSession).noquote() << unsafe;
+                m_notice = m_notice.isEmpty() ? unsafe : m_notice + QLatin1Char(' ') + unsafe;
+            }
         } else {
             const ConfigError& err = std::get<ConfigError>(loaded);
             m_problem = tr("The configuration was not loaded and has not been changed: %1").arg(err.toString());

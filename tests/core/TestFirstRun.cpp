@@ -121,14 +121,13 @@ private slots:
         startDefault();
         QSignalSpy asked(m_window.get(), &MainWindow::addHostRequested);
         m_window->welcomePage()->findChild<QPushButton*>(QStringLiteral("addFirstHostButton"))->click();
-        QVERIFY(waitFor([this] { return m_window->settingsDialog() != nullptr; }));
+        QVERIFY(waitFor([this] { return m_window->hostSetupDialog() != nullptr; }));
         QCOMPARE(asked.count(), 1);
-        SettingsDialog* dialog = m_window->settingsDialog();
+        HostSetupDialog* dialog = m_window->hostSetupDialog();
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->page(), SettingsDialog::Hosts);
-        QVERIFY(dialog->hostsPage()->isVisible());
         dialog->reject();
-        hlc::test::evidence("welcome page -> Add my first host: addHostRequested emitted, settings open on Hosts");
+        QVERIFY(waitFor([this] { return m_window->hostSetupDialog() == nullptr; }));
+        hlc::test::evidence("welcome page -> Add my first host: addHostRequested emitted, the host editor opened");
     }
 
     void oldDoubledPathIsMovedOnce()

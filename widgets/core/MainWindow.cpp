@@ -21,10 +21,12 @@
 #include "home/HostHomeSummary.h"
 #include "metrics/AlertsView.h"
 #include "settings/SettingsDialog.h"
+#include "setup/ImportPreviewDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -32,6 +34,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hlc {
@@ -100,6 +103,22 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* addHost = fileMenu->addAction(tr("&Add host…"));
+    addHost->setObjectName(QStringLiteral("addHostAction"));
+    connect(addHost, &QAction::triggered, this, &MainWindow::requestAddHost);
+    auto* importEnv = fileMenu->addAction(tr("Import from a .&env file…"));
+    importEnv->setObjectName(QStringLiteral("importEnvAction"));
+    connect(importEnv, &QAction::triggered, this, [this] {
+        importFile(false, QFileDialog::getOpenFileName(this, tr("Import a .env file"), QDir::homePath(),
+                                                       tr("Environment files (*.env *.env.* .env*);;All files (*)")));
+    });
+    auto* importHomepage = fileMenu->addAction(tr("Import from &Homepage…"));
+    importHomepage->setObjectName(QStringLiteral("importHomepageAction"));
+    connect(importHomepage, &QAction::triggered, this, [this] {
+        importFile(true, QFileDialog::getOpenFileName(this, tr("Import Homepage's services.yaml"), QDir::homePath(),
+                                                      tr("Homepage services (services.yaml *.yaml *.yml)")));
+    });
+    fileMenu->addSeparator();
     auto* refresh = fileMenu->addAction(tr("&Refresh now"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] {
@@ -282,8 +301,48 @@ void MainWindow::buildContent()
 void MainWindow::requestAddHost()
 {
     emit addHostRequested();
-    // Until the host editor serves addHostRequested(), the Hosts page of the settings is where hosts are managed.
-    openSettings(SettingsDialog::Hosts);
+    openHostSetup();
+}
+
+void MainWindow::openHostSetup(const QString& hostId, const QString& serviceId)
+{
+    if (!m_homelab)
+        return;
+    if (m_hostSetup) {
+        m_hostSetup->raise();
+        m_hostSetup->activateWindow();
+        return;
+    }
+    auto* d = new HostSetupDialog(m_homelab->config(), m_homelab->secrets(), m_homelab->networkManager(), this);
+    if (!serviceId.isEmpty() && !d->editService(hostId, serviceId)) {
+        delete d;
+        return;
+    }
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    m_hostSetup = d;
+    connect(d, &QDialog::accepted, this, [this, d] {
+        // Applying rebuilds every page: after the dialog's own slot has returned.
+        QTimer::singleShot(0, this, [this, c = d->config()] {
+            if (const std::optional<QString> problem = applyConfig(c))
+                showNotice(tr("The new host was not saved: %1").arg(*problem));
+        });
+    });
+    d->open();
+}
+
+void MainWindow::importFile(bool homepage, const QString& path)
+{
+    if (!m_homelab || path.isEmpty())
+        return;
+    const std::optional<Config> c =
+        homepage ? ImportPreviewDialog::importHomepage(path, m_homelab->config(), m_homelab->secrets(), this)
+                 : ImportPreviewDialog::importEnvFile(path, m_homelab->config(), m_homelab->secrets(), this);
+    if (!c)
+        return;
+    QTimer::singleShot(0, this, [this, config = *c] {
+        if (const std::optional<QString> problem = applyConfig(config))
+            showNotice(tr("The import was not saved: %1").arg(*problem));
+    });
 }
 
 std::optional<QString> MainWindow::applyConfig(const Config& config, const QHash<QString, QString>& secrets)
@@ -304,6 +363,14 @@ void MainWindow::openSettings(int page)
             [this](const Config& c, const QHash<QString, QString>& secrets) { return applyConfig(c, secrets); });
         connect(m_settings, &SettingsDialog::addHostRequested, this, &MainWindow::addHostRequested);
         connect(m_settings, &SettingsDialog::editServiceRequested, this, &MainWindow::editServiceRequested);
+        // Hosts added or edited from the settings change the dialog's working copy; OK saves them with the rest.
+        m_settings->hostsPage()->setHostEditor(
+            [this, secrets = m_homelab->secrets(), nam = m_homelab->networkManager()](
+                const Config& current, const QString& hostId, const QString& serviceId) -> std::optional<Config> {
+                return serviceId.isEmpty()
+                           ? HostSetupDialog::addHost(current, secrets, nam, m_settings)
+                           : HostSetupDialog::editService(current, hostId, serviceId, secrets, nam, m_settings);
+            });
         m_settings->open();
     }
     m_settings->setPage(static_cast<SettingsDialog::Page>(page));

@@ -2,6 +2,7 @@
 
 #include "core/Config.h"
 #include "settings/SettingsDialog.h" // QPointer<SettingsDialog> needs the complete type
+#include "setup/HostSetupDialog.h"
 
 #include <QHash>
 #include <QList>
@@ -68,6 +69,13 @@ public:
     [[nodiscard]] SettingsDialog* settingsDialog() const { return m_settings; }
     /// Opens the settings dialog (or raises the open one) on page @p page (SettingsDialog::Page).
     void openSettings(int page = 0);
+    /// The host editor while it is open.
+    [[nodiscard]] HostSetupDialog* hostSetupDialog() const { return m_hostSetup; }
+    /// Opens the host editor: a new host (both empty) or service @p serviceId of host @p hostId. Save applies the
+    /// new configuration (applyConfig()).
+    void openHostSetup(const QString& hostId = {}, const QString& serviceId = {});
+    /// File > Import: a .env file or Homepage's services.yaml into the import preview; Import applies it.
+    void importFile(bool homepage, const QString& path);
 
     /// Saves and applies an accepted settings dialog's config and the secrets typed in it (keychain key -> value);
     /// returns the translated reason when nothing was changed (the dialog then stays open and shows it).
@@ -79,8 +87,7 @@ public:
     std::optional<QString> applyConfig(const Config& config, const QHash<QString, QString>& secrets = {});
 
 public slots:
-    /// "Add a host" from anywhere (welcome page, settings). Emits addHostRequested(); until the host editor is
-    /// connected to that signal, also opens the settings' Hosts page.
+    /// "Add a host" from anywhere (welcome page, File menu): emits addHostRequested() and opens the host editor.
     void requestAddHost();
 
 signals:
@@ -112,6 +119,7 @@ private:
     QMenu* m_agentMenu = nullptr;
     WelcomePage* m_welcome = nullptr;
     QPointer<SettingsDialog> m_settings;
+    QPointer<HostSetupDialog> m_hostSetup;
     ConfigApplier m_applier;
     QFrame* m_configBanner;
     QLabel* m_configText;

@@ -43,7 +43,10 @@ HostSettingsPage::HostSettingsPage(Config* config, QWidget* parent)
     buttons->addStretch(1);
     v->addLayout(buttons);
 
-    connect(add, &QPushButton::clicked, this, &HostSettingsPage::addHostRequested);
+    connect(add, &QPushButton::clicked, this, [this] {
+        emit addHostRequested();
+        runEditor({}, {});
+    });
     connect(m_edit, &QPushButton::clicked, this, [this] {
         const QTreeWidgetItem* item = m_tree->currentItem();
         if (!item)
@@ -51,12 +54,27 @@ HostSettingsPage::HostSettingsPage(Config* config, QWidget* parent)
         const QString hostId = item->data(0, kHostRole).toString();
         const QString serviceId = item->data(0, kServiceRole).toString();
         emit editServiceRequested(hostId, serviceId);
-        // Until the host editor serves editServiceRequested(), show what is configured (read-only).
-        showDetails(hostId, serviceId);
+        if (m_editor && !serviceId.isEmpty())
+            runEditor(hostId, serviceId);
+        else // a host line, or no editor: what is configured, read-only
+            showDetails(hostId, serviceId);
     });
     connect(m_remove, &QPushButton::clicked, this, &HostSettingsPage::removeSelected);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HostSettingsPage::updateButtons);
     reload();
+}
+
+void HostSettingsPage::runEditor(const QString& hostId, const QString& serviceId)
+{
+    if (!m_editor)
+        return;
+    if (const std::optional<Config> changed = m_editor(*m_config, hostId, serviceId)) {
+        *m_config = *changed; // saved and applied with the rest of the dialog on OK
+        reload();
+        select(serviceId.isEmpty() ? (m_config->hosts.isEmpty() ? QString() : m_config->hosts.last().id) : hostId,
+               serviceId);
+        emit hostsChanged();
+    }
 }
 
 void HostSettingsPage::reload()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include "settings/SettingsPage.h"
 
 class QTreeWidget;
@@ -26,6 +29,12 @@ public:
     /// Selects service @p serviceId of host @p hostId (a host when @p serviceId is empty).
     void select(const QString& hostId, const QString& serviceId = {});
 
+    /// Runs the host editor on the working config: adds a host (both ids empty) or edits one service; returns the
+    /// new config, or std::nullopt when cancelled. Without one, Edit shows the configured values read-only.
+    using HostEditor =
+        std::function<std::optional<Config>(const Config& current, const QString& hostId, const QString& serviceId)>;
+    void setHostEditor(HostEditor editor) { m_editor = std::move(editor); }
+
 signals:
     void addHostRequested();
     void editServiceRequested(const QString& hostId, const QString& serviceId);
@@ -37,6 +46,9 @@ private:
     void showDetails(const QString& hostId, const QString& serviceId);
     void updateButtons();
 
+    void runEditor(const QString& hostId, const QString& serviceId);
+
+    HostEditor m_editor;
     QTreeWidget* m_tree;
     QPushButton* m_edit;
     QPushButton* m_remove;
