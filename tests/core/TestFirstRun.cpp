@@ -7,6 +7,7 @@
 #include "AppShell.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
+#include "core/HostPanel.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/WelcomePage.h"
@@ -111,6 +112,13 @@ private slots:
         QVERIFY(m_session->homelab()->isDemo());
         QVERIFY2(statusText().startsWith(QStringLiteral("Demo mode")), qPrintable(statusText()));
         QVERIFY(!QFile::exists(ConfigStore::defaultPath())); // the demo saves nothing
+        // The demo's plain-http services with a secret (allowed for this network) carry the warning badge.
+        bool badge = false;
+        for (HostPanel* panel : m_window->hostPanels()) {
+            if (auto* b = panel->findChild<QLabel*>(QStringLiteral("cleartextBadge")))
+                badge = badge || b->text().contains(QStringLiteral("Unencrypted"));
+        }
+        QVERIFY(badge);
         hlc::test::evidence(QStringLiteral("welcome page -> Explore the demo homelab: %1 host panels with live data "
                                            "from the simulator, no config file written")
                                 .arg(m_window->hostPanels().size()));

@@ -70,6 +70,24 @@ HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
     m_role->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_role);
 
+    // A secret that goes over plain http:// because the user allowed it for this network: said on the panel, always.
+    QStringList cleartext;
+    for (const ServiceConfig& s : host->host().services) {
+        if (cleartextAuth(s))
+            cleartext << s.id;
+    }
+    if (!cleartext.isEmpty()) {
+        auto* badge = new QLabel(tr("⚠ Unencrypted: %1 send their secret over plain http:// (allowed for this network)")
+                                     .arg(cleartext.join(QStringLiteral(", "))));
+        badge->setObjectName(QStringLiteral("cleartextBadge"));
+        badge->setWordWrap(true);
+        badge->setStyleSheet(StatusColors::labelStyle(StatusColors::Role::Warning));
+        badge->setToolTip(tr("Anyone on the network between this computer and the host can read these secrets. Use "
+                             "https:// (e.g. through the reverse proxy) and untick \"allow unencrypted\" in the "
+                             "service's settings."));
+        layout->addWidget(badge);
+    }
+
     m_banner = new QFrame;
     m_banner->setObjectName(QStringLiteral("proxmoxErrorBanner"));
     m_banner->setStyleSheet(StatusColors::bannerStyle(m_banner->objectName(), StatusColors::Role::Critical));

@@ -20,6 +20,7 @@
 #include "home/HomeServices.h"
 #include "home/HostHomeSummary.h"
 #include "metrics/AlertsView.h"
+#include "settings/HostSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "setup/ImportPreviewDialog.h"
 
