@@ -33,6 +33,14 @@ public:
     [[nodiscard]] QByteArray authorizationHeader() const;
     /// A second way in besides the API token (ProxmoxTaskSim's login tickets).
     void setExtraAuthorization(std::function<bool(const SimRequest&)> check) { m_extraAuth = std::move(check); }
+    /// Real-server looseness in /cluster/resources ("loose" mode): guests without "id" and with "vmid" as a string,
+    /// running guests without "cpu" and "uptime", and @p unreadable entries nobody can read (a guest with neither
+    /// id nor vmid, then a bare string). Off by default.
+    void setLooseResources(bool loose, int unreadable = 2)
+    {
+        m_loose = loose;
+        m_unreadable = unreadable;
+    }
 
 private:
     using Handler = SimHttpServer::Handler;
@@ -52,6 +60,8 @@ private:
     QString m_tokenUser;
     QString m_tokenSecret;
     std::function<bool(const SimRequest&)> m_extraAuth;
+    bool m_loose = false;
+    int m_unreadable = 0;
 };
 
 } // namespace hlc::sim

@@ -210,7 +210,7 @@ private slots:
         QVERIFY(protection && remaining && pause && resume && duration && queries && percent);
         QCOMPARE(protection->text(), QStringLiteral("Protection: on"));
         QVERIFY(queries->text() != QStringLiteral("–"));
-        QVERIFY(percent->text().endsWith(QStringLiteral(" %")));
+        QVERIFY2(percent->text().contains(QStringLiteral(" % (")), qPrintable(percent->text())); // share + raw counts
         QVERIFY(view.findChild<QTableView*>(QStringLiteral("topClientsTable"))->model()->rowCount() > 0);
         QCOMPARE(view.findChild<QTableView*>(QStringLiteral("filterListsTable"))->model()->rowCount(), 3);
 
