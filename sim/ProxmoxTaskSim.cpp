@@ -331,8 +331,9 @@ SimResponse ProxmoxTaskSim::taskLog(const SimRequest& r) const
         list.push_back({{"n", i + 1}, {"t", str(lines.at(i))}});
     if (lines.isEmpty())
         list.push_back({{"n", 1}, {"t", "no content"}});
-    SimResponse resp = pveData(list);
-    return resp;
+    // PVE sends the log's length beside the page: {"data": [...], "total": N}
+    json body = {{"data", list}, {"total", std::max<qsizetype>(1, lines.size())}};
+    return SimResponse::json(200, QByteArray::fromStdString(body.dump()));
 }
 
 SimResponse ProxmoxTaskSim::guestCurrent(const SimRequest& r, const QString& type) const

@@ -78,6 +78,37 @@ ApiCall* ProxmoxClient::taskLog(const QString& node, const QString& upid, int li
                                    &parser::taskLog, std::move(done));
 }
 
+ApiCall* ProxmoxClient::taskLogTail(const QString& node, const QString& upid, int lines, QObject* context,
+                                    std::function<void(Result<QList<TaskLogLine>>)> done)
+{
+    const QString path = QStringLiteral("/nodes/%1/tasks/%2/log").arg(enc(node), upid);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("start"), QStringLiteral("0"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(lines));
+    return get<TaskLogPage>(path, q, context, &parser::taskLogPage,
+                            [this, path, lines, context, done = std::move(done)](Result<TaskLogPage> first) {
+                                if (!first) {
+                                    done(first.error());
+                                    return;
+                                }
+                                const int total = first.value().total;
+                                if (total <= lines) { // all of it (or the server did not say how long it is)
+                                    done(first.value().lines);
+                                    return;
+                                }
+                                QUrlQuery tail;
+                                tail.addQueryItem(QStringLiteral("start"), QString::number(total - lines));
+                                tail.addQueryItem(QStringLiteral("limit"), QString::number(lines));
+                                get<TaskLogPage>(path, tail, context, &parser::taskLogPage,
+                                                 [done](Result<TaskLogPage> last) {
+                                                     if (last)
+                                                         done(last.value().lines);
+                                                     else
+                                                         done(last.error());
+                                                 });
+                            });
+}
+
 ApiCall* ProxmoxClient::nodeRrd(const QString& node, const QString& timeframe, QObject* context,
                                 std::function<void(Result<QList<RrdPoint>>)> done)
 {

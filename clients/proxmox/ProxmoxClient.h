@@ -44,6 +44,13 @@ public:
     /// GET /nodes/{node}/tasks/{upid}/log?start=0&limit=@p limit
     ApiCall* taskLog(const QString& node, const QString& upid, int limit, QObject* context,
                      std::function<void(Result<QList<TaskLogLine>>)> done);
+    /**
+     * The last @p lines lines of a task's log: GET .../log?start=0&limit=@p lines, and when the log's `total` says
+     * it is longer, GET .../log?start=total-@p lines (a failed task's error is at the end, not at line 0). The
+     * returned call is the first request's.
+     */
+    ApiCall* taskLogTail(const QString& node, const QString& upid, int lines, QObject* context,
+                         std::function<void(Result<QList<TaskLogLine>>)> done);
     /// GET /nodes/{node}/rrddata?timeframe=@p timeframe (hour, day, week, ...)
     ApiCall* nodeRrd(const QString& node, const QString& timeframe, QObject* context,
                      std::function<void(Result<QList<RrdPoint>>)> done);

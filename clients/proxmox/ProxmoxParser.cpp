@@ -269,6 +269,17 @@ Result<QList<TaskLogLine>> taskLog(const QByteArray& body)
     return J::list<TaskLogLine>(dataOf(body, what), what, "data", taskLogLineFrom);
 }
 
+Result<TaskLogPage> taskLogPage(const QByteArray& body)
+{
+    Result<QList<TaskLogLine>> lines = taskLog(body);
+    if (!lines)
+        return lines.error();
+    TaskLogPage p;
+    p.lines = std::move(lines).value();
+    p.total = static_cast<int>(J::integer(J::documentOrNull(body), "total", -1));
+    return p;
+}
+
 Result<Ticket> ticket(const QByteArray& body)
 {
     const QString what = QStringLiteral("/access/ticket");

@@ -144,6 +144,13 @@ struct TaskLogLine
     QString t;
 };
 
+/// One page of GET /nodes/{node}/tasks/{upid}/log and the log's length (PVE sends `total` beside `data`).
+struct TaskLogPage
+{
+    QList<TaskLogLine> lines;
+    int total = -1; ///< lines in the whole log; -1 when the server did not say
+};
+
 /// POST /access/ticket: a login ticket (valid 2 h) and the CSRF token that writes need.
 struct Ticket
 {

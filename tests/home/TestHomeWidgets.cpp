@@ -8,8 +8,10 @@
 #include "SimHomeAssistant.h"
 #include "SimHttpServer.h"
 #include "core/ActionJournal.h"
+#include "core/HostPanel.h"
 #include "core/MessageBox.h"
 #include "core/ServiceDirectory.h"
+#include "guests/HostMonitor.h"
 #include "home/AdGuardMonitor.h"
 #include "home/AdGuardQueryLogModel.h"
 #include "home/AdGuardView.h"
@@ -179,6 +181,19 @@ private slots:
         QCOMPARE(resets.size(), 0);
         hlc::test::evidence("Home Assistant tab: entity browser over a live WebSocket, toggle confirmed by the pushed "
                             "state change");
+    }
+
+    /// A host without Proxmox (here: AdGuard, Home Assistant and probes only) does not wait for data forever.
+    void hostWithoutProxmoxSaysWhatItHas()
+    {
+        HostMonitor monitor(config().hosts.first(), m_directory);
+        HostPanel panel(&monitor);
+        panel.show();
+        auto* freshness = panel.findChild<QLabel*>(QStringLiteral("freshnessLabel"));
+        QVERIFY(freshness);
+        QVERIFY(
+            waitFor([freshness] { return freshness->text().startsWith(QLatin1String("No Proxmox on this host")); }));
+        QVERIFY(!freshness->text().contains(QLatin1String("Waiting")));
     }
 
     void favouritesOnHostPanel()
