@@ -178,8 +178,9 @@ SimResponse PortainerSim::stackAction(const SimRequest& r, bool start)
                               "object not found inside the database");
     switch (m_docker->setStackActive(id, start)) {
     case SimDocker::Change::Already:
-        // The 2.31.2 spec documents 409 for start and only 400 for stop: both carry Portainer's own message.
-        return start ? portainerError(409, "Stack is already active", "Stack is already active")
+        // The real server (CE stack_start.go/stack_stop.go) answers 400 for both; the 2.31.2 spec also documents
+        // 409 for start, which setAlreadyActiveStatus(409) serves. Both carry Portainer's own message.
+        return start ? portainerError(m_alreadyActiveStatus, "Stack is already active", "Stack is already active")
                      : portainerError(400, "Stack is already inactive", "Stack is already inactive");
     case SimDocker::Change::NotFound:
         return portainerError(404, "Unable to find a stack", "object not found inside the database");

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] static QString apiPrefix() { return QStringLiteral("/api"); }
     [[nodiscard]] SimDocker* docker() const { return m_docker; }
     [[nodiscard]] static QString version() { return QStringLiteral("2.31.2"); }
+    /// The status of "Stack is already active" on a start: 400 as the real server answers (default), or 409 as
+    /// the 2.31.2 spec also documents.
+    void setAlreadyActiveStatus(int status) { m_alreadyActiveStatus = status; }
 
 private:
     using Handler = SimHttpServer::Handler;
@@ -45,6 +48,7 @@ private:
     QPointer<SimHttpServer> m_server;
     QString m_envName;
     QString m_apiKey;
+    int m_alreadyActiveStatus = 400;
 };
 
 } // namespace hlc::sim

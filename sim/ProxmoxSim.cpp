@@ -80,6 +80,8 @@ json guestResource(const SimGuest& g, bool nodeOnline)
         j["tags"] = str(g.tags);
     if (g.isTemplate)
         j["template"] = true;
+    if (!g.lock.isEmpty())
+        j["lock"] = str(g.lock);
     if (!nodeOnline) { // pmxcfs still knows the guest, nobody knows its state
         j["status"] = "unknown";
         return j;
@@ -176,7 +178,8 @@ SimResponse ProxmoxSim::version(const SimRequest&) const
     const std::optional<SimNode> n = m_nodes.isEmpty() ? std::nullopt : m_lab->node(m_nodes.first());
     const QString full = n ? n->pveVersion : QStringLiteral("8.3.0");
     return data({{"version", str(full)},
-                 {"release", str(full.section(QLatin1Char('.'), 0, 1))},
+                 // "8.3.0" -> "8.3", PVE 7's "7.4-17" -> "7.4"
+                 {"release", str(full.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('.'), 0, 1))},
                  {"repoid", str(n ? n->pveRepoid : QStringLiteral("c1689ccb1065a83b"))},
                  {"console", "html5"}});
 }
@@ -259,8 +262,24 @@ SimResponse ProxmoxSim::clusterResources(const SimRequest& request) const
         if (!n)
             continue;
         if (all || type == QLatin1String("vm")) {
-            for (const SimGuest& g : m_lab->guests(name))
-                list.push_back(guestResource(g, n->online));
+            for (const SimGuest& g : m_lab->guests(name)) {
+                json j = guestResource(g, n->online);
+                if (m_loose) { // as older or proxied servers answer
+                    j.erase("id");
+                    j["vmid"] = std::to_string(g.vmid);
+                    j.erase("cpu");
+                    j.erase("uptime");
+                }
+                list.push_back(std::move(j));
+            }
+            if (m_loose) {
+                for (int i = 0; i < m_unreadable; ++i) {
+                    if (i % 2 == 0)
+                        list.push_back({{"type", "qemu"}, {"node", str(name)}, {"status", "running"}});
+                    else
+                        list.push_back("qemu/999");
+                }
+            }
         }
         if (all || type == QLatin1String("node"))
             list.push_back(nodeResource(*n));

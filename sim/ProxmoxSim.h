@@ -36,6 +36,14 @@ public:
     /// Requests under @p apiPath (e.g. "/nodes/pve/status") are answered as pveproxy does for a user or token without
     /// @p privilege: 403 "Permission check failed (PATH, PRIVILEGE)". An empty @p privilege lifts the denial.
     void denyPrivilege(const QString& apiPath, const QString& privilege);
+    /// Real-server looseness in /cluster/resources ("loose" mode): guests without "id" and with "vmid" as a string,
+    /// running guests without "cpu" and "uptime", and @p unreadable entries nobody can read (a guest with neither
+    /// id nor vmid, then a bare string). Off by default.
+    void setLooseResources(bool loose, int unreadable = 2)
+    {
+        m_loose = loose;
+        m_unreadable = unreadable;
+    }
 
 private:
     using Handler = SimHttpServer::Handler;
@@ -56,6 +64,8 @@ private:
     QString m_tokenSecret;
     std::function<bool(const SimRequest&)> m_extraAuth;
     QHash<QString, QString> m_denied; ///< API path -> the privilege missing for it
+    bool m_loose = false;
+    int m_unreadable = 0;
 };
 
 } // namespace hlc::sim

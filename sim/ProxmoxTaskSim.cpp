@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QUrl>
 
 #include <cmath>
 #include <optional>
@@ -143,6 +144,8 @@ bool ProxmoxTaskSim::authorized(const SimRequest& request) const
 bool ProxmoxTaskSim::ticketAuthorized(const SimRequest& request) const
 {
     const QString ticket = cookieValue(request.header("cookie"), "PVEAuthCookie");
+    if (m_halfTickets.contains(ticket))
+        ++m_halfTicketRequests;
     if (ticket.isEmpty() || !m_tickets.contains(ticket))
         return false;
     if (QDateTime::currentSecsSinceEpoch() - m_tickets.value(ticket) > m_ticketLifetime)
@@ -161,8 +164,25 @@ SimResponse ProxmoxTaskSim::login(const SimRequest& r)
     // Renewal: PVE accepts a still valid ticket of the same user as the password.
     const bool renew = m_tickets.contains(password) && now - m_tickets.value(password) <= m_ticketLifetime &&
                        password.startsWith(QStringLiteral("PVE:%1:").arg(user));
-    if (user != m_loginUser || (!renew && (m_loginPassword.isEmpty() || password != m_loginPassword)))
+    const QString challenge = f.value(QStringLiteral("tfa-challenge"));
+    if (!challenge.isEmpty()) { // PVE 7+ second step: the half ticket and "totp:<code>"
+        if (user != m_loginUser || !m_halfTickets.contains(challenge) || m_totp.isEmpty() ||
+            password != QStringLiteral("totp:") + m_totp)
+            return pveError(401, "authentication failure");
+        m_halfTickets.remove(challenge);
+    } else if (user != m_loginUser || (!renew && (m_loginPassword.isEmpty() || password != m_loginPassword))) {
         return pveError(401, "authentication failure");
+    } else if (!renew && !m_totp.isEmpty()) {
+        // The password is right, the account wants a second factor: a half ticket naming the challenge.
+        const QByteArray offer = QUrl::toPercentEncoding(QStringLiteral("{\"totp\":true,\"recovery\":\"available\"}"));
+        const QString half =
+            QStringLiteral("PVE:!tfa!%1:%2::%3").arg(QString::fromLatin1(offer), hex8(now), randomToken(48));
+        m_halfTickets.insert(half);
+        return pveData({{"username", str(user)},
+                        {"ticket", str(half)},
+                        {"CSRFPreventionToken", str(QStringLiteral("%1:%2").arg(hex8(now), randomToken(32)))},
+                        {"NeedTFA", 1}});
+    }
     const QString ticket = QStringLiteral("PVE:%1:%2::%3").arg(user, hex8(now), randomToken(48));
     const QString csrf = QStringLiteral("%1:%2").arg(hex8(now), randomToken(32));
     m_tickets.insert(ticket, now);
@@ -311,8 +331,9 @@ SimResponse ProxmoxTaskSim::taskLog(const SimRequest& r) const
         list.push_back({{"n", i + 1}, {"t", str(lines.at(i))}});
     if (lines.isEmpty())
         list.push_back({{"n", 1}, {"t", "no content"}});
-    SimResponse resp = pveData(list);
-    return resp;
+    // PVE sends the log's length beside the page: {"data": [...], "total": N}
+    json body = {{"data", list}, {"total", std::max<qsizetype>(1, lines.size())}};
+    return SimResponse::json(200, QByteArray::fromStdString(body.dump()));
 }
 
 SimResponse ProxmoxTaskSim::guestCurrent(const SimRequest& r, const QString& type) const
@@ -327,7 +348,7 @@ SimResponse ProxmoxTaskSim::guestCurrent(const SimRequest& r, const QString& typ
     }
     json d = {{"vmid", vmid},
               {"name", str(g->name)},
-              {"status", str(g->status)},
+              {"status", g->status == QLatin1String("stopped") ? "stopped" : "running"}, // the process only
               {"cpus", g->cpus},
               {"cpu", g->cpu},
               {"mem", g->mem},
@@ -342,8 +363,12 @@ SimResponse ProxmoxTaskSim::guestCurrent(const SimRequest& r, const QString& typ
               {"ha", {{"managed", 0}}}};
     if (!g->tags.isEmpty())
         d["tags"] = str(g->tags);
+    if (!g->lock.isEmpty())
+        d["lock"] = str(g->lock);
+    if (g->isTemplate)
+        d["template"] = true;
     if (type == QLatin1String("qemu")) {
-        d["qmpstatus"] = g->status == QLatin1String("paused") ? "paused" : str(g->status);
+        d["qmpstatus"] = str(g->status); // QEMU's run state; "status" is only the process: running or stopped
         d["agent"] = true;
     } else {
         d["type"] = "lxc";

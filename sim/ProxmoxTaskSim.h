@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 namespace hlc::sim {
@@ -52,6 +53,12 @@ public:
     void denyPrivilege(const QString& privilege) { m_denied = privilege; }
     /// The user and password POST /access/ticket accepts.
     void setLogin(const QString& user, const QString& password);
+    /// Two-factor authentication for the login user (a real server's TOTP account): a right password answers
+    /// `NeedTFA: 1` with a half ticket ("PVE:!tfa!<challenge>:..."), which opens no route; only the PVE 7+ second
+    /// step (`tfa-challenge` = the half ticket, `password` = "totp:@p totpCode") gives a ticket. Empty: off.
+    void setLoginTotp(const QString& totpCode) { m_totp = totpCode; }
+    /// Requests that came with a half ticket as their cookie (a client that took it for a login).
+    [[nodiscard]] int halfTicketRequests() const { return m_halfTicketRequests; }
     /// Tickets older than this are refused (PVE: 2 h).
     void setTicketLifetimeSecs(int secs) { m_ticketLifetime = secs; }
 
@@ -86,6 +93,9 @@ private:
     int m_ticketLifetime = 7200;
     QHash<QString, qint64> m_tickets; ///< ticket -> issue time
     QHash<QString, QString> m_csrf;   ///< ticket -> CSRF token
+    QString m_totp;
+    QSet<QString> m_halfTickets;
+    mutable int m_halfTicketRequests = 0;
 };
 
 } // namespace hlc::sim

@@ -1,6 +1,7 @@
 #include "SimAdGuard.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -95,6 +96,17 @@ SimAdGuard::SimAdGuard(SimHttpServer* server, QString user, QString password, QO
     add("GET", QStringLiteral("/filtering/status"), [this](const SimRequest& r) { return filteringStatus(r); });
     add("GET", QStringLiteral("/querylog"), [this](const SimRequest& r) { return queryLog(r); });
     add("POST", QStringLiteral("/protection"), [this](const SimRequest& r) { return protection(r); });
+    add("POST", QStringLiteral("/dns_config"), [this](const SimRequest& r) { return dnsConfig(r); });
+}
+
+bool SimAdGuard::hasProtectionApi() const
+{
+    static const QRegularExpression s_release(QStringLiteral("^v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?"));
+    const QRegularExpressionMatch m = s_release.match(m_version);
+    if (!m.hasMatch())
+        return true; // edge, dev: the newest code
+    const int minor = m.captured(2).toInt();
+    return m.captured(1).toInt() > 0 || minor > 107 || (minor == 107 && m.captured(3).toInt() >= 27);
 }
 
 void SimAdGuard::add(const QByteArray& method, const QString& path, Handler handler)
@@ -186,13 +198,15 @@ SimResponse SimAdGuard::status(const SimRequest&) const
         {"dns_port", 53},
         {"http_port", m_server ? m_server->port() : 80},
         {"protection_enabled", protectionEnabled()},
-        {"protection_disabled_duration", pauseRemainingMs()},
         {"dhcp_available", false},
         {"running", true},
-        {"version", "v0.107.52"},
+        {"version", m_version.toStdString()},
         {"language", "en"},
-        {"start_time", 1700000000000.0},
     };
+    if (hasProtectionApi()) { // both arrived with v0.107.27's protection pause
+        j["protection_disabled_duration"] = pauseRemainingMs();
+        j["start_time"] = 1700000000000.0;
+    }
     return SimResponse::json(200, dump(j));
 }
 
@@ -318,8 +332,23 @@ SimResponse SimAdGuard::queryLog(const SimRequest& request) const
     return SimResponse::json(200, dump(j));
 }
 
+SimResponse SimAdGuard::dnsConfig(const SimRequest& request)
+{
+    const Json body = Json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
+    if (body.is_discarded() || !body.is_object())
+        return SimResponse::text(400, "json.Decode: invalid request body\n");
+    if (body.contains("protection_enabled")) {
+        if (!body["protection_enabled"].is_boolean())
+            return SimResponse::text(400, "json.Decode: protection_enabled must be a boolean\n");
+        setProtection(body["protection_enabled"].get<bool>(), 0);
+    }
+    return SimResponse::text(200, "");
+}
+
 SimResponse SimAdGuard::protection(const SimRequest& request)
 {
+    if (!hasProtectionApi())
+        return SimResponse::text(404, "404 page not found\n"); // Go's default for an unknown path
     const Json body = Json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
     if (body.is_discarded() || !body.is_object() || !body.contains("enabled") || !body["enabled"].is_boolean())
         return SimResponse::text(400, "json.Decode: invalid request body\n");

@@ -31,6 +31,19 @@ public:
     /// Sets protection as POST /control/protection would.
     void setProtection(bool enabled, qint64 durationMs);
     [[nodiscard]] qint64 totalQueries() const { return m_total; }
+    /// Sets the stats counters as a real server can report them, e.g. more blocked than total queries (the
+    /// counters are kept apart and disagree after a statistics reset).
+    void setCounters(qint64 total, qint64 blockedFiltering)
+    {
+        m_total = total;
+        m_blocked = blockedFiltering;
+    }
+    /// The version /control/status reports (default "v0.107.52"). Older than v0.107.27 ("old server" mode, e.g.
+    /// "v0.105.2"): POST /control/protection answers 404 as Go's mux does, /status has no
+    /// protection_disabled_duration, and protection is switched only by POST /control/dns_config.
+    void setVersion(const QString& version) { m_version = version; }
+    [[nodiscard]] QString version() const { return m_version; }
+    [[nodiscard]] bool hasProtectionApi() const;
 
 public slots:
     /// Adds a few simulated queries.
@@ -60,8 +73,10 @@ private:
     SimResponse filteringStatus(const SimRequest& request) const;
     SimResponse queryLog(const SimRequest& request) const;
     SimResponse protection(const SimRequest& request);
+    SimResponse dnsConfig(const SimRequest& request);
 
     QPointer<SimHttpServer> m_server;
+    QString m_version = QStringLiteral("v0.107.52");
     QString m_user;
     QString m_password;
     mutable bool m_protection = true;

@@ -205,13 +205,17 @@ SimDocker::Change SimDocker::containerAction(const QString& idOrName, const QStr
     SimContainer* c = find(idOrName);
     if (!c)
         return Change::NotFound;
-    const bool running = c->state == QLatin1String("running");
+    // Docker's state table: a restarting container counts as running (State.Running is true between restarts), a
+    // paused one is running but frozen; start answers 304 for both (409 for paused in the real engine, which the
+    // app never sends), stop stops all three.
+    const bool up = c->state == QLatin1String("running") || c->state == QLatin1String("restarting") ||
+                    c->state == QLatin1String("paused");
     if (action == QLatin1String("start")) {
-        if (running)
+        if (up)
             return Change::Already;
         setRunning(*c, true);
     } else if (action == QLatin1String("stop")) {
-        if (!running)
+        if (!up)
             return Change::Already;
         setRunning(*c, false);
     } else if (action == QLatin1String("restart")) {
@@ -221,6 +225,19 @@ SimDocker::Change SimDocker::containerAction(const QString& idOrName, const QStr
     }
     emit changed();
     return Change::Done;
+}
+
+bool SimDocker::setContainerState(const QString& idOrName, const QString& state, int exitCode)
+{
+    SimContainer* c = find(idOrName);
+    if (!c)
+        return false;
+    c->state = state;
+    c->exitCode = exitCode;
+    if (state == QLatin1String("restarting") || state == QLatin1String("exited") || state == QLatin1String("dead"))
+        c->finishedAt = now();
+    emit changed();
+    return true;
 }
 
 QByteArray SimDocker::logs(const QString& idOrName, int tail, bool stdoutWanted, bool stderrWanted) const
@@ -280,6 +297,12 @@ QString SimDocker::statusText(const SimContainer& c, qint64 t)
     }
     if (c.state == QLatin1String("created"))
         return QStringLiteral("Created");
+    if (c.state == QLatin1String("restarting")) // a crash loop, as `docker ps` shows it
+        return QStringLiteral("Restarting (%1) %2 ago").arg(c.exitCode).arg(ago(t - c.finishedAt));
+    if (c.state == QLatin1String("paused"))
+        return QStringLiteral("Up %1 (Paused)").arg(ago(t - c.startedAt));
+    if (c.state == QLatin1String("dead"))
+        return QStringLiteral("Dead");
     if (c.state == QLatin1String("exited"))
         return QStringLiteral("Exited (%1) %2 ago").arg(c.exitCode).arg(ago(t - c.finishedAt));
     return c.state;

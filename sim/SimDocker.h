@@ -70,6 +70,9 @@ public:
     Change setStackActive(int id, bool active);
     /// "start", "stop" or "restart".
     Change containerAction(const QString& idOrName, const QString& action);
+    /// Puts a container in any Docker state, e.g. "restarting" with @p exitCode 1: a crash loop as real servers
+    /// show it. False: no such container.
+    bool setContainerState(const QString& idOrName, const QString& state, int exitCode = 0);
     /// The last @p tail lines of the container's log (stdout and stderr as Docker would frame them).
     [[nodiscard]] QByteArray logs(const QString& idOrName, int tail, bool stdoutWanted, bool stderrWanted) const;
 

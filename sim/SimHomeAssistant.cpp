@@ -369,6 +369,19 @@ void SimHomeAssistant::onMessage(QWebSocket* socket, const QString& text)
     }
     ++m_commands[type];
     const int id = msg.value(QStringLiteral("id")).toInt();
+    if (id <= c->lastId) {
+        // Home Assistant refuses a command whose id does not increase (websocket_api connection: ERR_ID_REUSE).
+        ++m_idReuses;
+        sendJson(socket, QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("type"), QStringLiteral("result")},
+                                     {QStringLiteral("success"), false},
+                                     {QStringLiteral("error"),
+                                      QJsonObject{{QStringLiteral("code"), QStringLiteral("id_reuse")},
+                                                  {QStringLiteral("message"),
+                                                   QStringLiteral("Identifier values have to increase.")}}}});
+        return;
+    }
+    c->lastId = id;
     const auto result = [&](const QJsonValue& r) {
         sendJson(socket, QJsonObject{{QStringLiteral("id"), id},
                                      {QStringLiteral("type"), QStringLiteral("result")},
@@ -560,6 +573,69 @@ void SimHomeAssistant::pushChange(const SimEntity& oldState, const SimEntity& ne
                                            {QStringLiteral("type"), QStringLiteral("event")},
                                            {QStringLiteral("event"), ev}});
         }
+    }
+}
+
+void SimHomeAssistant::removeAttribute(const QString& entityId, const QString& key)
+{
+    auto it = m_entities.find(entityId);
+    if (it == m_entities.end() || !it->attributes.contains(key))
+        return;
+    const SimEntity old = *it;
+    it->attributes.remove(key);
+    it->lastUpdated = QDateTime::currentDateTimeUtc();
+    for (const Client& c : std::as_const(m_clients)) {
+        if (!c.socket || !c.authenticated)
+            continue;
+        for (int sub : c.eventSubs) // the classic form: the whole new state
+            sendJson(c.socket,
+                     QJsonObject{{QStringLiteral("id"), sub},
+                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"),
+                                  QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
+                                              {QStringLiteral("data"),
+                                               QJsonObject{{QStringLiteral("entity_id"), entityId},
+                                                           {QStringLiteral("old_state"), stateObject(old)},
+                                                           {QStringLiteral("new_state"), stateObject(*it)}}}}}});
+        for (int sub : c.entitySubs) // compressed: {"c": {id: {"-": {"a": [key]}}}}
+            sendJson(
+                c.socket,
+                QJsonObject{{QStringLiteral("id"), sub},
+                            {QStringLiteral("type"), QStringLiteral("event")},
+                            {QStringLiteral("event"),
+                             QJsonObject{{QStringLiteral("c"),
+                                          QJsonObject{{entityId, QJsonObject{{QStringLiteral("-"),
+                                                                              QJsonObject{{QStringLiteral("a"),
+                                                                                           QJsonArray{key}}}}}}}}}}});
+    }
+}
+
+void SimHomeAssistant::removeEntity(const QString& entityId)
+{
+    auto it = m_entities.find(entityId);
+    if (it == m_entities.end())
+        return;
+    const SimEntity old = *it;
+    m_entities.erase(it);
+    m_order.removeAll(entityId);
+    for (const Client& c : std::as_const(m_clients)) {
+        if (!c.socket || !c.authenticated)
+            continue;
+        for (int sub : c.eventSubs) // the classic form: new_state null
+            sendJson(c.socket,
+                     QJsonObject{{QStringLiteral("id"), sub},
+                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"),
+                                  QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
+                                              {QStringLiteral("data"),
+                                               QJsonObject{{QStringLiteral("entity_id"), entityId},
+                                                           {QStringLiteral("old_state"), stateObject(old)},
+                                                           {QStringLiteral("new_state"), QJsonValue::Null}}}}}});
+        for (int sub : c.entitySubs) // compressed: {"r": [id]}
+            sendJson(c.socket,
+                     QJsonObject{{QStringLiteral("id"), sub},
+                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"), QJsonObject{{QStringLiteral("r"), QJsonArray{entityId}}}}});
     }
 }
 

@@ -86,6 +86,12 @@ public:
     [[nodiscard]] const SimEntity* entity(const QString& id) const;
     /// Sets a state as if the device changed, and pushes it.
     void setState(const QString& entityId, const QString& state);
+    /// An attribute disappears (pushed as subscribe_entities' compressed `-` removal, or a full state_changed).
+    void removeAttribute(const QString& entityId, const QString& key);
+    /// The entity is removed (pushed as subscribe_entities' `r`, or state_changed with new_state null).
+    void removeEntity(const QString& entityId);
+    /// Commands whose id did not increase (answered with the error id_reuse and not carried out, as the real server).
+    [[nodiscard]] int idReuses() const { return m_idReuses; }
     /// Size of the get_states answer in bytes.
     [[nodiscard]] qint64 statesDumpBytes() const;
     /// The get_states result array (what GET /api/states answers).
@@ -109,6 +115,7 @@ private:
     {
         QPointer<QWebSocket> socket;
         bool authenticated = false;
+        int lastId = 0; ///< ids of a connection's commands must increase
         QList<int> entitySubs;
         QList<int> eventSubs;
     };
@@ -141,6 +148,7 @@ private:
     int m_actionDelayMs = 50;
     CallDrop m_nextCallDrop = CallDrop::None;
     bool m_subscribeEntities = true;
+    int m_idReuses = 0;
     int m_connectionsAccepted = 0;
     int m_authenticated = 0;
     int m_authMessages = 0;

@@ -217,7 +217,12 @@ void SimHomelab::setNodeOnline(const QString& name, bool online)
 
 bool SimHomelab::setGuestStatus(int vmid, const QString& status)
 {
-    if (status != QLatin1String("running") && status != QLatin1String("stopped") && status != QLatin1String("paused"))
+    // running/stopped/paused, plus the QEMU run states real servers report through qmpstatus
+    static const QStringList known = {QStringLiteral("running"),  QStringLiteral("stopped"),
+                                      QStringLiteral("paused"),   QStringLiteral("prelaunch"),
+                                      QStringLiteral("io-error"), QStringLiteral("internal-error"),
+                                      QStringLiteral("suspended")};
+    if (!known.contains(status))
         return false;
     for (SimGuest& g : m_guests) {
         if (g.vmid != vmid)
@@ -234,6 +239,25 @@ bool SimHomelab::setGuestStatus(int vmid, const QString& status)
             g.frozen = false;
         recompute(0.0);
         emit guestStatusChanged(vmid, status);
+        return true;
+    }
+    return false;
+}
+
+void SimHomelab::setPveVersion(const QString& node, const QString& version, const QString& repoid)
+{
+    if (SimNode* n = findNode(node)) {
+        n->pveVersion = version;
+        n->pveRepoid = repoid;
+    }
+}
+
+bool SimHomelab::setGuestLock(int vmid, const QString& lock)
+{
+    for (SimGuest& g : m_guests) {
+        if (g.vmid != vmid)
+            continue;
+        g.lock = lock;
         return true;
     }
     return false;

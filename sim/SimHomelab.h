@@ -72,6 +72,7 @@ struct SimGuest
     qint64 diskwrite = 0;
     bool onboot = true;
     bool isTemplate = false;
+    QString lock;    ///< config lock ("backup", "migrate", "snapshot", "suspended" = hibernated, ...), empty: none
     QString hostpci; ///< passed-through PCI device, e.g. "0000:01:00.0" (GPU)
 
     // simulation parameters
@@ -128,10 +129,16 @@ public:
     [[nodiscard]] std::optional<SimNode> node(const QString& name) const;
     [[nodiscard]] std::optional<SimGuest> guest(int vmid) const;
 
+    /// The pve-manager version @p node reports (e.g. "7.4-17" for the old-servers mode) and its repository id.
+    void setPveVersion(const QString& node, const QString& version, const QString& repoid);
     /// A node going offline freezes its metrics; coming back online is a reboot (uptimes restart at 0).
     void setNodeOnline(const QString& name, bool online);
-    /// "running", "stopped" or "paused". Starting resets uptime and traffic counters. False: unknown vmid/status.
+    /// "running", "stopped" or "paused", or a QEMU run state ("prelaunch", "io-error", "internal-error",
+    /// "suspended") that /cluster/resources reports as the status and status/current as qmpstatus. Starting resets
+    /// uptime and traffic counters. False: unknown vmid/status.
     bool setGuestStatus(int vmid, const QString& status);
+    /// Sets the guest's config lock as a backup, migration or hibernation would; empty clears it. False: no guest.
+    bool setGuestLock(int vmid, const QString& lock);
     /// Freezes (LXC suspend) or thaws (resume) a container; its status stays what PVE reports: "running".
     bool setGuestFrozen(int vmid, bool frozen);
 

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <functional>
+
 #include <nlohmann/json.hpp>
 
 namespace hlc::sim {
@@ -76,10 +78,25 @@ SimOllama::SimOllama(SimHttpServer* server, QObject* parent)
                 model("nomic-embed-text:latest", 0.26, 0.55, "nomic-bert", "137M", "F16", 900.0)};
     if (!m_server)
         return;
-    m_server->route("GET", QStringLiteral("/api/version"), [this](const SimRequest& r) { return version(r); });
-    m_server->route("GET", QStringLiteral("/api/tags"), [this](const SimRequest& r) { return tags(r); });
-    m_server->route("GET", QStringLiteral("/api/ps"), [this](const SimRequest& r) { return ps(r); });
-    m_server->route("POST", QStringLiteral("/api/generate"), [this](const SimRequest& r) { return generate(r); });
+    // Every route passes the (optional) authenticating proxy first.
+    const auto proxied = [this](std::function<SimResponse(const SimRequest&)> handler) {
+        return [this, handler = std::move(handler)](const SimRequest& r) {
+            const bool guarded = !m_proxyToken.isEmpty() && (m_proxyPaths.isEmpty() || m_proxyPaths.contains(r.path));
+            if (guarded && r.header("authorization") != "Bearer " + m_proxyToken.toUtf8()) {
+                SimResponse resp = SimResponse::text(401, "<html>\r\n<head><title>401 Authorization Required</title>"
+                                                          "</head>\r\n<body>\r\n<center><h1>401 Authorization "
+                                                          "Required</h1></center>\r\n</body>\r\n</html>\r\n");
+                resp.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"ollama\"")));
+                return resp;
+            }
+            return handler(r);
+        };
+    };
+    m_server->route("GET", QStringLiteral("/api/version"), proxied([this](const SimRequest& r) { return version(r); }));
+    m_server->route("GET", QStringLiteral("/api/tags"), proxied([this](const SimRequest& r) { return tags(r); }));
+    m_server->route("GET", QStringLiteral("/api/ps"), proxied([this](const SimRequest& r) { return ps(r); }));
+    m_server->route("POST", QStringLiteral("/api/generate"),
+                    proxied([this](const SimRequest& r) { return generate(r); }));
 }
 
 const SimOllama::Model* SimOllama::model(const QString& name) const
@@ -242,19 +259,16 @@ SimResponse SimOllama::generate(const SimRequest& r)
     const qint64 loadDuration = wasLoaded ? 18'000'000 : static_cast<qint64>(m->memSize / (1.6 * kGiB) * 1e9);
     const std::string text = "A homelab is a small lab at home where you run your own servers, learn by doing, "
                              "and keep your data close.";
-    return SimResponse::json(200, QByteArray::fromStdString(json{
-                                      {"model", str(m->name)},
-                                      {"created_at", created},
-                                      {"response", text},
-                                      {"done", true},
-                                      {"done_reason", "length"},
-                                      {"total_duration", loadDuration + promptDuration + evalDuration + 4'000'000},
-                                      {"load_duration", loadDuration},
-                                      {"prompt_eval_count", promptCount},
-                                      {"prompt_eval_duration", promptDuration},
-                                      {"eval_count", evalCount},
-                                      {"eval_duration",
-                                       evalDuration}}.dump()));
+    json answer = {{"model", str(m->name)},  {"created_at", created},   {"response", text},
+                   {"done", true},           {"done_reason", "length"}, {"prompt_eval_count", promptCount},
+                   {"eval_count", evalCount}};
+    if (m_reportTimings) {
+        answer["total_duration"] = loadDuration + promptDuration + evalDuration + 4'000'000;
+        answer["load_duration"] = loadDuration;
+        answer["prompt_eval_duration"] = promptDuration;
+        answer["eval_duration"] = evalDuration;
+    }
+    return SimResponse::json(200, QByteArray::fromStdString(answer.dump()));
 }
 
 } // namespace hlc::sim

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 namespace hlc::sim {
 
@@ -55,6 +56,16 @@ public:
     [[nodiscard]] QList<Loaded> loaded();
     /// VRAM in use by loaded models.
     [[nodiscard]] qint64 vramUsed();
+    /// Real-server mode: generations answer without eval_duration and the other timings (some servers and thinking
+    /// models do), only the counts.
+    void setReportTimings(bool report) { m_reportTimings = report; }
+    /// Real-server mode: an authenticating reverse proxy in front of Ollama. Requests to @p paths (all when empty)
+    /// without `Authorization: Bearer @p token` get the proxy's 401 (HTML, as nginx answers). Empty token: no proxy.
+    void setProxyAuth(const QString& token, const QStringList& paths = {})
+    {
+        m_proxyToken = token;
+        m_proxyPaths = paths;
+    }
     /// Number of generations that produced text (not unloads).
     [[nodiscard]] int generations() const { return m_generations; }
 
@@ -72,6 +83,9 @@ private:
     qint64 m_vram = 8ll * 1024 * 1024 * 1024;
     int m_keepAliveSec = 300;
     int m_generations = 0;
+    bool m_reportTimings = true;
+    QString m_proxyToken;
+    QStringList m_proxyPaths;
 };
 
 } // namespace hlc::sim

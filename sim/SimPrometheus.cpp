@@ -479,7 +479,16 @@ SimResponse SimPrometheus::query(const SimRequest& request)
     json result = json::array();
     for (const PromSample& s : evaluate(promql, t))
         result.push_back({{"metric", labelsJson(s.labels)}, {"value", json::array({t, sampleString(s.value)})}});
-    return ok({{"resultType", "vector"}, {"result", result}});
+    SimResponse r = ok({{"resultType", "vector"}, {"result", result}});
+    if (!m_warnings.isEmpty()) { // a real server's partial answer: data plus warnings in the envelope
+        json env = json::parse(r.body.constBegin(), r.body.constEnd());
+        json w = json::array();
+        for (const QString& x : std::as_const(m_warnings))
+            w.push_back(str(x));
+        env["warnings"] = w;
+        r.body = QByteArray::fromStdString(env.dump());
+    }
+    return r;
 }
 
 SimResponse SimPrometheus::queryRange(const SimRequest& request)

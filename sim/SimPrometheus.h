@@ -106,6 +106,9 @@ public:
 
     /// Requests must carry exactly this `Authorization` header value (e.g. "Bearer x"); empty: no auth (default).
     void setRequiredAuthorization(const QByteArray& headerValue) { m_requiredAuth = headerValue; }
+    /// Instant queries answer with these `warnings` in the envelope beside the data (as real servers do for partial
+    /// answers, e.g. from a remote-read or Thanos backend); empty: none (default).
+    void setWarnings(const QStringList& warnings) { m_warnings = warnings; }
 
     /// GPU alert cycle in simulated seconds: fires for @p firingSeconds starting at @p offsetSeconds of every period.
     void setGpuAlertCycle(double periodSeconds, double firingSeconds, double offsetSeconds);
@@ -154,6 +157,7 @@ private:
     QList<Handler> m_handlers;
     QList<RuleState> m_rules;
     QByteArray m_requiredAuth;
+    QStringList m_warnings;
     double m_gpuPeriod = 600.0;
     double m_gpuFiring = 150.0;
     double m_gpuOffset = 20.0;

@@ -42,6 +42,10 @@ bool Simulator::start(QString* error)
 {
     stop();
     m_homelab = SimHomelab::createSeeded(this);
+    if (m_oldServers) {
+        for (const SimNode& n : m_homelab->nodes())
+            m_homelab->setPveVersion(n.name, QStringLiteral("7.4-17"), QStringLiteral("513c62be"));
+    }
     for (const SimNode& n : m_homelab->nodes()) {
         if (!startProxmox(n.hostId, n.name, error)) {
             stop();

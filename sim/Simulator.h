@@ -62,6 +62,11 @@ public:
     /// Host @p hostId's PVE accepts a user + password login (POST /access/ticket) instead of an API token in its
     /// endpoint; set before start(). The demo shows both auth modes this way.
     void setProxmoxTicketLogin(const QString& hostId) { m_ticketHosts.insert(hostId); }
+    /// "Old servers" mode, set before start(): the oldest versions the app supports, as a real homelab may still run
+    /// them: PVE 7.4, AdGuard Home v0.105.2 (no /control/protection, no pause timer), Home Assistant without
+    /// subscribe_entities, Alertmanager 0.25. The demo and `homelab-sim --old-servers` can run with it.
+    void setOldServers(bool old) { m_oldServers = old; }
+    [[nodiscard]] bool oldServers() const { return m_oldServers; }
 
     [[nodiscard]] QList<ServiceEndpoint> endpoints() const;
     [[nodiscard]] QList<ServiceEndpoint> endpoints(const QString& kind) const;
@@ -107,6 +112,7 @@ private:
     QList<Service> m_services;
     int m_tickMs = 1000;
     QSet<QString> m_ticketHosts;
+    bool m_oldServers = false;
 };
 
 } // namespace hlc::sim

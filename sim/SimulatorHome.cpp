@@ -32,6 +32,8 @@ bool Simulator::startHome(QString* error)
         url.setPath(SimAdGuard::apiPrefix());
         s.endpoint.baseUrl = url;
         auto* adguard = new SimAdGuard(server, s.endpoint.user, s.endpoint.secret, this);
+        if (m_oldServers)
+            adguard->setVersion(QStringLiteral("v0.105.2"));
         connect(m_homelab, &SimHomelab::ticked, adguard, &SimAdGuard::tick);
         s.api = adguard;
         m_services.append(s);
@@ -47,6 +49,8 @@ bool Simulator::startHome(QString* error)
         s.endpoint.secret = randomHex(40);
         s.endpoint.baseUrl = server->baseUrl();
         auto* ha = new SimHomeAssistant(server, s.endpoint.secret, SimHomeAssistant::Profile::Seed, this);
+        if (m_oldServers)
+            ha->setSubscribeEntitiesSupported(false);
         if (!ha->listenWebSocket()) {
             if (error)
                 *error = QStringLiteral("%1 homeassistant: cannot listen for WebSockets").arg(hostId);

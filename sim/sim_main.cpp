@@ -328,7 +328,12 @@ int main(int argc, char* argv[])
         QStringLiteral("At exit, write the requests each service received (total, per minute, per path) since the "
                        "start or the last SIGUSR1, tab-separated."),
         QStringLiteral("file"));
+    const QCommandLineOption oldOption(
+        QStringLiteral("old-servers"),
+        QStringLiteral("Serve the oldest versions homelab-control supports: PVE 7.4, AdGuard Home v0.105.2 (no "
+                       "/control/protection), Home Assistant without subscribe_entities, Alertmanager 0.25."));
     parser.addOption(tickOption);
+    parser.addOption(oldOption);
     parser.addOption(offlineOption);
     parser.addOption(configOption);
     parser.addOption(secretsOption);
@@ -352,6 +357,7 @@ int main(int argc, char* argv[])
         err << "homelab-sim: cannot install signal handlers; stop with SIGKILL\n";
 
     sim.setTickIntervalMs(tickMs);
+    sim.setOldServers(parser.isSet(oldOption));
     QString error;
     if (!sim.start(&error)) {
         err << "homelab-sim: " << error << '\n';

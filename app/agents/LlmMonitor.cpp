@@ -85,12 +85,14 @@ void LlmMonitor::pollOllama()
         return;
     if (m_version.isEmpty() || m_polls % 30 == 0) {
         m_ollama->version(this, [this](Result<QString> r) {
+            m_versionAnswered = r.ok();
             if (r)
                 m_version = r.value();
         });
     }
     if (m_installed.isEmpty() || m_polls % 15 == 0) {
         m_ollama->tags(this, [this](Result<QList<InstalledModel>> r) {
+            m_tagsAnswered = r.ok();
             if (r) {
                 m_installed = r.value();
                 emit ollamaUpdated();
@@ -102,7 +104,10 @@ void LlmMonitor::pollOllama()
             m_loaded = r.value();
             markOk(m_ollamaStatus);
         } else {
-            markError(m_ollamaStatus, r.error());
+            ApiError e = r.error();
+            if (e.kind == ApiError::Kind::Auth && m_versionAnswered && m_tagsAnswered)
+                e.message = tr("Ollama answers /api/version and /api/tags, but not /api/ps: %1").arg(e.message);
+            markError(m_ollamaStatus, e);
         }
         emit ollamaUpdated();
     });
@@ -261,6 +266,19 @@ void LlmMonitor::measureSpeed(const QString& model)
             setBusy(false);
             QString message;
             ActionJournal::Outcome o;
+            if (r && !r.value().hasTimings()) {
+                // An answer without eval_duration is no measurement: never "0.0 tokens/s"
+                message = tr("%1 answered, but the server did not report timings (no eval_duration): the speed "
+                             "cannot be measured on this server.")
+                              .arg(model);
+                o = ActionJournal::Outcome::failed(QStringLiteral("no timings in the answer"),
+                                                   tr("Speed of %1").arg(model), message);
+                m_journal->finish(entry, o);
+                emit actionFinished(false, message);
+                m_psCall = nullptr;
+                pollOllama();
+                return;
+            }
             if (r) {
                 const double tps = r.value().tokensPerSecond();
                 message = tr("%1: %2 tokens/s (%3 tokens in %4 s, load %5 s)")

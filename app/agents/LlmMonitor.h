@@ -111,6 +111,8 @@ private:
     QPointer<ApiCall> m_psCall;
     QPointer<ApiCall> m_gpuCall;
     QString m_version;
+    bool m_versionAnswered = false; ///< the last GET /api/version answered
+    bool m_tagsAnswered = false;    ///< the last GET /api/tags answered
     QList<ollama::LoadedModel> m_loaded;
     QList<ollama::InstalledModel> m_installed;
     SourceStatus m_ollamaStatus;

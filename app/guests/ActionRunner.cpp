@@ -267,15 +267,15 @@ void ActionRunner::pollTask(const QString& runId)
                 finish(runId, o);
                 return;
             }
-            pve->taskLog(run->node, run->upid, 500, this,
-                         [this, runId, o](Result<QList<pve::TaskLogLine>> log) mutable {
-                             if (log.ok()) {
-                                 const QList<pve::TaskLogLine>& lines = log.value();
-                                 for (qsizetype i = std::max<qsizetype>(0, lines.size() - 5); i < lines.size(); ++i)
-                                     o.log << lines.at(i).t;
-                             }
-                             finish(runId, o);
-                         });
+            pve->taskLogTail(run->node, run->upid, 50, this, // the end of the log: where the error is
+                             [this, runId, o](Result<QList<pve::TaskLogLine>> log) mutable {
+                                 if (log.ok()) {
+                                     const QList<pve::TaskLogLine>& lines = log.value();
+                                     for (qsizetype i = std::max<qsizetype>(0, lines.size() - 5); i < lines.size(); ++i)
+                                         o.log << lines.at(i).t;
+                                 }
+                                 finish(runId, o);
+                             });
         });
 }
 

@@ -167,7 +167,15 @@ void GuestInventory::applyClusterResources(const Result<QList<pve::Resource>>& r
     }
     QList<pve::Resource> guests;
     QList<pve::Resource> nodes;
+    int unreadable = 0;
     for (const pve::Resource& x : r.value()) {
+        if (x.unreadable) {
+            // Never dropped silently: counted for the panel, the detail in the log.
+            ++unreadable;
+            qCWarning(lcInventory) << m_host.id << "/cluster/resources entry not readable:" << x.problem << "type"
+                                   << x.type << "node" << x.node;
+            continue;
+        }
         if (x.isGuest() && (m_node.isEmpty() || x.node == m_node))
             guests << x;
         else if (x.type == QLatin1String("node"))
@@ -175,6 +183,7 @@ void GuestInventory::applyClusterResources(const Result<QList<pve::Resource>>& r
     }
     m_guests = std::move(guests);
     m_nodes = std::move(nodes);
+    m_unreadable = unreadable;
     m_guestsStatus.state = SourceStatus::State::Ok;
     m_guestsStatus.error = {};
     m_guestsStatus.lastSuccess = QDateTime::currentDateTimeUtc();

@@ -63,6 +63,8 @@ public:
     [[nodiscard]] const QList<portainer::Stack>& stacks() const { return m_stacks; }
     [[nodiscard]] const QList<portainer::Container>& containers() const { return m_containers; }
     [[nodiscard]] const SourceStatus& guestsStatus() const { return m_guestsStatus; }
+    /// Entries of the last /cluster/resources answer that could not be read (logged one by one).
+    [[nodiscard]] int unreadableEntries() const { return m_unreadable; }
     [[nodiscard]] const SourceStatus& portainerStatus() const { return m_portainerStatus; }
 
     [[nodiscard]] int runningGuests() const;
@@ -113,6 +115,7 @@ private:
     QPointer<ApiCall> m_containersCall;
     QList<pve::Resource> m_guests;
     QList<pve::Resource> m_nodes;
+    int m_unreadable = 0;
     QList<portainer::Stack> m_stacks;
     QList<portainer::Container> m_containers;
     SourceStatus m_guestsStatus;

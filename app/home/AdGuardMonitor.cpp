@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcAdGuard, "hlc.app.adguard")
 
 namespace hlc {
@@ -41,9 +43,12 @@ AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& serv
     , m_journal(journal)
     , m_client(services->adguard(host.id, service.id))
     , m_timer(new QTimer(this))
+    , m_appResume(new QTimer(this))
 {
     m_filter.limit = 200;
     connect(m_timer, &QTimer::timeout, this, &AdGuardMonitor::refresh);
+    m_appResume->setSingleShot(true);
+    connect(m_appResume, &QTimer::timeout, this, &AdGuardMonitor::resume);
 }
 
 AdGuardMonitor::~AdGuardMonitor() = default;
@@ -85,8 +90,25 @@ void AdGuardMonitor::queryLogNeededNow()
         fetchQueryLog();
 }
 
+adguard::AdGuardVersion AdGuardMonitor::serverVersion() const
+{
+    return adguard::AdGuardVersion::parse(m_status ? m_status->version : QString());
+}
+
+bool AdGuardMonitor::serverTimesPauses() const
+{
+    return !m_noProtectionApi && (!m_status || serverVersion().hasTimedPause());
+}
+
+bool AdGuardMonitor::pauseTimedByApp() const
+{
+    return m_appResume->isActive();
+}
+
 qint64 AdGuardMonitor::pauseRemainingMs() const
 {
+    if (m_appResume->isActive() && m_status && !m_status->protectionEnabled)
+        return std::max(0, m_appResume->remainingTime());
     if (!m_status || m_status->protectionEnabled || m_status->protectionDisabledDurationMs <= 0)
         return 0;
     return std::max<qint64>(0, m_status->protectionDisabledDurationMs - m_statusAge.elapsed());
@@ -94,7 +116,8 @@ qint64 AdGuardMonitor::pauseRemainingMs() const
 
 bool AdGuardMonitor::pausedIndefinitely() const
 {
-    return m_status && !m_status->protectionEnabled && m_status->protectionDisabledDurationMs <= 0;
+    return m_status && !m_status->protectionEnabled && m_status->protectionDisabledDurationMs <= 0 &&
+           !m_appResume->isActive();
 }
 
 void AdGuardMonitor::pollStatus()
@@ -119,6 +142,8 @@ void AdGuardMonitor::pollStatus()
         if (r.ok()) {
             m_status = std::move(r).value();
             m_statusAge.restart();
+            if (m_status->protectionEnabled)
+                m_appResume->stop(); // turned on meanwhile (by someone else): nothing left to end
             m_source.lastSuccess = QDateTime::currentDateTimeUtc();
             finishOne(std::nullopt);
         } else {
@@ -190,8 +215,22 @@ void AdGuardMonitor::setProtection(bool enabled, qint64 ms)
     target.label = QStringLiteral("DNS protection");
     const ActionJournal::Entry entry = m_journal->begin(target, action);
     emit updated();
-    m_client->setProtection(enabled, ms, this, [this, enabled, ms, entry](Result<bool> r) {
+    sendProtection(enabled, ms, !serverTimesPauses(), entry);
+}
+
+void AdGuardMonitor::sendProtection(bool enabled, qint64 ms, bool legacy, const ActionJournal::Entry& entry)
+{
+    auto onSent = [this, enabled, ms, legacy, entry](Result<bool> r) {
         using Outcome = ActionJournal::Outcome;
+        if (!r.ok() && !legacy && r.error().httpStatus == 404) {
+            // No POST /control/protection: a server older than v0.107.27 (or a proxy hiding it). A 404 changed
+            // nothing, so switching through /control/dns_config instead sends the action once, not twice.
+            qCInfo(lcAdGuard) << m_hostId << "no /control/protection (version" << serverVersion().text
+                              << "), switching through /control/dns_config";
+            m_noProtectionApi = true;
+            sendProtection(enabled, ms, true, entry);
+            return;
+        }
         if (!r.ok()) {
             m_actionInFlight = false;
             const QString msg = tr("Changing DNS protection on %1 failed: %2").arg(m_hostName, r.error().message);
@@ -199,7 +238,7 @@ void AdGuardMonitor::setProtection(bool enabled, qint64 ms)
             return;
         }
         // Accepted is not the outcome: read the server's state back and report what it says.
-        m_client->status(this, [this, enabled, ms, entry](Result<adguard::ServerStatus> s) {
+        m_client->status(this, [this, enabled, ms, legacy, entry](Result<adguard::ServerStatus> s) {
             m_actionInFlight = false;
             if (!s.ok()) {
                 const QString msg = tr("DNS protection on %1 was changed, but its state could not be read back: %2")
@@ -214,9 +253,17 @@ void AdGuardMonitor::setProtection(bool enabled, qint64 ms)
             m_status = std::move(s).value();
             m_statusAge.restart();
             if (m_status->protectionEnabled == enabled) {
-                const QString msg = enabled
-                                        ? tr("DNS protection on %1 is on again.").arg(m_hostName)
-                                        : tr("DNS protection on %1 is paused %2.").arg(m_hostName, durationText(ms));
+                QString msg = enabled ? tr("DNS protection on %1 is on again.").arg(m_hostName)
+                                      : tr("DNS protection on %1 is paused %2.").arg(m_hostName, durationText(ms));
+                if (enabled) {
+                    m_appResume->stop();
+                } else if (legacy && ms > 0) {
+                    m_appResume->start(static_cast<int>(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+                    msg += QLatin1Char(' ') +
+                           tr("AdGuard Home %1 has no pause timer (added in v0.107.27): this app turns protection "
+                              "back on when the pause ends, but only while it is running.")
+                               .arg(serverVersion().text);
+                }
                 record(entry, Outcome::ok(tr("AdGuard Home"), msg), msg);
             } else {
                 const QString msg = tr("AdGuard Home on %1 accepted the change, but protection is still %2.")
@@ -227,7 +274,11 @@ void AdGuardMonitor::setProtection(bool enabled, qint64 ms)
             }
             emit updated();
         });
-    });
+    };
+    if (legacy)
+        m_client->setProtectionEnabled(enabled, this, std::move(onSent));
+    else
+        m_client->setProtection(enabled, ms, this, std::move(onSent));
 }
 
 void AdGuardMonitor::record(const ActionJournal::Entry& entry, const ActionJournal::Outcome& outcome,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adguard/AdGuardTypes.h"
+#include "adguard/AdGuardVersion.h"
 #include "core/ActionJournal.h"
 #include "core/Config.h"
 #include "core/SourceStatus.h"
@@ -50,6 +51,14 @@ public:
     [[nodiscard]] qint64 pauseRemainingMs() const;
     /// Protection is off with no end set ("until re-enabled").
     [[nodiscard]] bool pausedIndefinitely() const;
+    /// The server's version as its /status reports it (unknown before the first answer).
+    [[nodiscard]] adguard::AdGuardVersion serverVersion() const;
+    /// The server ends a timed pause itself (POST /control/protection, v0.107.27+). False for older servers, and
+    /// once /control/protection answered 404: then the app switches protection with POST /control/dns_config and
+    /// ends a timed pause itself, which works only while the app runs.
+    [[nodiscard]] bool serverTimesPauses() const;
+    /// The current pause is ended by this app's timer (an old server without a pause timer).
+    [[nodiscard]] bool pauseTimedByApp() const;
     [[nodiscard]] bool actionInFlight() const { return m_actionInFlight; }
     /// A status/stats/filtering round is in flight; refresh() meanwhile is a no-op (the round's updated() follows).
     [[nodiscard]] bool polling() const { return m_pending > 0; }
@@ -83,6 +92,8 @@ private:
     void pollStatus();
     void fetchQueryLog();
     void setProtection(bool enabled, qint64 ms);
+    /// Sends the switch (POST /protection, or /dns_config when @p legacy) and reads the state back.
+    void sendProtection(bool enabled, qint64 ms, bool legacy, const ActionJournal::Entry& entry);
     void record(const ActionJournal::Entry& entry, const ActionJournal::Outcome& outcome, const QString& message);
 
     QString m_hostId;
@@ -91,6 +102,8 @@ private:
     ActionJournal* m_journal;
     adguard::AdGuardClient* m_client;
     QTimer* m_timer;
+    QTimer* m_appResume;            ///< ends a timed pause on a server that cannot (only while the app runs)
+    bool m_noProtectionApi = false; ///< POST /control/protection answered 404: an older server
     SourceStatus m_source;
     std::optional<adguard::ServerStatus> m_status;
     std::optional<adguard::Stats> m_stats;

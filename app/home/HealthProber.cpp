@@ -196,17 +196,26 @@ void HealthProber::probeHttp(const QString& hostId, int index, const QUrl& url)
     timer->start();
     QNetworkReply* reply = m_nam->get(req);
     auto tlsUntrusted = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::sslErrors, this, [reply, tlsUntrusted](const QList<QSslError>&) {
+    // A reply is aborted at most once, and only while it runs: metaDataChanged comes more than once (headers, then
+    // again as the body starts), and aborting a reply that already errored or finished makes Qt report the error a
+    // second time ("QNetworkReplyImplPrivate::error: Internal problem, this method must only be called once").
+    auto stop = [reply] {
+        QObject::disconnect(reply, &QNetworkReply::metaDataChanged, nullptr, nullptr);
+        QObject::disconnect(reply, &QNetworkReply::sslErrors, nullptr, nullptr);
+        if (reply->isRunning())
+            reply->abort();
+    };
+    connect(reply, &QNetworkReply::sslErrors, this, [tlsUntrusted, stop](const QList<QSslError>&) {
         // Not ignored: the handshake got an answer, which is what this
         // probe asks. Abort before any byte is sent.
         *tlsUntrusted = true;
-        reply->abort();
+        stop();
     });
     // Answered as soon as the status line is in: a big login page need not be
     // downloaded.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, stop] {
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
-            reply->abort();
+            stop();
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, hostId, index, timer, tlsUntrusted] {
         reply->deleteLater();

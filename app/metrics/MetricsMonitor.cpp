@@ -81,6 +81,12 @@ qint64 MetricsMonitor::historySpan(const QString& hostId) const
     return m_historySpan.value(hostId, 0);
 }
 
+QStringList MetricsMonitor::warnings(const QString& hostId) const
+{
+    const Source* s = sourceOf(hostId);
+    return s ? s->warnings : QStringList();
+}
+
 SourceStatus MetricsMonitor::status(const QString& hostId) const
 {
     const Source* s = sourceOf(hostId);
@@ -170,6 +176,13 @@ void MetricsMonitor::pollSource(Source& s)
         Source* src = sourceByKey(key);
         if (!src)
             return;
+        if (r.ok() && r.value().warnings != src->warnings) {
+            src->warnings = r.value().warnings; // shown with the charts, not dropped
+            if (!src->warnings.isEmpty())
+                qCInfo(lcMetrics) << "prometheus warnings:" << src->warnings;
+            for (const QString& h : std::as_const(src->hostIds))
+                emit statusChanged(h);
+        }
         if (!r.ok()) {
             src->failed = true;
             src->error = r.error();

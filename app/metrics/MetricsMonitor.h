@@ -70,6 +70,9 @@ public:
     [[nodiscard]] QList<TargetHealth> targets() const { return m_targets; }
     /// Health of the Prometheus serving @p hostId.
     [[nodiscard]] SourceStatus status(const QString& hostId) const;
+    /// The `warnings` of the last metrics answer for @p hostId's Prometheus (the data came, but e.g. partial or
+    /// with dropped series); empty when it had none.
+    [[nodiscard]] QStringList warnings(const QString& hostId) const;
 
     /// Default minimum time between two polls of /api/v1/targets.
     static constexpr int kTargetsIntervalMs = 30000;
@@ -103,6 +106,7 @@ private:
         int pending = 0;
         bool failed = false;
         ApiError error;
+        QStringList warnings; ///< of the last batched metrics answer
         int historyGeneration = 0;
         qint64 targetsPolledAtMs = -1; ///< m_clock time of the last targets poll; -1: never
         bool targetsInFlight = false;

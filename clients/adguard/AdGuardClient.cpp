@@ -56,6 +56,17 @@ ApiCall* AdGuardClient::setProtection(bool enabled, qint64 pauseMs, QObject* con
     return call<bool>(std::move(r), context, &parser::accepted, std::move(done));
 }
 
+ApiCall* AdGuardClient::setProtectionEnabled(bool enabled, QObject* context, std::function<void(Result<bool>)> done)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/dns_config");
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("protection_enabled"), enabled}}).toJson(QJsonDocument::Compact);
+    r.contentType = "application/json";
+    r.idempotent = false;
+    return call<bool>(std::move(r), context, &parser::accepted, std::move(done));
+}
+
 ApiError AdGuardClient::refineError(const ApiResponse& response) const
 {
     ApiError e = response.error;

@@ -31,6 +31,11 @@ public:
      * Never retried: the caller reads /status afterwards to see the outcome.
      */
     ApiCall* setProtection(bool enabled, qint64 pauseMs, QObject* context, std::function<void(Result<bool>)> done);
+    /**
+     * POST /dns_config {"protection_enabled": @p enabled}: the only protection switch of servers older than
+     * v0.107.27 (no POST /protection there, and no pause that ends by itself). Never retried.
+     */
+    ApiCall* setProtectionEnabled(bool enabled, QObject* context, std::function<void(Result<bool>)> done);
 
 protected:
     [[nodiscard]] ApiError refineError(const ApiResponse& response) const override;

@@ -3,6 +3,7 @@
 #include "OllamaParser.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace hlc::ollama {
 
@@ -51,6 +52,28 @@ ApiError OllamaClient::refineError(const ApiResponse& response) const
 {
     ApiError e = response.error;
     const QString msg = parser::errorMessage(response.body);
+    if (e.httpStatus == 401 || e.httpStatus == 403) {
+        // Ollama has no login of its own: whoever refused is a proxy in front of it. Name the endpoint it refused
+        // (detail: "GET http://host:port/api/ps: HTTP 401 ...").
+        QString url = e.detail.section(QLatin1Char(' '), 1, 1);
+        if (url.endsWith(QLatin1Char(':')))
+            url.chop(1);
+        const QString path = QUrl(url).path();
+        const bool withToken = endpoint().credentials.scheme != AuthScheme::None;
+        e.message = withToken
+                        ? QCoreApplication::translate("hlc::ollama::OllamaClient",
+                                                      "The proxy in front of Ollama refused %1 with the configured "
+                                                      "token (HTTP %2). Check the token.")
+                              .arg(path)
+                              .arg(e.httpStatus)
+                        : QCoreApplication::translate("hlc::ollama::OllamaClient",
+                                                      "%1 was refused (HTTP %2). Ollama itself has no login: a proxy "
+                                                      "in front of it protects this endpoint. Give this service the "
+                                                      "proxy's token (auth \"bearer\"), or let the proxy pass it.")
+                              .arg(path)
+                              .arg(e.httpStatus);
+        return e;
+    }
     if (!msg.isEmpty() && (e.httpStatus == 404 || e.httpStatus == 400 || e.httpStatus >= 500))
         e.message = QCoreApplication::translate("hlc::ollama::OllamaClient", "Ollama: %1").arg(msg);
     return e;

@@ -57,7 +57,10 @@ struct GenerateResult
     qint64 evalCount = 0;
     qint64 evalDuration = 0;
 
-    /// Generation speed from eval_count / eval_duration; 0 when unknown.
+    /// The server reported how long the generation took (eval_duration and eval_count). Some servers and thinking
+    /// models leave them out: then there is no speed to show, not a speed of 0.
+    [[nodiscard]] bool hasTimings() const { return evalDuration > 0 && evalCount > 0; }
+    /// Generation speed from eval_count / eval_duration; 0 when unknown (see hasTimings()).
     [[nodiscard]] double tokensPerSecond() const
     {
         return evalDuration > 0 ? double(evalCount) / (double(evalDuration) / 1e9) : 0.0;

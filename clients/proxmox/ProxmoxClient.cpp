@@ -78,6 +78,37 @@ ApiCall* ProxmoxClient::taskLog(const QString& node, const QString& upid, int li
                                    &parser::taskLog, std::move(done));
 }
 
+ApiCall* ProxmoxClient::taskLogTail(const QString& node, const QString& upid, int lines, QObject* context,
+                                    std::function<void(Result<QList<TaskLogLine>>)> done)
+{
+    const QString path = QStringLiteral("/nodes/%1/tasks/%2/log").arg(enc(node), upid);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("start"), QStringLiteral("0"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(lines));
+    return get<TaskLogPage>(path, q, context, &parser::taskLogPage,
+                            [this, path, lines, context, done = std::move(done)](Result<TaskLogPage> first) {
+                                if (!first) {
+                                    done(first.error());
+                                    return;
+                                }
+                                const int total = first.value().total;
+                                if (total <= lines) { // all of it (or the server did not say how long it is)
+                                    done(first.value().lines);
+                                    return;
+                                }
+                                QUrlQuery tail;
+                                tail.addQueryItem(QStringLiteral("start"), QString::number(total - lines));
+                                tail.addQueryItem(QStringLiteral("limit"), QString::number(lines));
+                                get<TaskLogPage>(path, tail, context, &parser::taskLogPage,
+                                                 [done](Result<TaskLogPage> last) {
+                                                     if (last)
+                                                         done(last.value().lines);
+                                                     else
+                                                         done(last.error());
+                                                 });
+                            });
+}
+
 ApiCall* ProxmoxClient::nodeRrd(const QString& node, const QString& timeframe, QObject* context,
                                 std::function<void(Result<QList<RrdPoint>>)> done)
 {
@@ -109,7 +140,11 @@ ApiCall* ProxmoxClient::login(const QString& username, const QString& password, 
     const Credentials previous = endpoint().credentials;
     Credentials none;
     api()->setCredentials(none);
-    auto onTicket = [this, previous, done = std::move(done)](Result<Ticket> t) {
+    auto onTicket = [this, previous, username, done = std::move(done)](Result<Ticket> t) {
+        if (t.ok() && t.value().needTfa) {
+            // A half ticket: the password was right, but the account wants a second factor. It is never used.
+            t = secondFactorError(username, t.value().tfaMethods);
+        }
         if (t.ok()) {
             api()->setCredentials({AuthScheme::PveTicket, t.value().username, t.value().ticket, t.value().csrfToken});
             m_ticketTime = QDateTime::currentDateTimeUtc();
@@ -131,6 +166,24 @@ ApiCall* ProxmoxClient::login(const QString& username, const QString& password, 
     // The request was built synchronously: the transport may carry the previous credentials again meanwhile.
     api()->setCredentials(previous);
     return c;
+}
+
+ApiError ProxmoxClient::secondFactorError(const QString& username, const QStringList& methods)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Auth;
+    e.httpStatus = 200;
+    e.message =
+        QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                    "The Proxmox account %1 uses two-factor authentication (%2): the password "
+                                    "alone cannot log in. Create an API token for the app in Proxmox "
+                                    "(Datacenter > Permissions > API Tokens) and use it instead of the "
+                                    "password (auth \"pve-token\").")
+            .arg(username, methods.isEmpty() ? QCoreApplication::translate("hlc::pve::ProxmoxClient", "second factor")
+                                             : methods.join(QStringLiteral(", ")));
+    e.detail = QStringLiteral("POST /access/ticket: NeedTFA for %1 (factors: %2); half ticket discarded")
+                   .arg(username, methods.join(QLatin1Char(',')));
+    return e;
 }
 
 ApiCall* ProxmoxClient::renewTicket(QObject* context, std::function<void(Result<Ticket>)> done)

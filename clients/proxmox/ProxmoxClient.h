@@ -44,6 +44,13 @@ public:
     /// GET /nodes/{node}/tasks/{upid}/log?start=0&limit=@p limit
     ApiCall* taskLog(const QString& node, const QString& upid, int limit, QObject* context,
                      std::function<void(Result<QList<TaskLogLine>>)> done);
+    /**
+     * The last @p lines lines of a task's log: GET .../log?start=0&limit=@p lines, and when the log's `total` says
+     * it is longer, GET .../log?start=total-@p lines (a failed task's error is at the end, not at line 0). The
+     * returned call is the first request's.
+     */
+    ApiCall* taskLogTail(const QString& node, const QString& upid, int lines, QObject* context,
+                         std::function<void(Result<QList<TaskLogLine>>)> done);
     /// GET /nodes/{node}/rrddata?timeframe=@p timeframe (hour, day, week, ...)
     ApiCall* nodeRrd(const QString& node, const QString& timeframe, QObject* context,
                      std::function<void(Result<QList<RrdPoint>>)> done);
@@ -54,10 +61,14 @@ public:
     /**
      * POST /access/ticket with @p username and @p password (sent as a form, never as a header). On success this
      * client switches to AuthScheme::PveTicket with the new ticket and CSRF token. Tickets expire after 2 h:
-     * renewTicket() before ticketNeedsRenewal() turns true.
+     * renewTicket() before ticketNeedsRenewal() turns true. An account with two-factor authentication answers with
+     * `NeedTFA` and a half ticket: that is an ApiError::Kind::Auth (secondFactorError()), and the half ticket is
+     * never used for a request.
      */
     ApiCall* login(const QString& username, const QString& password, QObject* context,
                    std::function<void(Result<Ticket>)> done);
+    /// The error for a login that needs a second factor (@p methods: the factors the challenge offered).
+    [[nodiscard]] static ApiError secondFactorError(const QString& username, const QStringList& methods);
     /// Renews the current ticket (PVE accepts the ticket itself as the password).
     ApiCall* renewTicket(QObject* context, std::function<void(Result<Ticket>)> done);
     /// True when ticket auth is in use and the ticket is older than @p maxAgeSecs (default 1 h 30 min).

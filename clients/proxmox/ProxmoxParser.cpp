@@ -61,19 +61,35 @@ std::optional<Resource> resourceFrom(const Json& r)
     Resource x;
     x.id = J::string(r, "id");
     x.type = J::string(r, "type");
-    if (x.id.isEmpty() || x.type.isEmpty())
-        return std::nullopt;
     x.node = J::string(r, "node");
-    x.vmid = static_cast<int>(J::integer(r, "vmid"));
+    x.vmid = static_cast<int>(J::integer(r, "vmid")); // also "100" as a string
+    // Real servers leave out "required" keys: derive what can be derived, mark the rest as unreadable.
+    if (x.type.isEmpty() && !x.id.isEmpty())
+        x.type = x.id.section(QLatin1Char('/'), 0, 0);
+    if (x.vmid <= 0 && (x.type == QLatin1String("qemu") || x.type == QLatin1String("lxc")))
+        x.vmid = x.id.section(QLatin1Char('/'), 1, 1).toInt();
+    if (x.id.isEmpty()) {
+        if ((x.type == QLatin1String("qemu") || x.type == QLatin1String("lxc")) && x.vmid > 0)
+            x.id = QStringLiteral("%1/%2").arg(x.type).arg(x.vmid);
+        else if (x.type == QLatin1String("node") && !x.node.isEmpty())
+            x.id = QStringLiteral("node/%1").arg(x.node);
+        else if (x.type == QLatin1String("storage") && !x.node.isEmpty())
+            x.id = QStringLiteral("storage/%1/%2").arg(x.node, J::string(r, "storage"));
+    }
+    if (x.type.isEmpty() || x.id.isEmpty() || (x.isGuest() && x.vmid <= 0)) {
+        x.unreadable = true;
+        x.problem = x.type.isEmpty() ? QStringLiteral("no type") : QStringLiteral("no id and no vmid");
+        return x;
+    }
     x.name = J::string(r, "name");
     x.status = J::string(r, "status");
-    x.cpu = J::number(r, "cpu");
+    x.cpu = J::optNumber(r, "cpu");
     x.maxcpu = static_cast<int>(J::integer(r, "maxcpu"));
-    x.mem = J::integer(r, "mem");
+    x.mem = optInt(r, "mem");
     x.maxmem = J::integer(r, "maxmem");
     x.disk = J::integer(r, "disk");
     x.maxdisk = J::integer(r, "maxdisk");
-    x.uptime = J::integer(r, "uptime");
+    x.uptime = optInt(r, "uptime");
     x.netin = J::integer(r, "netin");
     x.netout = J::integer(r, "netout");
     x.tags = splitTags(J::string(r, "tags"));
@@ -192,7 +208,26 @@ Result<NodeStatus> nodeStatus(const QByteArray& body)
 Result<QList<Resource>> resources(const QByteArray& body)
 {
     const QString what = QStringLiteral("/cluster/resources");
-    return J::list<Resource>(dataOf(body, what), what, "data", resourceFrom);
+    const Result<Json> data = dataOf(body, what);
+    if (!data)
+        return data.error();
+    if (data.value().is_null())
+        return QList<Resource>();
+    if (!data.value().is_array())
+        return J::shapeError(what, QStringLiteral("data is not an array"));
+    QList<Resource> out;
+    for (const Json& e : data.value()) {
+        if (e.is_object()) {
+            if (auto x = resourceFrom(e))
+                out << std::move(*x);
+            continue;
+        }
+        Resource bad; // a string, number or null where an object belongs
+        bad.unreadable = true;
+        bad.problem = QStringLiteral("not an object");
+        out << bad;
+    }
+    return out;
 }
 
 Result<QString> upid(const QByteArray& body)
@@ -234,6 +269,17 @@ Result<QList<TaskLogLine>> taskLog(const QByteArray& body)
     return J::list<TaskLogLine>(dataOf(body, what), what, "data", taskLogLineFrom);
 }
 
+Result<TaskLogPage> taskLogPage(const QByteArray& body)
+{
+    Result<QList<TaskLogLine>> lines = taskLog(body);
+    if (!lines)
+        return lines.error();
+    TaskLogPage p;
+    p.lines = std::move(lines).value();
+    p.total = static_cast<int>(J::integer(J::documentOrNull(body), "total", -1));
+    return p;
+}
+
 Result<Ticket> ticket(const QByteArray& body)
 {
     const QString what = QStringLiteral("/access/ticket");
@@ -246,8 +292,24 @@ Result<Ticket> ticket(const QByteArray& body)
     t.ticket = J::string(d, "ticket");
     t.csrfToken = J::string(d, "CSRFPreventionToken");
     t.clusterName = J::string(d, "clustername");
+    // NeedTFA arrives as 1, true or "1" depending on the version
+    if (const Json* tfa = J::member(d, "NeedTFA"))
+        t.needTfa = tfa->is_boolean() ? tfa->get<bool>() : J::toNumber(*tfa) != 0.0;
     if (t.ticket.isEmpty())
         return J::shapeError(what, QStringLiteral("no ticket"));
+    const int marker = t.ticket.indexOf(QLatin1String("!tfa!"));
+    if (marker >= 0) {
+        t.needTfa = true; // PVE 7+ marks the half ticket itself
+        // "PVE:!tfa!<percent-encoded JSON>:<time>::<signature>": the challenge names the factors on offer
+        const QString encoded = t.ticket.mid(marker + 5).section(QLatin1Char(':'), 0, 0);
+        const Json challenge = J::documentOrNull(QByteArray::fromPercentEncoding(encoded.toLatin1()));
+        if (challenge.is_object()) {
+            for (auto it = challenge.begin(); it != challenge.end(); ++it) {
+                if (!it.value().is_null() && it.value() != Json(false))
+                    t.tfaMethods << QString::fromStdString(it.key());
+            }
+        }
+    }
     return t;
 }
 

@@ -17,6 +17,8 @@ Result<QList<Resource>> resources(const QByteArray& body);
 Result<QString> upid(const QByteArray& body);
 Result<TaskStatus> taskStatus(const QByteArray& body);
 Result<QList<TaskLogLine>> taskLog(const QByteArray& body);
+/// A task log page with the log's `total` (also as a string; -1 when absent).
+Result<TaskLogPage> taskLogPage(const QByteArray& body);
 Result<Ticket> ticket(const QByteArray& body);
 Result<QList<ClusterStatusEntry>> clusterStatus(const QByteArray& body);
 Result<QList<RrdPoint>> rrdData(const QByteArray& body);

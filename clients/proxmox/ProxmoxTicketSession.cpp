@@ -21,6 +21,7 @@ ProxmoxTicketSession::~ProxmoxTicketSession() = default;
 void ProxmoxTicketSession::setPassword(const QString& password)
 {
     m_password = password;
+    m_secondFactor.reset(); // a new secret (or a token put in its place) is worth one more login
     cancel();
     dropTicket();
 }
@@ -86,6 +87,11 @@ bool ProxmoxTicketSession::ensureTicket()
 
 void ProxmoxTicketSession::login()
 {
+    if (m_secondFactor) {
+        // The password alone cannot log in: asking again on every poll would only repeat the same half ticket.
+        failed(*m_secondFactor);
+        return;
+    }
     if (m_password.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::Config;
@@ -96,10 +102,14 @@ void ProxmoxTicketSession::login()
     }
     m_loginCall = m_client->login(m_user, m_password, this, [this](Result<Ticket> t) {
         m_loginCall.clear();
-        if (t.ok())
+        if (t.ok()) {
             succeeded();
-        else
-            failed(t.error());
+            return;
+        }
+        // An authentication failure that came with HTTP 200 is a login that wants a second factor (NeedTFA)
+        if (t.error().kind == ApiError::Kind::Auth && t.error().httpStatus == 200)
+            m_secondFactor = t.error();
+        failed(t.error());
     });
 }
 

@@ -61,6 +61,9 @@ public:
      * any, unless @p context is gone.
      */
     void reauthenticate(QObject* context, std::function<void(const std::optional<ApiError>& error)> done);
+    /// True after a login answered `NeedTFA`: the account needs a second factor, and the session does not log in
+    /// again (nor polls) until setPassword() is called.
+    [[nodiscard]] bool needsSecondFactor() const { return m_secondFactor.has_value(); }
     /// True while a login or renewal is in flight.
     [[nodiscard]] bool isLoggingIn() const { return !m_loginCall.isNull(); }
     /// Cancels a login or renewal in flight (its waiters get ApiError::Kind::Cancelled).
@@ -83,6 +86,7 @@ private:
     QString m_user;
     QString m_password; ///< sent in the body of POST /access/ticket, nowhere else
     qint64 m_renewAfterSecs = 90 * 60;
+    std::optional<ApiError> m_secondFactor; ///< the NeedTFA answer of the last login, repeated until a new password
     QPointer<ApiCall> m_loginCall;
     struct Waiter
     {

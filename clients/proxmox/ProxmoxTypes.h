@@ -60,13 +60,13 @@ struct Resource
     int vmid = 0;
     QString name;
     QString status; ///< "running", "stopped", "paused" (guests); "online"/"offline" (nodes); "available" (storage)
-    double cpu = 0.0;
+    std::optional<double> cpu; ///< 0..1 of maxcpu; absent (not 0) when the server did not say
     int maxcpu = 0;
-    qint64 mem = 0;
+    std::optional<qint64> mem; ///< absent when the server did not say
     qint64 maxmem = 0;
     qint64 disk = 0;
     qint64 maxdisk = 0;
-    qint64 uptime = 0;
+    std::optional<qint64> uptime; ///< seconds; absent when the server did not say
     qint64 netin = 0;
     qint64 netout = 0;
     QStringList tags;
@@ -74,6 +74,10 @@ struct Resource
     QString lock;
     QString hastate;
     QString storage;
+    /// The entry could not be read (no type, or a guest without vmid and id): kept so that it is counted and
+    /// reported, never dropped silently. `problem` says why (English, for the log).
+    bool unreadable = false;
+    QString problem;
 
     [[nodiscard]] bool isGuest() const { return type == QLatin1String("qemu") || type == QLatin1String("lxc"); }
 };
@@ -140,6 +144,13 @@ struct TaskLogLine
     QString t;
 };
 
+/// One page of GET /nodes/{node}/tasks/{upid}/log and the log's length (PVE sends `total` beside `data`).
+struct TaskLogPage
+{
+    QList<TaskLogLine> lines;
+    int total = -1; ///< lines in the whole log; -1 when the server did not say
+};
+
 /// POST /access/ticket: a login ticket (valid 2 h) and the CSRF token that writes need.
 struct Ticket
 {
@@ -147,6 +158,11 @@ struct Ticket
     QString ticket;
     QString csrfToken;
     QString clusterName;
+    /// `NeedTFA: 1`: the account has two-factor authentication and `ticket` is only a half ticket (PVE 7+:
+    /// "PVE:!tfa!<challenge>:..."), good for nothing but answering the challenge. Never to be used for requests.
+    bool needTfa = false;
+    /// The second factors the challenge offers ("totp", "recovery", "webauthn", "yubico", "u2f"); empty when unknown.
+    QStringList tfaMethods;
 };
 
 /// One entry of GET /cluster/status: the cluster itself (type "cluster") or a node (type "node").

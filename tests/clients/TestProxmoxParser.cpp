@@ -118,10 +118,13 @@ private slots:
             R"({"id":"storage/pve1/local","type":"storage","node":"pve1","storage":"local","status":"available"},)"
             R"({"type":"qemu"}]})");
         QVERIFY(r.ok());
-        QCOMPARE(r.value().size(), 4);
+        QCOMPARE(r.value().size(), 5); // the unreadable last entry is kept, marked, to be counted
+        QVERIFY(r.value().at(4).unreadable);
         const Resource& vm = r.value().at(0);
         QVERIFY(vm.isGuest());
-        QCOMPARE(vm.mem, qint64(1024));
+        QCOMPARE(vm.mem.value_or(-1), qint64(1024));
+        QCOMPARE(vm.uptime.value_or(-1), qint64(50));
+        QVERIFY(!r.value().at(1).cpu.has_value()); // missing, not 0
         QCOMPARE(vm.tags, QStringList({QStringLiteral("prod"), QStringLiteral("web")}));
         QCOMPARE(r.value().at(1).vmid, 200);
         QVERIFY(r.value().at(1).tags.isEmpty());

@@ -413,6 +413,85 @@ private slots:
         server->clearFaults();
         QVERIFY(waitFor([banner] { return banner->isHidden(); }, 15000));
     }
+
+    /// A crash-looping container (Docker state "restarting") can be stopped, not started: the buttons follow the
+    /// engine's state table, and the stop reaches the simulator.
+    void crashLoopingContainerCanBeStopped()
+    {
+        StacksView* v = stacks(QStringLiteral("host-a"));
+        showView(QStringLiteral("host-a"), v);
+        sim::SimDocker* d = docker(QStringLiteral("host-a"));
+        QVERIFY(d->setContainerState(QStringLiteral("grafana"), QStringLiteral("restarting"), 1));
+        QVERIFY(waitFor([v] {
+            const QModelIndex i = v->treeModel()->indexOfContainerName(QStringLiteral("grafana"));
+            return i.isValid() && v->treeModel()->containerAt(i) &&
+                   v->treeModel()->containerAt(i)->state == QLatin1String("restarting");
+        }));
+        QVERIFY(v->selectContainer(QStringLiteral("grafana")));
+        auto* stop = child<QPushButton>(v, "stopContainerButton");
+        auto* start = child<QPushButton>(v, "startContainerButton");
+        QVERIFY(waitFor([stop] { return stop->isEnabled(); }));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(start->toolTip().contains(QLatin1String("already running")), qPrintable(start->toolTip()));
+        QVERIFY(child<QPushButton>(v, "restartContainerButton")->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(waitFor([d] { return d->container(QStringLiteral("grafana"))->state == QLatin1String("exited"); }));
+        QVERIFY(waitFor([start] { return start->isEnabled(); }));
+        QVERIFY(!stop->isEnabled());
+        // paused: stop yes, start no (Docker refuses to start a paused container)
+        QVERIFY(d->setContainerState(QStringLiteral("grafana"), QStringLiteral("paused")));
+        QVERIFY(waitFor([stop] { return stop->isEnabled(); }));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(start->toolTip().contains(QLatin1String("paused")));
+        // dead: start yes
+        QVERIFY(d->setContainerState(QStringLiteral("grafana"), QStringLiteral("dead")));
+        QVERIFY(waitFor([start] { return start->isEnabled(); }));
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(d->containerAction(QStringLiteral("grafana"), QStringLiteral("start")) == sim::SimDocker::Change::Done);
+        hlc::test::evidence(QStringLiteral("crash-looping container stopped from the Stacks tab; buttons followed "
+                                           "restarting/exited/paused/dead"));
+    }
+
+    /// A VM locked by a backup offers no power action (the tooltip says why); a VM in QEMU's "prelaunch" state
+    /// resumes or stops; a hibernated VM (lock "suspended") starts.
+    void guestButtonsFollowLockAndQemuState()
+    {
+        GuestsView* v = guests(QStringLiteral("host-a"));
+        showView(QStringLiteral("host-a"), v);
+        sim::SimHomelab* lab = m_sim->homelab();
+        const auto row = [v] { return v->model()->rowAt(v->model()->rowOfKey(QStringLiteral("qemu/100"))); };
+        const auto enabled = [v] {
+            QStringList on;
+            for (const char* b : {"start", "shutdown", "stop", "reboot", "suspend", "resume"}) {
+                const QByteArray name = QByteArray(b) + "GuestButton";
+                if (child<QPushButton>(v, name.constData())->isEnabled())
+                    on << QLatin1String(b);
+            }
+            return on.join(QLatin1Char(','));
+        };
+        QVERIFY(lab->setGuestLock(100, QStringLiteral("backup")));
+        QVERIFY(waitFor([row] { return row() && row()->lock == QLatin1String("backup"); }));
+        QVERIFY(v->selectGuest(QStringLiteral("qemu/100")));
+        QCOMPARE(enabled(), QString());
+        const QString tip = child<QPushButton>(v, "stopGuestButton")->toolTip();
+        QVERIFY2(tip.contains(QLatin1String("locked (backup)")), qPrintable(tip));
+        QVERIFY(lab->setGuestLock(100, QString()));
+        QVERIFY(lab->setGuestStatus(100, QStringLiteral("prelaunch")));
+        QVERIFY(
+            waitFor([row] { return row() && row()->lock.isEmpty() && row()->status == QLatin1String("prelaunch"); }));
+        QVERIFY(waitFor([&] { return enabled() == QLatin1String("stop,resume"); }));
+        QVERIFY(lab->setGuestStatus(100, QStringLiteral("stopped")));
+        QVERIFY(lab->setGuestLock(100, QStringLiteral("suspended")));
+        QVERIFY(waitFor([row] { return row() && row()->lock == QLatin1String("suspended"); }));
+        QVERIFY(waitFor([&] { return enabled() == QLatin1String("start"); }));
+        QVERIFY(lab->setGuestLock(100, QString()));
+        QVERIFY(lab->setGuestStatus(100, QStringLiteral("running")));
+        QVERIFY(waitFor([&] { return enabled() == QLatin1String("shutdown,stop,reboot,suspend"); }));
+        hlc::test::evidence(QStringLiteral("guest buttons followed lock=backup (none), prelaunch (%1), "
+                                           "hibernated (start), running")
+                                .arg(QStringLiteral("stop,resume")));
+    }
 };
 
 QTEST_MAIN(TestGuestsGui)

@@ -37,6 +37,7 @@ private:
     sim::ProxmoxTaskSim* m_tasks = nullptr;
     sim::SimHttpServer* m_pt = nullptr;
     sim::SimDocker* m_docker = nullptr;
+    sim::PortainerSim* m_portainer = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     ApiClient* m_pveApi = nullptr;
     ApiClient* m_ptApi = nullptr;
@@ -93,7 +94,7 @@ private slots:
         m_pt = new sim::SimHttpServer(this);
         QVERIFY(m_pt->listen(false));
         m_docker = sim::SimDocker::createSeeded(QStringLiteral("host-a"), 1, this);
-        new sim::PortainerSim(m_docker, m_pt, kNode, kKey, this);
+        m_portainer = new sim::PortainerSim(m_docker, m_pt, kNode, kKey, this);
         m_nam = new QNetworkAccessManager(this);
         Endpoint pe = m_pveSim.tokenEndpoint(kUser, kSecret);
         pe.maxRetries = 0;
@@ -181,7 +182,7 @@ private slots:
             {"POST", QStringLiteral("/stacks/%1/stop").arg(id), env, 200},
             {"POST", QStringLiteral("/stacks/%1/stop").arg(id), env, 400}, // already inactive
             {"POST", QStringLiteral("/stacks/%1/start").arg(id), env, 200},
-            {"POST", QStringLiteral("/stacks/%1/start").arg(id), env, 409}, // already active
+            {"POST", QStringLiteral("/stacks/%1/start").arg(id), env, 400}, // already active: the real server's 400
             {"POST", QStringLiteral("/stacks/999/start"), env, 404},
         };
         for (const auto& c : checks) {
@@ -191,6 +192,13 @@ private slots:
             QVERIFY2(v.isEmpty(), qPrintable(c.method + ' ' + c.path + QStringLiteral(": ") + v +
                                              QStringLiteral("\nbody: ") + QString::fromUtf8(r.body.left(2000))));
         }
+        // the spec's 409 for "already active" (the sim's other mode) validates too
+        m_portainer->setAlreadyActiveStatus(409);
+        const ApiResponse conflict = send(m_ptApi, "POST", QStringLiteral("/stacks/%1/start").arg(id), env);
+        m_portainer->setAlreadyActiveStatus(400);
+        QCOMPARE(conflict.status, 409);
+        const QString cv = violations(spec, "POST", QStringLiteral("/api/stacks/%1/start").arg(id), 409, conflict.body);
+        QVERIFY2(cv.isEmpty(), qPrintable(cv));
         evidenceFor("Portainer stack", spec, before);
     }
 
@@ -226,6 +234,59 @@ private slots:
                                              QStringLiteral("\nbody: ") + QString::fromUtf8(r.body.left(2000))));
         }
         evidenceFor("Docker proxy (via Portainer)", spec, before);
+    }
+
+    /// Real servers' states the simulator can now take: a crash-looping (restarting) and a paused container that
+    /// stop applies to, a locked VM in QEMU's "prelaunch" state, a hibernated VM: every answer is spec-checked.
+    void realServerStates()
+    {
+        const QString dockerSpec = QStringLiteral("docker-engine/swagger.controlcenter-excerpt.yaml");
+        const int before = m_spec.passed();
+        const QString loop = m_docker->container(QStringLiteral("n8n"))->id;
+        QVERIFY(m_docker->setContainerState(loop, QStringLiteral("restarting"), 1));
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+        const ApiResponse list = send(m_ptApi, "GET", QStringLiteral("/endpoints/1/docker/containers/json"), all);
+        QCOMPARE(list.status, 200);
+        QVERIFY(list.body.contains("\"restarting\"") && list.body.contains("Restarting (1)"));
+        QString v = violations(dockerSpec, "GET", QStringLiteral("/containers/json"), list.status, list.body);
+        QVERIFY2(v.isEmpty(), qPrintable(v));
+        // Docker stops a restarting container (204), and a start of it is "already started" (304)
+        QCOMPARE(send(m_ptApi, "POST", QStringLiteral("/endpoints/1/docker/containers/%1/start").arg(loop)).status,
+                 304);
+        QCOMPARE(send(m_ptApi, "POST", QStringLiteral("/endpoints/1/docker/containers/%1/stop").arg(loop)).status, 204);
+        QCOMPARE(m_docker->container(loop)->state, QStringLiteral("exited"));
+        QVERIFY(m_docker->setContainerState(loop, QStringLiteral("paused")));
+        QCOMPARE(send(m_ptApi, "POST", QStringLiteral("/endpoints/1/docker/containers/%1/stop").arg(loop)).status, 204);
+        QVERIFY(m_docker->setContainerState(loop, QStringLiteral("dead")));
+        const ApiResponse dead = send(m_ptApi, "GET", QStringLiteral("/endpoints/1/docker/containers/json"), all);
+        v = violations(dockerSpec, "GET", QStringLiteral("/containers/json"), dead.status, dead.body);
+        QVERIFY2(v.isEmpty(), qPrintable(v));
+        QCOMPARE(send(m_ptApi, "POST", QStringLiteral("/endpoints/1/docker/containers/%1/start").arg(loop)).status,
+                 204);
+
+        const QString pveSpec = QStringLiteral("proxmox/pve-api.controlcenter-excerpt.json");
+        const QString p = QStringLiteral("/api2/json");
+        QVERIFY(m_pveSim.lab->setGuestStatus(100, QStringLiteral("prelaunch")));
+        QVERIFY(m_pveSim.lab->setGuestLock(100, QStringLiteral("backup")));
+        const ApiResponse res = send(m_pveApi, "GET", QStringLiteral("/cluster/resources"));
+        QVERIFY(res.body.contains("\"lock\":\"backup\"") && res.body.contains("\"prelaunch\""));
+        v = violations(pveSpec, "GET", p + QStringLiteral("/cluster/resources"), res.status, res.body);
+        QVERIFY2(v.isEmpty(), qPrintable(v));
+        const QString cur = QStringLiteral("/nodes/%1/qemu/100/status/current").arg(kNode);
+        const ApiResponse current = send(m_pveApi, "GET", cur);
+        QVERIFY(current.body.contains("\"qmpstatus\":\"prelaunch\"") &&
+                current.body.contains("\"status\":\"running\""));
+        v = violations(pveSpec, "GET", p + cur, current.status, current.body);
+        QVERIFY2(v.isEmpty(), qPrintable(v + QString::fromUtf8(current.body)));
+        QVERIFY(m_pveSim.lab->setGuestStatus(100, QStringLiteral("stopped")));
+        QVERIFY(m_pveSim.lab->setGuestLock(100, QStringLiteral("suspended"))); // hibernated
+        const ApiResponse hib = send(m_pveApi, "GET", cur);
+        v = violations(pveSpec, "GET", p + cur, hib.status, hib.body);
+        QVERIFY2(v.isEmpty(), qPrintable(v));
+        QVERIFY(m_pveSim.lab->setGuestLock(100, QString()));
+        evidenceFor("real-server states (crash loop, paused, dead, lock, prelaunch)",
+                    dockerSpec + QStringLiteral(", ") + pveSpec, before);
     }
 };
 

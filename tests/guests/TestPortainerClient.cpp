@@ -149,9 +149,16 @@ private slots:
         c.stackAction(id, 1, true, this, start.callback());
         QCOMPARE(ok(start).stack.status, 1);
         QCOMPARE(m_docker->container(QStringLiteral("grafana"))->state, QStringLiteral("running"));
+        // "already active": 400 as the real server answers, and 409 as the spec also documents; both accepted
         Capture<Result<StackActionResult>> startAgain;
         c.stackAction(id, 1, true, this, startAgain.callback());
         QVERIFY(ok(startAgain).alreadyInState);
+        m_portainer->setAlreadyActiveStatus(409);
+        Capture<Result<StackActionResult>> startConflict;
+        c.stackAction(id, 1, true, this, startConflict.callback());
+        QVERIFY(ok(startConflict).alreadyInState);
+        QCOMPARE(ok(startConflict).message, QStringLiteral("Stack is already active"));
+        m_portainer->setAlreadyActiveStatus(400);
     }
 
     void stackErrors()

@@ -3,6 +3,7 @@
 #include "PveSimFixture.h"
 #include "TestUtil.h"
 #include "proxmox/ProxmoxClient.h"
+#include "proxmox/ProxmoxParser.h"
 
 #include "ProxmoxSim.h"
 #include "ProxmoxTaskSim.h"
@@ -357,6 +358,35 @@ private slots:
         QVERIFY(stopped.value->ok());
         QCOMPARE(stopped.value->value().size(), 70);
         QVERIFY(!stopped.value->value().first().cpu.has_value()); // a stopped guest has no samples, not zeros
+    }
+
+    /// A failed task with a log of 600 lines: the tail is read (PVE's `total`, then start=total-50), so the error at
+    /// the end is seen, not lines 0-499.
+    void longTaskLogIsReadFromItsEnd()
+    {
+        QStringList lines;
+        for (int i = 1; i <= 600; ++i)
+            lines << QStringLiteral("restore progress %1/600").arg(i);
+        m_tasks->failStart(112, QStringLiteral("start failed: disk image corrupt"), lines);
+        ProxmoxClient c(m_nam, endpoint());
+        QString upid;
+        const TaskStatus t = runToEnd(c, QStringLiteral("qemu"), 112, GuestAction::Start, &upid);
+        QCOMPARE(t.exitstatus, QStringLiteral("start failed: disk image corrupt"));
+        Capture<Result<QList<TaskLogLine>>> log;
+        c.taskLogTail(kNode, upid, 50, this, log.callback());
+        QVERIFY(log.wait());
+        QVERIFY(log.value->ok());
+        const QList<TaskLogLine> tail = log.value->value();
+        QCOMPARE(tail.size(), 50);
+        QCOMPARE(tail.last().t, QStringLiteral("TASK ERROR: start failed: disk image corrupt"));
+        QVERIFY(tail.last().n > 600);
+        QCOMPARE(tail.first().n, tail.last().n - 49);
+        // a short log comes in one request
+        QCOMPARE(pve::parser::taskLogPage(R"({"data":[{"n":1,"t":"a"}],"total":"1"})").value().total, 1);
+        QCOMPARE(pve::parser::taskLogPage(R"({"data":[{"n":1,"t":"a"}]})").value().total, -1);
+        hlc::test::evidence(QStringLiteral("600-line task log: tail lines %1-%2 read, ending with the TASK ERROR")
+                                .arg(tail.first().n)
+                                .arg(tail.last().n));
     }
 };
 

@@ -1,6 +1,7 @@
 // The stack -> containers tree model: QAbstractItemModelTester on every case, merge by stable id under the right
 // parent (never a reset), persistent indexes across refreshes, a container moving between stacks, the synthetic
 // "Not in a stack" group, running/total counts, progress text, and filtering/sorting through a recursive proxy.
+#include "guests/ActionRunner.h"
 #include "guests/StackTreeModel.h"
 
 #include <QAbstractItemModelTester>
@@ -350,6 +351,32 @@ private slots:
         QCOMPARE(key(selection.selectedRows().first()), QStringLiteral("container/c3"));
         QCOMPARE(childKeys(proxy, {}), QStringList({"stack/10", "stack/11", StackTreeModel::groupKey(), "stack/12"}));
         QCOMPARE(childKeys(proxy, proxy.index(1, 0)), QStringList({"container/c0", "container/c2", "container/c3"}));
+    }
+
+    /// Two containers whose ids share the first 12 characters get longer short ids; unique ones keep 12.
+    void shortIdsGrowWhereTheyCollide()
+    {
+        StackTreeModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString a = QStringLiteral("4f1c2d3e5a6b") + QStringLiteral("7c8d") + QString(48, QLatin1Char('1'));
+        const QString b = QStringLiteral("4f1c2d3e5a6b") + QStringLiteral("7c9e") + QString(48, QLatin1Char('2'));
+        const QString c = QStringLiteral("9a9a9a9a9a9a") + QString(52, QLatin1Char('3'));
+        m.setStacks({stack(1, QStringLiteral("web"))},
+                    {ctr(c, QStringLiteral("solo"), QStringLiteral("running"), QStringLiteral("web"))});
+        QCOMPARE(text(m, ActionRunner::containerKey(ctr(c, {}, {}, {})), StackTreeModel::Id), c.left(12));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.setStacks({stack(1, QStringLiteral("web"))},
+                    {ctr(c, QStringLiteral("solo"), QStringLiteral("running"), QStringLiteral("web")),
+                     ctr(a, QStringLiteral("app-1"), QStringLiteral("running"), QStringLiteral("web")),
+                     ctr(b, QStringLiteral("app-2"), QStringLiteral("restarting"), QStringLiteral("web"))});
+        QCOMPARE(StackTreeModel::shortIdLength({ctr(a, {}, {}, {}), ctr(b, {}, {}, {})}), 15);
+        const QString ta = text(m, ActionRunner::containerKey(ctr(a, {}, {}, {})), StackTreeModel::Id);
+        const QString tb = text(m, ActionRunner::containerKey(ctr(b, {}, {}, {})), StackTreeModel::Id);
+        QCOMPARE(ta, a.left(15));
+        QCOMPARE(tb, b.left(15));
+        QVERIFY(ta != tb);
+        QVERIFY(changed.count() > 0); // the rows already shown were told their id text changed
+        QCOMPARE(StackTreeModel::shortIdLength({ctr(c, {}, {}, {})}), 12);
     }
 };
 

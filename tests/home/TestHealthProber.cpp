@@ -8,6 +8,8 @@
 #include "home/HealthProber.h"
 
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -98,6 +100,25 @@ private slots:
         QVERIFY(!m_sim->sawCredentials());
         hlc::test::evidence("HealthProber: HTTP health/login pages, TCP connects and a Redis PING against every "
                             "simulated seed service on 127.0.0.1");
+    }
+
+    /// A probe cycle prints no Qt warning (it used to print "QNetworkReplyImplPrivate::error: Internal problem,
+    /// this method must only be called once" for plain-HTTP probes: replies aborted twice). Several cycles, so the
+    /// probes that answer with headers and a body, a redirect, or nothing are all seen more than once.
+    void probeCyclesPrintNoQtWarning()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        HealthProber p(configFromSim(), m_nam);
+        QSignalSpy updated(&p, &HealthProber::hostUpdated);
+        p.start();
+        QVERIFY(waitFor([&] { return allChecked(p); }, 10000));
+        for (int round = 0; round < 3; ++round) {
+            const qsizetype before = updated.count();
+            p.probeAll();
+            QVERIFY(waitFor([&] { return updated.count() > before && allChecked(p); }, 10000));
+        }
+        QTest::qWait(300); // late replies of the last cycle, still under failOnWarning
+        hlc::test::evidence("HealthProber: 4 probe cycles over every simulated service without a Qt warning");
     }
 
     void serviceTakenDown_data()

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
+#include <QWebSocket>
 
 using namespace hlc;
 using namespace hlc::ha;
@@ -201,6 +202,72 @@ private slots:
         QCOMPARE(p.synced.first().changed.size(), m_sim->entityCount());
         m_sim->setState(QStringLiteral("binary_sensor.front_door"), QStringLiteral("on"));
         QVERIFY(waitFor([&] { return p.lastState(QStringLiteral("binary_sensor.front_door")) == "on"; }));
+    }
+
+    /// The compressed forms real servers send that the simulator never did: `-` attribute removals and `r` entity
+    /// removals (and, without subscribe_entities, new_state null); and the client's ids always increase (the
+    /// simulator, like the real server, refuses a command whose id does not).
+    void removalsAndIncreasingIds_data()
+    {
+        QTest::addColumn<bool>("entitySubscription");
+        QTest::newRow("subscribe_entities") << true;
+        QTest::newRow("subscribe_events") << false;
+    }
+    void removalsAndIncreasingIds()
+    {
+        QFETCH(bool, entitySubscription);
+        m_sim->setSubscribeEntitiesSupported(entitySubscription);
+        std::unique_ptr<HomeAssistantClient> c(makeClient());
+        Probe p;
+        p.attach(c.get(), this);
+        c->open();
+        QVERIFY(waitFor([&] { return c->isLive(); }, 8000));
+        const QString lamp = QStringLiteral("light.kitchen");
+        QVERIFY(m_sim->entity(lamp)->attributes.contains(QStringLiteral("friendly_name")));
+        m_sim->removeAttribute(lamp, QStringLiteral("friendly_name"));
+        QVERIFY(waitFor([&] {
+            for (const EntityDelta& d : p.changes) {
+                for (const EntityPatch& x : d.patches) {
+                    if (x.entityId == lamp && x.removeAttributes.contains(QLatin1String("friendly_name")))
+                        return true;
+                }
+                for (const EntityState& e : d.changed) {
+                    if (e.entityId == lamp && !e.attributes.contains(QLatin1String("friendly_name")))
+                        return true;
+                }
+            }
+            return false;
+        }));
+        m_sim->removeEntity(QStringLiteral("sensor.office_power"));
+        QVERIFY(waitFor([&] {
+            return std::any_of(p.changes.cbegin(), p.changes.cend(), [](const EntityDelta& d) {
+                return d.removed.contains(QLatin1String("sensor.office_power"));
+            });
+        }));
+        QVERIFY(waitFor([&] { return m_sim->commandCount(QStringLiteral("ping")) >= 1; }, 3000));
+        QCOMPARE(m_sim->idReuses(), 0);
+        QVERIFY(c->isLive());
+    }
+
+    /// The simulator refuses an id that does not increase, as Home Assistant does (error id_reuse).
+    void simulatorRefusesReusedIds()
+    {
+        QWebSocket ws;
+        QStringList got;
+        connect(&ws, &QWebSocket::textMessageReceived, this, [&got](const QString& t) { got << t; });
+        ws.open(m_sim->webSocketUrl());
+        QVERIFY(waitFor([&] { return !got.isEmpty(); }, 5000)); // auth_required
+        ws.sendTextMessage(QStringLiteral(R"({"type":"auth","access_token":"%1"})").arg(kToken));
+        QVERIFY(waitFor([&] { return got.size() >= 2; }, 5000));
+        QVERIFY(got.at(1).contains(QLatin1String("auth_ok")));
+        ws.sendTextMessage(QStringLiteral(R"({"id":5,"type":"ping"})"));
+        QVERIFY(waitFor([&] { return got.size() >= 3; }, 5000));
+        QVERIFY(got.at(2).contains(QLatin1String("pong")));
+        ws.sendTextMessage(QStringLiteral(R"({"id":5,"type":"ping"})"));
+        QVERIFY(waitFor([&] { return got.size() >= 4; }, 5000));
+        QVERIFY2(got.at(3).contains(QLatin1String("id_reuse")), qPrintable(got.at(3)));
+        QCOMPARE(m_sim->idReuses(), 1);
+        ws.close();
     }
 
     void toggleConfirmedByStateChange_data()

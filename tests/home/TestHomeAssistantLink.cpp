@@ -247,6 +247,30 @@ private slots:
         QCOMPARE(m_sim->webSocketConnections(), 1);
     }
 
+    /// The whole path of a rejected token: auth_invalid, the directory asks the user (SecretRejected, the message
+    /// says to enter it), the user types a new token, the same link goes live: no restart, no second link.
+    void rejectedTokenEnteredAgainGoesLive()
+    {
+        auto l = makeLink();
+        ServiceDirectory* dir = m_directories.back().get();
+        QSignalSpy attention(dir, &ServiceDirectory::needsAttention);
+        setToken(QStringLiteral("revoked-token"));
+        l->start(60000);
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::AuthFailed; }, 8000));
+        QVERIFY(waitFor([&] { return attention.count() > 0; }));
+        const Attention a = attention.last().at(0).value<Attention>();
+        QCOMPARE(a.kind, Attention::Kind::SecretRejected);
+        QCOMPARE(a.serviceId, QStringLiteral("homeassistant"));
+        QCOMPARE(dir->pendingAttention().size(), 1);
+        dir->setSecret(QStringLiteral("host-a"), QStringLiteral("homeassistant"), kToken); // typed in the bar
+        QVERIFY(waitFor([&] { return l->client()->state() == ha::HomeAssistantClient::State::Live; }, 8000));
+        QVERIFY(l->entity(QStringLiteral("light.kitchen")) != nullptr);
+        QVERIFY(dir->pendingAttention().isEmpty());
+        hlc::test::evidence(QStringLiteral("Home Assistant auth_invalid -> attention -> new token -> live on the same "
+                                           "link (%1 WebSocket connections)")
+                                .arg(m_sim->webSocketConnections()));
+    }
+
     void favourites()
     {
         auto l = makeLink();

@@ -138,6 +138,25 @@ private slots:
         m_sim.promServer->clearFaults();
     }
 
+    /// Prometheus `warnings` in the answer envelope are shown with the charts, not dropped.
+    void chartsShowPrometheusWarnings()
+    {
+        m_sim.prom->setWarnings({QStringLiteral("remote read: partial response from store eu-2")});
+        ServiceDirectory metricsServices(m_sim.config(), nullptr, m_nam);
+        MetricsMonitor metrics(&metricsServices);
+        HostChartsView view(&metrics, QStringLiteral("host-a"));
+        view.show();
+        metrics.refresh();
+        auto* status = view.findChild<QLabel*>(QStringLiteral("chartStatusLabel"));
+        QVERIFY(waitFor([&] { return status->text().contains(QStringLiteral("partial response")); }));
+        QCOMPARE(status->text(), QStringLiteral("Prometheus warns: remote read: partial response from store eu-2"));
+        QVERIFY(status->isVisible());
+        m_sim.prom->setWarnings({});
+        metrics.refresh();
+        QVERIFY(waitFor([&] { return !status->text().contains(QStringLiteral("partial response")); }));
+        hlc::test::evidence("Prometheus warnings shown on the host charts and cleared when the next answer has none");
+    }
+
     void alertsTabFiltersAndSilences()
     {
         gpuFiring(true);

@@ -145,6 +145,24 @@ private slots:
         QVERIFY2(v.isEmpty(), qPrintable(v + QStringLiteral("\nbody: ") + QString::fromUtf8(r.body.left(400))));
     }
 
+    /// Real servers answer partial queries with data plus `warnings` in the envelope; the mode stays in the spec.
+    void warningsModeMatchesSpec()
+    {
+        m_prom->setWarnings({QStringLiteral("remote read: partial response from store eu-2")});
+        const Reply r =
+            get(QStringLiteral("/api/v1/query"), QUrlQuery{{QStringLiteral("query"), QStringLiteral("up")}});
+        m_prom->setWarnings({});
+        QCOMPARE(r.status, 200);
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(o.value(QStringLiteral("warnings")).toArray().at(0).toString(),
+                 QStringLiteral("remote read: partial response from store eu-2"));
+        QVERIFY(!o.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray().isEmpty());
+        const QString v =
+            m_spec.violations(m_specFile, QStringLiteral("GET"), QStringLiteral("/api/v1/query"), r.status, r.body);
+        QVERIFY2(v.isEmpty(), qPrintable(v));
+        hlc::test::evidence("SimPrometheus warnings mode: /api/v1/query with data and warnings passes spec-check");
+    }
+
     void orAndLabelReplaceLikePrometheus()
     {
         // The batched query: each operand evaluated, tagged, none dropped.

@@ -231,6 +231,11 @@ void HostPanel::updateFreshness()
 {
     if (!m_host)
         return;
+    if (!m_host->proxmoxService()) {
+        // Nothing will ever come from a Proxmox that is not there: say what the host has instead of waiting.
+        m_freshness->setText(tr("No Proxmox on this host: its services, containers and metrics are shown here."));
+        return;
+    }
     const SourceStatus& st = m_host->proxmoxStatus();
     if (!st.hasData()) {
         m_freshness->setText(st.state == SourceStatus::State::Error ? tr("No data yet.") : tr("Waiting for data…"));

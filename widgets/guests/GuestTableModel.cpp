@@ -48,11 +48,11 @@ QVariant GuestTableModel::data(const QModelIndex& index, int role) const
         case Status:
             return g->status;
         case Cpu:
-            return running ? g->cpu : -1.0;
+            return running && g->cpu ? *g->cpu : -1.0;
         case Memory:
-            return running ? g->mem : -1;
+            return running && g->mem ? *g->mem : qint64(-1);
         case Uptime:
-            return g->uptime;
+            return g->uptime.value_or(-1);
         case Tags:
             return g->tags.join(QLatin1Char(';'));
         default:
@@ -63,8 +63,9 @@ QVariant GuestTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case VmId:
             return g->vmid;
-        case Name:
-            return g->name;
+        case Name: // unnamed guests as Proxmox's own UI shows them
+            return g->name.isEmpty() ? (g->type == QLatin1String("qemu") ? tr("VM %1") : tr("CT %1")).arg(g->vmid)
+                                     : g->name;
         case Type:
             return g->type == QLatin1String("qemu") ? tr("VM") : tr("LXC");
         case Status: {
@@ -79,14 +80,15 @@ QVariant GuestTableModel::data(const QModelIndex& index, int role) const
                 return tr("paused");
             return g->status.isEmpty() ? tr("unknown") : g->status;
         }
+        // A value the server did not report is "–", never 0.
         case Cpu:
-            return running ? QStringLiteral("%1 %").arg(g->cpu * 100.0, 0, 'f', 1) : QStringLiteral("–");
+            return running && g->cpu ? QStringLiteral("%1 %").arg(*g->cpu * 100.0, 0, 'f', 1) : QStringLiteral("–");
         case Memory:
-            return running && g->maxmem > 0
-                       ? QStringLiteral("%1 / %2").arg(format::bytes(g->mem), format::bytes(g->maxmem))
+            return running && g->mem && g->maxmem > 0
+                       ? QStringLiteral("%1 / %2").arg(format::bytes(*g->mem), format::bytes(g->maxmem))
                        : QStringLiteral("–");
         case Uptime:
-            return running ? format::duration(g->uptime) : QStringLiteral("–");
+            return running && g->uptime ? format::duration(*g->uptime) : QStringLiteral("–");
         case Tags:
             return g->tags.join(QStringLiteral(", "));
         default:

@@ -3,6 +3,7 @@
 #include "core/MessageBox.h"
 #include "core/SourceBanner.h"
 #include "core/StatusColors.h"
+#include "guests/ActionAvailability.h"
 #include "guests/ActionRunner.h"
 #include "guests/GuestInventory.h"
 #include "guests/GuestTableModel.h"
@@ -45,29 +46,6 @@ QString actionLabel(pve::GuestAction a)
 QString actionObjectName(pve::GuestAction a)
 {
     return pve::guestActionName(a) + QStringLiteral("GuestButton");
-}
-
-/// Whether @p a makes sense for a guest in @p status of @p type. @p frozen: an LXC container this app suspended (PVE
-/// still reports it "running").
-bool allowed(pve::GuestAction a, const pve::Resource& g, bool frozen)
-{
-    const bool running = g.status == QLatin1String("running");
-    const bool paused = g.status == QLatin1String("paused");
-    const bool qemu = g.type == QLatin1String("qemu");
-    switch (a) {
-    case pve::GuestAction::Start:
-        return g.status == QLatin1String("stopped") && !g.isTemplate;
-    case pve::GuestAction::Shutdown:
-    case pve::GuestAction::Reboot:
-        return running && !frozen;
-    case pve::GuestAction::Stop:
-        return running || paused;
-    case pve::GuestAction::Suspend: // VMs: pause; LXC: freeze (experimental in PVE, so it is confirmed with a warning)
-        return running && !frozen;
-    case pve::GuestAction::Resume:
-        return qemu ? paused : (paused || (running && frozen));
-    }
-    return false;
 }
 
 } // namespace
@@ -221,7 +199,12 @@ void GuestsView::updateFromInventory()
         m_table->resizeColumnsToContents();
         m_columnsSized = true;
     }
-    const QString banner = sourceBannerText(tr("Proxmox"), m_inventory->guestsStatus());
+    QString banner = sourceBannerText(tr("Proxmox"), m_inventory->guestsStatus());
+    if (const int bad = m_inventory->unreadableEntries(); bad > 0) {
+        const QString unread =
+            tr("Entries of the Proxmox resource list that could not be read: %1 (details in the log).").arg(bad);
+        banner = banner.isEmpty() ? unread : banner + QLatin1Char('\n') + unread;
+    }
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
     m_counts->setText(tr("%1 running, %2 stopped").arg(m_inventory->runningGuests()).arg(m_inventory->stoppedGuests()));
@@ -258,8 +241,11 @@ void GuestsView::updateButtons()
     const pve::Resource* g = selectedGuest();
     const bool busy = g && m_actions && m_inventory && m_actions->isBusy(m_inventory->hostId(), g->id);
     const bool frozen = g && isFrozen(*g);
-    for (const auto& [a, b] : std::as_const(m_buttons))
-        b->setEnabled(g && !busy && allowed(a, *g, frozen));
+    for (const auto& [a, b] : std::as_const(m_buttons)) {
+        const ActionAvailability can = g ? ActionAvailability::forGuest(a, *g, frozen) : ActionAvailability{};
+        b->setEnabled(g && !busy && can.allowed);
+        b->setToolTip(can.reason); // why a button is disabled; empty when it is not
+    }
 }
 
 bool GuestsView::isFrozen(const pve::Resource& g) const
@@ -274,10 +260,11 @@ void GuestsView::trigger(pve::GuestAction action)
     if (!sel || !m_actions || !m_inventory)
         return;
     const pve::Resource g = *sel; // the model may change while the dialog is open
-    if (m_actions->isBusy(m_inventory->hostId(), g.id) || !allowed(action, g, isFrozen(g)))
+    if (m_actions->isBusy(m_inventory->hostId(), g.id) || !ActionAvailability::forGuest(action, g, isFrozen(g)).allowed)
         return;
     const QString kind = g.type == QLatin1String("qemu") ? tr("VM") : tr("container");
-    const QString target = QStringLiteral("%1 %2 (%3)").arg(kind).arg(g.vmid).arg(g.name);
+    const QString target = g.name.isEmpty() ? QStringLiteral("%1 %2").arg(kind).arg(g.vmid)
+                                            : QStringLiteral("%1 %2 (%3)").arg(kind).arg(g.vmid).arg(g.name);
     QString question;
     switch (action) {
     case pve::GuestAction::Shutdown:

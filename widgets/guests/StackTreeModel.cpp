@@ -151,6 +151,36 @@ void StackTreeModel::setStacks(const QList<portainer::Stack>& stacks, const QLis
         m_nodes.insert(m_nodes.begin() + row, std::make_unique<Node>(w));
         endInsertRows();
     }
+
+    // Short ids as long as they must be to tell the containers apart (Docker's 12 characters can collide).
+    const int idChars = shortIdLength(containers);
+    if (idChars != m_idChars) {
+        m_idChars = idChars;
+        for (int r = 0; r < static_cast<int>(m_nodes.size()); ++r) {
+            const auto n = static_cast<int>(m_nodes[static_cast<size_t>(r)]->containers.size());
+            if (n > 0)
+                emit dataChanged(index(0, Id, index(r, 0)), index(n - 1, Id, index(r, 0)));
+        }
+    }
+}
+
+int StackTreeModel::shortIdLength(const QList<portainer::Container>& containers)
+{
+    for (int len = 12; len < 64; ++len) {
+        QSet<QString> prefixes;
+        bool unique = true;
+        for (const portainer::Container& c : containers) {
+            const QString p = c.id.left(len);
+            if (prefixes.contains(p) && c.id.size() > len) {
+                unique = false;
+                break;
+            }
+            prefixes.insert(p);
+        }
+        if (unique)
+            return len;
+    }
+    return 64;
 }
 
 void StackTreeModel::setProgress(const QString& key, const QString& text)
@@ -379,7 +409,7 @@ QVariant StackTreeModel::containerData(const Node& parent, const portainer::Cont
         case Status:
             return c.status;
         case Id:
-            return c.id.left(12);
+            return c.id.left(m_idChars);
         default:
             return {};
         }

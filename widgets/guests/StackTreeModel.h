@@ -68,6 +68,9 @@ public:
     /// The first container row named @p name, or an invalid index.
     [[nodiscard]] QModelIndex indexOfContainerName(const QString& name) const;
 
+    /// The shortest id prefix (at least Docker's 12 characters) that tells every one of @p containers apart.
+    [[nodiscard]] static int shortIdLength(const QList<portainer::Container>& containers);
+
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex& child) const override;
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -93,6 +96,7 @@ private:
 
     std::vector<std::unique_ptr<Node>> m_nodes; ///< top-level rows; children point at their Node (stable address)
     QHash<QString, QString> m_progress;
+    int m_idChars = 12; ///< length of the short ids shown (longer where 12 characters collide)
 };
 
 } // namespace hlc

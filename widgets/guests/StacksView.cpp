@@ -3,6 +3,7 @@
 #include "core/MessageBox.h"
 #include "core/SourceBanner.h"
 #include "core/StatusColors.h"
+#include "guests/ActionAvailability.h"
 #include "guests/ActionRunner.h"
 #include "guests/ContainerLogDialog.h"
 #include "guests/GuestInventory.h"
@@ -263,9 +264,14 @@ void StacksView::updateButtons()
     m_stopStack->setEnabled(s && !stackBusy && s->active());
     const portainer::Container* c = selectedContainer();
     const bool cBusy = c && m_actions && m_actions->isBusy(host, ActionRunner::containerKey(*c));
-    m_startContainer->setEnabled(c && !cBusy && !c->running());
-    m_stopContainer->setEnabled(c && !cBusy && c->running());
-    m_restartContainer->setEnabled(c && !cBusy);
+    const auto follow = [c, cBusy](QPushButton* b, portainer::ContainerAction a) {
+        const ActionAvailability can = c ? ActionAvailability::forContainer(a, c->state) : ActionAvailability{};
+        b->setEnabled(c && !cBusy && can.allowed);
+        b->setToolTip(can.reason); // why it is disabled; empty when it is not
+    };
+    follow(m_startContainer, portainer::ContainerAction::Start);
+    follow(m_stopContainer, portainer::ContainerAction::Stop);
+    follow(m_restartContainer, portainer::ContainerAction::Restart);
     m_logs->setEnabled(c != nullptr);
 }
 

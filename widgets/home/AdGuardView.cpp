@@ -73,6 +73,7 @@ AdGuardView::AdGuardView(HomeServices* services, QWidget* parent)
     , m_pause(new QPushButton(tr("Pause protection")))
     , m_resume(new QPushButton(tr("Resume protection")))
     , m_actionResult(new QLabel)
+    , m_pauseNote(new QLabel)
     , m_queries(valueLabel(QStringLiteral("dnsQueriesLabel")))
     , m_blocked(valueLabel(QStringLiteral("blockedLabel")))
     , m_blockedPercent(valueLabel(QStringLiteral("blockedPercentLabel")))
@@ -108,6 +109,9 @@ AdGuardView::AdGuardView(HomeServices* services, QWidget* parent)
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_actionResult->setObjectName(QStringLiteral("adguardActionResult"));
     m_actionResult->setWordWrap(true);
+    m_pauseNote->setObjectName(QStringLiteral("pauseTimerNote"));
+    m_pauseNote->setWordWrap(true);
+    m_pauseNote->hide();
     m_blockedOnly->setObjectName(QStringLiteral("blockedOnlyCheck"));
     m_clientFilter->setObjectName(QStringLiteral("clientFilterEdit"));
     m_clientFilter->setPlaceholderText(tr("Client IP or domain"));
@@ -122,7 +126,8 @@ AdGuardView::AdGuardView(HomeServices* services, QWidget* parent)
     pl->addWidget(m_pause, 1, 0);
     pl->addWidget(m_pauseDuration, 1, 1);
     pl->addWidget(m_resume, 1, 2);
-    pl->addWidget(m_actionResult, 2, 0, 1, 4);
+    pl->addWidget(m_pauseNote, 2, 0, 1, 4);
+    pl->addWidget(m_actionResult, 3, 0, 1, 4);
 
     // Counters.
     auto* counters = new QGroupBox(tr("Statistics"));
@@ -304,7 +309,17 @@ void AdGuardView::updateAll()
     if (const auto& s = m_monitor->stats()) {
         m_queries->setText(loc.toString(s->dnsQueries));
         m_blocked->setText(loc.toString(s->blockedFiltering));
-        m_blockedPercent->setText(tr("%1 %").arg(loc.toString(s->blockedPercent(), 'f', 1)));
+        const qint64 blocked = s->blockedFiltering + s->replacedSafebrowsing + s->replacedParental;
+        if (blocked > s->dnsQueries) {
+            // AdGuard's counters are kept apart and can disagree (e.g. after a statistics reset): no share above
+            // 100 %, the raw counts instead.
+            m_blockedPercent->setText(tr("– (AdGuard Home counts %1 blocked of %2 queries)")
+                                          .arg(loc.toString(blocked), loc.toString(s->dnsQueries)));
+        } else {
+            m_blockedPercent->setText(tr("%1 % (%2 of %3)")
+                                          .arg(loc.toString(s->blockedPercent(), 'f', 1), loc.toString(blocked),
+                                               loc.toString(s->dnsQueries)));
+        }
         m_safety->setText(tr("%1 / %2").arg(loc.toString(s->replacedSafebrowsing), loc.toString(s->replacedParental)));
         m_avgTime->setText(tr("%1 ms").arg(loc.toString(s->avgProcessingTimeSec * 1000.0, 'f', 1)));
         m_topClients->setEntries(s->topClients);
@@ -349,8 +364,17 @@ void AdGuardView::updateProtection()
         m_remaining->clear();
     else if (m_monitor->pausedIndefinitely())
         m_remaining->setText(tr("until re-enabled"));
+    else if (m_monitor->pauseTimedByApp())
+        m_remaining->setText(tr("%1 left (this app ends the pause)").arg(format::duration((remaining + 999) / 1000)));
     else
         m_remaining->setText(tr("%1 left").arg(format::duration((remaining + 999) / 1000)));
+    const bool oldServer = !m_monitor->serverTimesPauses();
+    m_pauseNote->setVisible(oldServer);
+    if (oldServer)
+        m_pauseNote->setText(tr("AdGuard Home %1 has no pause timer (added in v0.107.27): the app switches "
+                                "protection off and on, and a timed pause is ended by this app, only while it is "
+                                "running. Update AdGuard Home for pauses that end on the server.")
+                                 .arg(st->version));
     m_pause->setEnabled(!busy && on);
     m_pauseDuration->setEnabled(!busy && on);
     m_resume->setEnabled(!busy && !on);

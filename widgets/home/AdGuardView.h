@@ -60,6 +60,7 @@ private:
     QPushButton* m_pause;
     QPushButton* m_resume;
     QLabel* m_actionResult;
+    QLabel* m_pauseNote; ///< old servers: the pause depends on this app
     QLabel* m_queries;
     QLabel* m_blocked;
     QLabel* m_blockedPercent;

@@ -280,6 +280,8 @@ void HostChartsView::updateStatus()
         m_status->setText(tr("Loading metrics of %1 from Prometheus...").arg(m_metrics->instanceOf(m_hostId)));
     else
         m_status->clear();
+    if (const QStringList w = m_metrics->warnings(m_hostId); !w.isEmpty() && s.state != SourceStatus::State::Error)
+        m_status->setText(tr("Prometheus warns: %1").arg(w.join(QStringLiteral("; "))));
     m_status->setVisible(!m_status->text().isEmpty());
 }
 
