@@ -548,7 +548,9 @@ private slots:
         e.baseUrl = rest->baseUrl();
         HomeAssistantClient c(m_nam, e);
         c.setWebSocketUrl(ws);
-        c.setPingInterval(200);
+        // The liveness check drops a link silent for 2 pings + the timeout: with 1 s pings a machine busy with other
+        // work (the 16 MB dump is written, read and decoded by three threads) is not taken for a dead server.
+        c.setPingInterval(1000);
         c.setReconnectDelays(50, 400);
         Probe p;
         p.attach(&c, this);
