@@ -143,6 +143,14 @@ private slots:
         QVERIFY2(pve->lastReport().ok(), qPrintable(pve->lastReport().toText()));
         QCOMPARE(pve->service().pinnedSha256, pveEp.tlsSha256);
         QCOMPARE(pve->findChild<QTreeWidget*>(QStringLiteral("testSteps"))->topLevelItemCount(), 4);
+        // HLC_SETUP_SCREENSHOT_DIR=dir saves the dialog here, on the Proxmox page after its test (for the README).
+        if (const QString shots = qEnvironmentVariable("HLC_SETUP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            auto* list = dialog.findChild<QListWidget*>(QStringLiteral("serviceList"));
+            list->setCurrentRow(static_cast<int>(dialog.pages().indexOf(pve)));
+            dialog.resize(1180, 860);
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/setup.png")));
+        }
 
         // AdGuard over http with a password: refused until allowed.
         ServiceSetupPage* adguard = pageOf(dialog, ServiceKind::AdGuard);
