@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hlc {
 
 namespace {
@@ -329,6 +331,10 @@ void ServiceSetupPage::showReport(const TestReport& r)
     }
     m_steps->resizeColumnToContents(0);
     m_steps->resizeColumnToContents(1);
+    // What happened is read first: as wide as its text, up to a limit that leaves room for what to do (the full text
+    // of every cell is in its tooltip).
+    m_steps->resizeColumnToContents(2);
+    m_steps->setColumnWidth(2, std::min(m_steps->columnWidth(2), 420));
     m_summary->setText(
         r.ok() ? tr("Connected: %1").arg(r.version.isEmpty() ? r.fact : tr("version %1, %2").arg(r.version, r.fact))
                : tr("Failed: see the step marked Failed."));
