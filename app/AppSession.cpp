@@ -2,6 +2,7 @@
 
 #include "DemoSetup.h"
 #include "Simulator.h"
+#include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/FilePermissions.h"
 #include "core/Homelab.h"
@@ -58,6 +59,9 @@ void AppSession::openDefaultConfig()
 {
     const ConfigStore::Migration moved = ConfigStore::migrateLegacyConfig();
     m_notice = moved.message;
+    const QString auditMoved = AuditLog::migrateLegacy();
+    if (!auditMoved.isEmpty())
+        m_notice = m_notice.isEmpty() ? auditMoved : m_notice + u' ' + auditMoved;
     openConfig(ConfigStore::defaultPath());
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcAudit, "hlc.app.audit")
@@ -15,10 +16,76 @@ namespace hlc {
 
 AuditLog::AuditLog(const QString& path, QObject* parent)
     : QObject(parent)
-    , m_path(path.isEmpty()
-                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl")
-                 : path)
+    , m_path(path.isEmpty() ? defaultDir() + QStringLiteral("/audit.jsonl") : path)
 {}
+
+QString AuditLog::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/homelab-control");
+}
+
+QString AuditLog::legacyDir()
+{
+    return defaultDir() + QStringLiteral("/homelab-control");
+}
+
+QString AuditLog::migrateLegacy()
+{
+    const QString from = legacyDir();
+    const QString to = defaultDir();
+    QStringList moved;
+    QStringList failed;
+    for (const QString& name : {QStringLiteral("audit.jsonl"), QStringLiteral("demo-audit.jsonl")}) {
+        const QString oldPath = from + u'/' + name;
+        const QString newPath = to + u'/' + name;
+        if (!QFileInfo::exists(oldPath))
+            continue;
+        QFile old(oldPath);
+        if (!QFileInfo::exists(newPath)) {
+            // Same file system (the new folder is the old one's parent): a rename keeps bytes and mode.
+            if (old.rename(newPath))
+                moved << name;
+            else
+                failed << QStringLiteral("%1 (%2)").arg(name, old.errorString());
+            continue;
+        }
+        // Both exist (an older version ran after a newer one): old entries first, then the new ones.
+        QFile current(newPath);
+        if (!old.open(QIODevice::ReadOnly) || !current.open(QIODevice::ReadOnly)) {
+            failed << QStringLiteral("%1 (%2)").arg(name, old.isOpen() ? current.errorString() : old.errorString());
+            continue;
+        }
+        QByteArray joined = old.readAll();
+        if (!joined.isEmpty() && !joined.endsWith('\n'))
+            joined += '\n';
+        joined += current.readAll();
+        old.close();
+        current.close();
+        QSaveFile out(newPath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(joined) != joined.size() ||
+            !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit()) {
+            failed << QStringLiteral("%1 (%2)").arg(name, out.errorString());
+            continue;
+        }
+        if (QFile::remove(oldPath))
+            moved << name;
+        else
+            failed << QStringLiteral("%1 (%2)").arg(name, old.errorString());
+    }
+    QDir().rmdir(from); // only when empty
+    if (!failed.isEmpty()) {
+        qCWarning(lcAudit) << "Could not move the audit log from" << from << ":" << failed;
+        return QCoreApplication::translate("hlc::AuditLog",
+                                           "The audit log in %1 could not be moved to %2: %3. It was left where it "
+                                           "is; move it by hand.")
+            .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), failed.join(QStringLiteral(", ")));
+    }
+    if (moved.isEmpty())
+        return {};
+    qCInfo(lcAudit) << "Moved the audit log from" << from << "to" << to;
+    return QCoreApplication::translate("hlc::AuditLog", "Your audit log was moved from %1 to %2.")
+        .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to));
+}
 
 QByteArray AuditLog::toJsonLine(const AuditEntry& e)
 {

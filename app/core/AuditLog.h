@@ -31,8 +31,21 @@ class AuditLog final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLog)
 public:
-    /// @param path the file; empty: QStandardPaths::AppDataLocation + "/audit.jsonl"
+    /// @param path the file; empty: defaultDir() + "/audit.jsonl"
     explicit AuditLog(const QString& path = QString(), QObject* parent = nullptr);
+
+    /// The folder of the audit logs: ~/.local/share/homelab-control (one level, like the config folder).
+    [[nodiscard]] static QString defaultDir();
+    /// Where versions before 0.5 kept them: ~/.local/share/homelab-control/homelab-control.
+    [[nodiscard]] static QString legacyDir();
+    /**
+     * @brief Moves audit.jsonl and demo-audit.jsonl from legacyDir() to defaultDir(), once.
+     *
+     * An entry is never lost: when both folders hold a file, the old entries are put before the new ones (written
+     * atomically, 0600) and only then is the old file removed. @return a translated line for the window, empty when
+     * there was nothing to move.
+     */
+    [[nodiscard]] static QString migrateLegacy();
 
     [[nodiscard]] QString path() const { return m_path; }
     /// Appends @p e (time is set if empty) to the file and memory.

@@ -31,10 +31,9 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
     , m_secrets(secrets)
     , m_nam(nam)
     // Demo actions hit the simulator, not the homelab: keep them out of the real audit log.
-    , m_audit(new AuditLog(
-          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-              (m_configPath.isEmpty() ? QStringLiteral("/demo-audit.jsonl") : QStringLiteral("/audit.jsonl")),
-          this))
+    , m_audit(new AuditLog(AuditLog::defaultDir() + (m_configPath.isEmpty() ? QStringLiteral("/demo-audit.jsonl")
+                                                                            : QStringLiteral("/audit.jsonl")),
+                           this))
     , m_notifications(new NotificationCenter(this))
     , m_journal(new ActionJournal(m_audit, m_notifications, this))
     , m_services(new ServiceDirectory(m_config, m_secrets, m_nam, this))

@@ -5,6 +5,7 @@
 
 #include "AppSession.h"
 #include "AppShell.h"
+#include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
 #include "core/HostPanel.h"
@@ -80,6 +81,7 @@ private slots:
         QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
              QStringLiteral("/homelab-control"))
             .removeRecursively();
+        QDir(AuditLog::defaultDir()).removeRecursively();
     }
 
     void configPathIsOneLevel()
@@ -172,6 +174,40 @@ private slots:
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("configNotice"))->isVisible());
         hlc::test::evidence(
             QStringLiteral("old path moved once to the new one, bytes and 0600 kept; told: \"%1\"").arg(told));
+    }
+
+    void auditLogLeavesTheDoubledFolder()
+    {
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QVERIFY(base.startsWith(m_home.path()));
+        QCOMPARE(AuditLog::defaultDir(), base + QStringLiteral("/homelab-control"));
+        QCOMPARE(AuditLog::legacyDir(), base + QStringLiteral("/homelab-control/homelab-control"));
+        // Only the old folder has audit.jsonl: moved. Both have demo-audit.jsonl: old entries first, none lost.
+        const QByteArray oldReal = "{\"time\":\"2026-01-01T00:00:00.000Z\",\"action\":\"stop\"}\n";
+        const QByteArray oldDemo = "{\"time\":\"2026-01-02T00:00:00.000Z\",\"action\":\"start\"}"; // no newline
+        const QByteArray newDemo = "{\"time\":\"2026-02-01T00:00:00.000Z\",\"action\":\"run\"}\n";
+        writeFile(AuditLog::legacyDir() + QStringLiteral("/audit.jsonl"), oldReal);
+        writeFile(AuditLog::legacyDir() + QStringLiteral("/demo-audit.jsonl"), oldDemo);
+        writeFile(AuditLog::defaultDir() + QStringLiteral("/demo-audit.jsonl"), newDemo);
+        writeFile(ConfigStore::defaultPath(), "{\"version\": 1, \"hosts\": []}\n");
+        startDefault();
+        QCOMPARE(readFile(AuditLog::defaultDir() + QStringLiteral("/audit.jsonl")), oldReal);
+        QCOMPARE(readFile(AuditLog::defaultDir() + QStringLiteral("/demo-audit.jsonl")), oldDemo + '\n' + newDemo);
+        QVERIFY(!QDir(AuditLog::legacyDir()).exists());
+        QCOMPARE(m_session->homelab()->audit()->path(), AuditLog::defaultDir() + QStringLiteral("/audit.jsonl"));
+        QCOMPARE(m_session->homelab()->audit()->entries().size(), 1);
+        const QString told = m_session->notice();
+        QVERIFY2(told.contains(QDir::toNativeSeparators(AuditLog::legacyDir())), qPrintable(told));
+        auto* notice = m_window->findChild<QLabel*>(QStringLiteral("configNotice"));
+        QVERIFY(notice->isVisible());
+        // Once: nothing is left to move at the next start.
+        m_window.reset();
+        m_session.reset();
+        startDefault();
+        QVERIFY(m_session->notice().isEmpty());
+        hlc::test::evidence(QStringLiteral("audit logs moved out of the doubled folder, 2 files, entries kept "
+                                           "in order; told: \"%1\"")
+                                .arg(told));
     }
 
     void newPathWinsOverOld()
