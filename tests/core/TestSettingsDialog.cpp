@@ -18,7 +18,10 @@
 #include "metrics/NotificationSettings.h"
 #include "settings/HostSettingsPage.h"
 #include "settings/SettingsDialog.h"
+#include "setup/HostSetupDialog.h"
+#include "setup/ServiceSetupPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -33,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace hlc;
@@ -261,6 +265,68 @@ private slots:
         hlc::test::evidence(QStringLiteral("settings: 2 webhook header secrets typed in the dialog are in the "
                                            "keychain under %1/%2/<id>, not in the %3-byte config file")
                                 .arg(host, service)
+                                .arg(file.size()));
+    }
+
+    /// Adds a host with one Prometheus service whose bearer token is @p token through the settings' Hosts page and
+    /// the real host editor (modal: answered from a timer).
+    void addHostWithSecretThroughSettings(SettingsDialog* d, const QString& name, const QString& token)
+    {
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* editor = qobject_cast<HostSetupDialog*>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            editor->findChild<QLineEdit*>(QStringLiteral("hostNameEdit"))->setText(name);
+            editor->findChild<QLineEdit*>(QStringLiteral("hostAddressEdit"))->setText(QStringLiteral("127.0.0.1"));
+            ServiceConfig prom;
+            prom.id = QStringLiteral("prometheus");
+            prom.kind = ServiceKind::Prometheus;
+            prom.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:9/"));
+            prom.auth = AuthScheme::Bearer;
+            ServiceSetupPage* page = editor->addService(prom);
+            page->findChild<QLineEdit*>(QStringLiteral("secretEdit"))->setText(token);
+            editor->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+            answered = true;
+        });
+        d->hostsPage()->findChild<QPushButton*>(QStringLiteral("addHostButton"))->click(); // runs the editor
+        QVERIFY(answered);
+    }
+
+    void secretTypedInSettingsWaitsForOk()
+    {
+        startConfigured();
+        const QString cancelled = QStringLiteral("cancelled-token-7f3e91");
+        SettingsDialog* d = openSettings(SettingsDialog::Page::Hosts);
+        QVERIFY(d);
+        addHostWithSecretThroughSettings(d, QStringLiteral("Lab C"), cancelled);
+        const QString key = secretKey(QStringLiteral("lab-c"), QStringLiteral("prometheus"));
+        // Saved in the editor, but the settings are still open: nothing in the keychain yet.
+        auto r = readSecret(key);
+        QVERIFY(r);
+        QCOMPARE(r->status, SecretResult::Status::NotFound);
+        d->reject();
+        QVERIFY(waitFor([this] { return m_window->settingsDialog() == nullptr; }));
+        r = readSecret(key);
+        QVERIFY(r);
+        QCOMPARE(r->status, SecretResult::Status::NotFound); // cancelled: never stored
+        QVERIFY(!readFile(m_path).contains("\"lab-c\""));
+
+        // The same with OK: stored in the keychain, never in the file.
+        const QString kept = QStringLiteral("kept-token-0c55aa");
+        d = openSettings(SettingsDialog::Page::Hosts);
+        QVERIFY(d);
+        addHostWithSecretThroughSettings(d, QStringLiteral("Lab C"), kept);
+        clickOk(d);
+        QVERIFY(waitFor([this] { return m_window->settingsDialog() == nullptr; }));
+        r = readSecret(key);
+        QVERIFY(r);
+        QVERIFY(r->ok());
+        QCOMPARE(r->secret, kept);
+        const QByteArray file = readFile(m_path);
+        QVERIFY(file.contains("\"lab-c\""));
+        QVERIFY(!file.contains(kept.toUtf8()) && !file.contains(cancelled.toUtf8()));
+        hlc::test::evidence(QStringLiteral("settings -> Add host: the token typed in the host editor reached the "
+                                           "keychain only on OK (cancel: not found), never the %1-byte file")
                                 .arg(file.size()));
     }
 

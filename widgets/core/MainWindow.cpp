@@ -366,11 +366,12 @@ void MainWindow::openSettings(int page)
         connect(m_settings, &SettingsDialog::editServiceRequested, this, &MainWindow::editServiceRequested);
         // Hosts added or edited from the settings change the dialog's working copy; OK saves them with the rest.
         m_settings->hostsPage()->setHostEditor(
-            [this, secrets = m_homelab->secrets(), nam = m_homelab->networkManager()](
-                const Config& current, const QString& hostId, const QString& serviceId) -> std::optional<Config> {
+            [this, secrets = m_homelab->secrets(),
+             nam = m_homelab->networkManager()](const Config& current, const QString& hostId, const QString& serviceId,
+                                                QHash<QString, QString>* typed) -> std::optional<Config> {
                 return serviceId.isEmpty()
-                           ? HostSetupDialog::addHost(current, secrets, nam, m_settings)
-                           : HostSetupDialog::editService(current, hostId, serviceId, secrets, nam, m_settings);
+                           ? HostSetupDialog::addHost(current, secrets, nam, m_settings, typed)
+                           : HostSetupDialog::editService(current, hostId, serviceId, secrets, nam, m_settings, typed);
             });
         m_settings->open();
     }

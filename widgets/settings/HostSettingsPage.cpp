@@ -2,6 +2,7 @@
 
 #include "core/Config.h"
 #include "core/MessageBox.h"
+#include "core/SecretStore.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -68,7 +69,9 @@ void HostSettingsPage::runEditor(const QString& hostId, const QString& serviceId
 {
     if (!m_editor)
         return;
-    if (const std::optional<Config> changed = m_editor(*m_config, hostId, serviceId)) {
+    QHash<QString, QString> typed;
+    if (const std::optional<Config> changed = m_editor(*m_config, hostId, serviceId, &typed)) {
+        m_pendingSecrets.insert(typed);
         *m_config = *changed; // saved and applied with the rest of the dialog on OK
         reload();
         select(serviceId.isEmpty() ? (m_config->hosts.isEmpty() ? QString() : m_config->hosts.last().id) : hostId,
@@ -184,8 +187,17 @@ void HostSettingsPage::showDetails(const QString& hostId, const QString& service
 
 QString HostSettingsPage::commit(QHash<QString, QString>* secrets)
 {
-    Q_UNUSED(secrets)
-    return {}; // removals are in the working config already
+    // Removals are in the working config already; secrets of services removed after they were typed are dropped.
+    for (auto it = m_pendingSecrets.cbegin(); it != m_pendingSecrets.cend(); ++it) {
+        bool live = false;
+        for (const HostConfig& h : m_config->hosts) {
+            for (const ServiceConfig& s : h.services)
+                live = live || secretKey(h.id, s.id) == it.key();
+        }
+        if (live && secrets)
+            secrets->insert(it.key(), it.value());
+    }
+    return {};
 }
 
 } // namespace hlc

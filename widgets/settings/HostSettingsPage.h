@@ -30,9 +30,11 @@ public:
     void select(const QString& hostId, const QString& serviceId = {});
 
     /// Runs the host editor on the working config: adds a host (both ids empty) or edits one service; returns the
-    /// new config, or std::nullopt when cancelled. Without one, Edit shows the configured values read-only.
-    using HostEditor =
-        std::function<std::optional<Config>(const Config& current, const QString& hostId, const QString& serviceId)>;
+    /// new config, or std::nullopt when cancelled. Without one, Edit shows the configured values read-only. The
+    /// secrets typed go into @p secrets (keychain key -> value), not the keychain: they are stored only when the
+    /// settings are applied (commit()), and forgotten when the settings are cancelled.
+    using HostEditor = std::function<std::optional<Config>(const Config& current, const QString& hostId,
+                                                           const QString& serviceId, QHash<QString, QString>* secrets)>;
     void setHostEditor(HostEditor editor) { m_editor = std::move(editor); }
 
 signals:
@@ -49,6 +51,7 @@ private:
     void runEditor(const QString& hostId, const QString& serviceId);
 
     HostEditor m_editor;
+    QHash<QString, QString> m_pendingSecrets; ///< typed in the editor, stored by commit()
     QTreeWidget* m_tree;
     QPushButton* m_edit;
     QPushButton* m_remove;

@@ -302,7 +302,7 @@ void HostSetupDialog::save()
         showError(tr("The configuration would not be valid: %1").arg(error->toString()));
         return;
     }
-    if (!secrets.isEmpty() && !m_secrets) {
+    if (!secrets.isEmpty() && !m_secrets && !m_deferSecrets) {
         showError(tr("No keychain is available to store the secrets."));
         return;
     }
@@ -313,6 +313,13 @@ void HostSetupDialog::save()
 void HostSetupDialog::storeSecrets(const Config& config, const QList<QPair<QString, QString>>& secrets)
 {
     m_writeErrors.clear();
+    if (m_deferSecrets) {
+        m_deferred.clear();
+        for (const auto& [key, secret] : secrets)
+            m_deferred.insert(key, secret);
+        finishSave(config);
+        return;
+    }
     m_pendingWrites = static_cast<int>(secrets.size());
     if (m_pendingWrites == 0) {
         finishSave(config);
@@ -348,23 +355,30 @@ void HostSetupDialog::finishSave(const Config& config)
 }
 
 std::optional<Config> HostSetupDialog::addHost(const Config& current, SecretStore* secrets, QNetworkAccessManager* nam,
-                                               QWidget* parent)
+                                               QWidget* parent, QHash<QString, QString>* deferSecretsTo)
 {
     HostSetupDialog d(current, secrets, nam, parent);
+    d.setDeferSecrets(deferSecretsTo != nullptr);
     if (d.exec() != QDialog::Accepted)
         return std::nullopt;
+    if (deferSecretsTo)
+        deferSecretsTo->insert(d.deferredSecrets());
     return d.config();
 }
 
 std::optional<Config> HostSetupDialog::editService(const Config& current, const QString& hostId,
                                                    const QString& serviceId, SecretStore* secrets,
-                                                   QNetworkAccessManager* nam, QWidget* parent)
+                                                   QNetworkAccessManager* nam, QWidget* parent,
+                                                   QHash<QString, QString>* deferSecretsTo)
 {
     HostSetupDialog d(current, secrets, nam, parent);
     if (!d.editService(hostId, serviceId))
         return std::nullopt;
+    d.setDeferSecrets(deferSecretsTo != nullptr);
     if (d.exec() != QDialog::Accepted)
         return std::nullopt;
+    if (deferSecretsTo)
+        deferSecretsTo->insert(d.deferredSecrets());
     return d.config();
 }
 

@@ -4,6 +4,7 @@
 #include "setup/Discovery.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <optional>
 
@@ -53,13 +54,26 @@ public:
     /// Adds a page for @p service (what "Add service" and discovery do) and shows it.
     ServiceSetupPage* addService(const ServiceConfig& service);
 
-    /// Runs the dialog in add-a-host mode; the new Config, or std::nullopt when cancelled.
+    /**
+     * @brief Save hands the secrets to the caller instead of the keychain (deferredSecrets()).
+     *
+     * For an editor inside another dialog (the settings): its secrets must reach the keychain only when that dialog
+     * is applied, never when it is cancelled.
+     */
+    void setDeferSecrets(bool defer) { m_deferSecrets = defer; }
+    /// After Save with setDeferSecrets(true): keychain key -> secret of each service given one.
+    [[nodiscard]] const QHash<QString, QString>& deferredSecrets() const { return m_deferred; }
+
+    /// Runs the dialog in add-a-host mode; the new Config, or std::nullopt when cancelled. With @p deferSecretsTo,
+    /// the secrets typed go there (key -> secret) instead of the keychain.
     [[nodiscard]] static std::optional<Config> addHost(const Config& current, SecretStore* secrets,
-                                                       QNetworkAccessManager* nam, QWidget* parent = nullptr);
+                                                       QNetworkAccessManager* nam, QWidget* parent = nullptr,
+                                                       QHash<QString, QString>* deferSecretsTo = nullptr);
     /// Runs the dialog for one existing service; the new Config, or std::nullopt when cancelled.
     [[nodiscard]] static std::optional<Config> editService(const Config& current, const QString& hostId,
                                                            const QString& serviceId, SecretStore* secrets,
-                                                           QNetworkAccessManager* nam, QWidget* parent = nullptr);
+                                                           QNetworkAccessManager* nam, QWidget* parent = nullptr,
+                                                           QHash<QString, QString>* deferSecretsTo = nullptr);
 
     /// A host id from a name: lower-case, [a-z0-9-], unique in @p c ("host" when nothing is left).
     [[nodiscard]] static QString hostIdFor(const QString& name, const Config& c);
@@ -87,6 +101,8 @@ private:
     QString m_savePath;
     QString m_editHostId; ///< edit mode: the host and service edited
     QString m_editServiceId;
+    bool m_deferSecrets = false;
+    QHash<QString, QString> m_deferred;
     int m_pendingWrites = 0;
     QStringList m_writeErrors;
 
