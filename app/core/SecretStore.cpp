@@ -1,10 +1,16 @@
 #include "core/SecretStore.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 #include <qt6keychain/keychain.h>
 
@@ -56,20 +62,46 @@ QString secretKey(const QString& hostId, const QString& serviceId)
     return hostId + QLatin1Char('/') + serviceId;
 }
 
-struct SecretStore::Request
+namespace {
+
+/// The Secret Service's answer to "is the default collection locked?" (std::nullopt: no answer, e.g. KWallet or no
+/// session bus).
+void probeSecretServiceLock(QObject* context, std::function<void(std::optional<bool>)> done)
 {
-    Op op = Op::Read;
-    QString key;
-    QString secret;
-    QPointer<QObject> context;
-    bool guarded = false; ///< a context was given: skip the callback once it is gone
-    Callback done;
-};
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        QTimer::singleShot(0, context, [done] { done(std::nullopt); });
+        return;
+    }
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(get, 5000), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [done](QDBusPendingCallWatcher* w) {
+        w->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *w;
+        if (reply.isError()) {
+            qCDebug(lcSecrets) << "Lock state unknown:" << reply.error().name();
+            done(std::nullopt);
+            return;
+        }
+        const QVariant v = reply.value().variant();
+        done(v.typeId() == QMetaType::Bool ? std::optional<bool>(v.toBool()) : std::nullopt);
+    });
+}
+
+} // namespace
 
 SecretStore::SecretStore(const QString& serviceName, QObject* parent)
     : QObject(parent)
     , m_serviceName(serviceName)
-{}
+    , m_unlockTimer(new QTimer(this))
+    , m_lockProbe(probeSecretServiceLock)
+{
+    m_unlockTimer->setInterval(2000);
+    connect(m_unlockTimer, &QTimer::timeout, this, &SecretStore::checkUnlocked);
+}
 
 SecretStore::~SecretStore() = default;
 
@@ -80,7 +112,18 @@ SecretStore::State SecretStore::state() const
 
 QString SecretStore::unavailableReason() const
 {
-    return m_keychainState == State::Unavailable ? m_reason : QString();
+    return m_keychainState == State::Unavailable || m_keychainState == State::Locked ? m_reason : QString();
+}
+
+void SecretStore::setUnlockPollInterval(int ms)
+{
+    m_unlockTimer->setInterval(std::max(50, ms));
+}
+
+QString SecretStore::lockedReason()
+{
+    return tr("The keychain is locked. Unlock it (your desktop's keyring or password manager) and this app goes on "
+              "by itself; secrets you enter meanwhile are kept until then. Or keep secrets for this session only.");
 }
 
 void SecretStore::setSessionOnly(bool on)
@@ -91,6 +134,16 @@ void SecretStore::setSessionOnly(bool on)
     const State before = state();
     m_sessionOnly = on;
     qCInfo(lcSecrets) << "Session-only secrets" << (on ? "on" : "off");
+    if (on && !m_held.isEmpty()) {
+        // What waited for the unlock is answered from this session's memory now.
+        const QList<Request> held = std::exchange(m_held, {});
+        for (const Request& r : held) {
+            if (r.op == Op::Read)
+                read(r.key, r.context, r.done);
+            else
+                deliver(r.context, r.guarded, r.done, SecretResult{SecretResult::Status::Ok, {}, {}});
+        }
+    }
     if (state() != before) {
         emit stateChanged(state());
     }
@@ -117,6 +170,10 @@ void SecretStore::read(const QString& key, QObject* context, Callback done)
                              tr("No secret is kept for %1 in this session. Enter it again.").arg(key)});
         return;
     }
+    if (m_keychainState == State::Locked) {
+        holdForUnlock(r);
+        return;
+    }
     start(r, 1);
 }
 
@@ -130,6 +187,10 @@ void SecretStore::write(const QString& key, const QString& secret, QObject* cont
         deliver(r.context, r.guarded, r.done, SecretResult{SecretResult::Status::Ok, {}, {}});
         return;
     }
+    if (m_keychainState == State::Locked) {
+        holdForUnlock(r);
+        return;
+    }
     start(r, 1);
 }
 
@@ -137,8 +198,13 @@ void SecretStore::remove(const QString& key, QObject* context, Callback done)
 {
     Request r{Op::Remove, key, {}, context, context != nullptr, std::move(done)};
     m_memory.remove(key);
+    m_unsaved.remove(key);
     if (m_sessionOnly) {
         deliver(r.context, r.guarded, r.done, SecretResult{SecretResult::Status::Ok, {}, {}});
+        return;
+    }
+    if (m_keychainState == State::Locked) {
+        holdForUnlock(r);
         return;
     }
     start(r, 1);
@@ -182,11 +248,36 @@ void SecretStore::handleFinished(QKeychain::Job* job, const Request& request, in
             result.secret = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
             emit secretInUse(result.secret);
         } else {
-            // The keychain now holds the truth; a value kept for the session would hide it.
-            m_memory.remove(request.key);
+            // The keychain now holds the truth; a value kept for the session would hide it. (A newer value written
+            // while the keychain was locked is still on its way: it stays.)
+            if (!m_unsaved.contains(request.key) || request.secret == m_memory.value(request.key)) {
+                m_memory.remove(request.key);
+                m_unsaved.remove(request.key);
+            }
         }
         qCDebug(lcSecrets) << opName(request.op) << request.key << "ok";
         deliver(request.context, request.guarded, request.done, result);
+        return;
+    }
+    if (error == QKeychain::EntryNotFound && !request.lockChecked) {
+        // A locked gnome-keyring answers "not found" for what it holds: believe it only when the collection is
+        // unlocked (or the lock state cannot be told).
+        Request checked = request;
+        checked.lockChecked = true;
+        m_lockProbe(this, [this, checked](std::optional<bool> locked) {
+            if (locked.value_or(false)) {
+                qCInfo(lcSecrets) << "Read of" << checked.key << "waits: the keychain is locked";
+                holdForUnlock(checked);
+                return;
+            }
+            setKeychainState(State::Available);
+            qCDebug(lcSecrets) << "No secret stored for" << checked.key;
+            deliver(
+                checked.context, checked.guarded, checked.done,
+                SecretResult{SecretResult::Status::NotFound,
+                             {},
+                             tr("No secret is stored for %1 in the keychain. Enter it to continue.").arg(checked.key)});
+        });
         return;
     }
     if (error == QKeychain::EntryNotFound) {
@@ -200,6 +291,11 @@ void SecretStore::handleFinished(QKeychain::Job* job, const Request& request, in
     }
 
     const Unreachable unreachable = classify(error, errorString);
+    if (unreachable == Unreachable::Locked) {
+        qCInfo(lcSecrets) << opName(request.op) << request.key << "waits: the keychain is locked";
+        holdForUnlock(request);
+        return;
+    }
     if (unreachable == Unreachable::No) {
         qCWarning(lcSecrets) << opName(request.op) << request.key << "failed:" << error << errorString;
         deliver(request.context, request.guarded, request.done,
@@ -241,6 +337,60 @@ void SecretStore::handleFinished(QKeychain::Job* job, const Request& request, in
             SecretResult{SecretResult::Status::Unavailable, {}, reason});
 }
 
+void SecretStore::holdForUnlock(const std::optional<Request>& request)
+{
+    if (request) {
+        if (request->op == Op::Write) {
+            // Kept, readable this session, and written at the unlock: the caller's secret is not lost.
+            m_memory.insert(request->key, request->secret);
+            m_unsaved.insert(request->key);
+            deliver(request->context, request->guarded, request->done,
+                    SecretResult{SecretResult::Status::Ok,
+                                 {},
+                                 tr("The keychain is locked: the secret is kept and stored as soon as it is "
+                                    "unlocked.")});
+        } else {
+            m_held << *request;
+        }
+    }
+    setKeychainState(State::Locked, lockedReason());
+    if (!m_unlockTimer->isActive())
+        m_unlockTimer->start();
+}
+
+void SecretStore::checkUnlocked()
+{
+    if (m_unlockCheckRunning || m_keychainState != State::Locked)
+        return;
+    m_unlockCheckRunning = true;
+    m_lockProbe(this, [this](std::optional<bool> locked) {
+        m_unlockCheckRunning = false;
+        if (m_keychainState != State::Locked)
+            return;
+        if (locked.has_value() && *locked)
+            return; // still locked
+        // Unlocked, or no way to tell (then the retried requests find out: a still locked keychain holds them again).
+        onUnlocked();
+    });
+}
+
+void SecretStore::onUnlocked()
+{
+    qCInfo(lcSecrets) << "Keychain unlocked:" << m_unsaved.size() << "writes and" << m_held.size() << "requests go on";
+    m_unlockTimer->stop();
+    setKeychainState(State::Unknown);
+    const QList<Request> held = std::exchange(m_held, {});
+    for (const QString& key : std::as_const(m_unsaved)) {
+        Request w;
+        w.op = Op::Write;
+        w.key = key;
+        w.secret = m_memory.value(key);
+        start(w, 2);
+    }
+    for (const Request& r : held)
+        start(r, 2);
+}
+
 void SecretStore::deliver(QObject* context, bool guarded, const Callback& done, const SecretResult& result)
 {
     if (!done) {
@@ -258,7 +408,7 @@ void SecretStore::setKeychainState(State s, const QString& reason)
 {
     const State before = state();
     m_keychainState = s;
-    m_reason = s == State::Unavailable ? reason : QString();
+    m_reason = s == State::Unavailable || s == State::Locked ? reason : QString();
     if (state() != before) {
         qCInfo(lcSecrets) << "Keychain state" << s;
         emit stateChanged(state());

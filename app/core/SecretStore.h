@@ -2,9 +2,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace QKeychain {
 class Job;
@@ -55,6 +59,7 @@ public:
         Available,   ///< the last keychain operation reached the keychain
         Unavailable, ///< the keychain cannot be reached; see unavailableReason()
         SessionOnly, ///< secrets are kept in memory for this session (setSessionOnly())
+        Locked,      ///< the keychain is there but locked: reads wait, writes are kept until it is unlocked
     };
     Q_ENUM(State)
 
@@ -72,8 +77,24 @@ public:
     void remove(const QString& key, QObject* context, Callback done);
 
     [[nodiscard]] State state() const;
-    /// Translated, e.g. "No Secret Service is running (org.freedesktop.secrets)."; empty unless state() is Unavailable.
+    /// Translated, e.g. "No Secret Service is running (org.freedesktop.secrets)."; empty unless state() is Unavailable
+    /// or Locked.
     [[nodiscard]] QString unavailableReason() const;
+
+    /**
+     * @brief Asks whether the keychain's default collection is locked: true, false, or std::nullopt when it cannot
+     * tell. Asynchronous: the answer is passed to the function given.
+     *
+     * The default asks the Secret Service over D-Bus (the `Locked` property of
+     * /org/freedesktop/secrets/aliases/default). A locked gnome-keyring answers reads with "not found", so a "not
+     * found" is only believed when the collection is unlocked.
+     */
+    using LockProbe = std::function<void(QObject* context, std::function<void(std::optional<bool>)>)>;
+    void setLockProbe(LockProbe probe) { m_lockProbe = std::move(probe); }
+    /// While Locked, how often the store looks whether the keychain was unlocked (default 2000 ms).
+    void setUnlockPollInterval(int ms);
+    /// Secrets written while the keychain was locked, kept in memory until it is unlocked.
+    [[nodiscard]] int waitingForUnlock() const { return static_cast<int>(m_unsaved.size()); }
 
     /// Keep secrets in memory only, for this session (the user chose it while the keychain is unavailable, or demo
     /// mode). While on, nothing reaches the keychain; values kept so far stay readable after switching it off.
@@ -96,12 +117,26 @@ private:
         Write,
         Remove
     };
-    struct Request;
+    struct Request
+    {
+        Op op = Op::Read;
+        QString key;
+        QString secret;
+        QPointer<QObject> context;
+        bool guarded = false; ///< a context was given: skip the callback once it is gone
+        Callback done;
+        bool lockChecked = false; ///< a "not found" was already checked against the lock state
+    };
 
     void start(const Request& request, int attempt);
     void handleFinished(QKeychain::Job* job, const Request& request, int attempt);
     void deliver(QObject* context, bool guarded, const Callback& done, const SecretResult& result);
     void setKeychainState(State s, const QString& reason = {});
+    /// The keychain is locked: @p request (if any) waits for the unlock; the unlock watch runs.
+    void holdForUnlock(const std::optional<Request>& request);
+    void checkUnlocked();
+    void onUnlocked();
+    [[nodiscard]] static QString lockedReason();
     [[nodiscard]] static QString opName(Op op);
 
     QString m_serviceName;
@@ -110,6 +145,11 @@ private:
     bool m_sessionOnly = false;
     int m_retryDelayMs = 10000;
     QHash<QString, QString> m_memory;
+    QSet<QString> m_unsaved; ///< keys in m_memory written while locked: stored at the unlock
+    QList<Request> m_held;   ///< reads and removes waiting for the unlock
+    QTimer* m_unlockTimer;   ///< while Locked: checkUnlocked()
+    bool m_unlockCheckRunning = false;
+    LockProbe m_lockProbe;
 };
 
 } // namespace hlc

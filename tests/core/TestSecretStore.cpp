@@ -3,6 +3,12 @@
 #include "TestUtil.h"
 
 #include <QCoreApplication>
+#include <QDBusArgument>
+#include <QDBusInterface>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QDBusVariant>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +59,8 @@ const char* stateName(SecretStore::State s)
         return "Unavailable";
     case SecretStore::State::SessionOnly:
         return "SessionOnly";
+    case SecretStore::State::Locked:
+        return "Locked";
     }
     return "?";
 }
@@ -153,7 +161,84 @@ constexpr char kBareBusConfig[] = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//
                                   "  </policy>\n"
                                   "</busconfig>\n";
 
+/// The Secret Service's "secret" struct (oayays), for gnome-keyring's UnlockWithMasterPassword.
+struct DbusSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+QDBusArgument& operator<<(QDBusArgument& a, const DbusSecret& s)
+{
+    a.beginStructure();
+    a << s.session << s.parameters << s.value << s.contentType;
+    a.endStructure();
+    return a;
+}
+const QDBusArgument& operator>>(const QDBusArgument& a, DbusSecret& s)
+{
+    a.beginStructure();
+    a >> s.session >> s.parameters >> s.value >> s.contentType;
+    a.endStructure();
+    return a;
+}
+
+/// The private keyring's password (scripts/with-keyring unlocked it with this).
+constexpr char kKeyringPassword[] = "hlc-test-keyring";
+
+QDBusObjectPath defaultCollection()
+{
+    QDBusInterface service(QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                           QStringLiteral("org.freedesktop.Secret.Service"));
+    const QDBusReply<QDBusObjectPath> path = service.call(QStringLiteral("ReadAlias"), QStringLiteral("default"));
+    return path.isValid() ? path.value() : QDBusObjectPath();
+}
+
+std::optional<bool> collectionLocked()
+{
+    QDBusInterface props(QStringLiteral("org.freedesktop.secrets"), defaultCollection().path(),
+                         QStringLiteral("org.freedesktop.DBus.Properties"));
+    const QDBusReply<QDBusVariant> r = props.call(
+        QStringLiteral("Get"), QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked"));
+    if (!r.isValid())
+        return std::nullopt;
+    return r.value().variant().toBool();
+}
+
+/// Locks the default collection as a screen locker or "Lock keyring" would (gnome-keyring needs no prompt to lock).
+QString lockKeyring()
+{
+    QDBusInterface service(QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                           QStringLiteral("org.freedesktop.Secret.Service"));
+    const QDBusMessage r =
+        service.call(QStringLiteral("Lock"), QVariant::fromValue(QList<QDBusObjectPath>{defaultCollection()}));
+    return r.type() == QDBusMessage::ErrorMessage ? r.errorMessage() : QString();
+}
+
+/// Unlocks it with its password, as the user does in the keyring's unlock prompt (gnome-keyring's own interface: the
+/// standard Unlock needs a prompter, which a test session has not).
+QString unlockKeyring()
+{
+    QDBusInterface service(QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                           QStringLiteral("org.freedesktop.Secret.Service"));
+    const QDBusMessage opened = service.call(QStringLiteral("OpenSession"), QStringLiteral("plain"),
+                                             QVariant::fromValue(QDBusVariant(QString())));
+    if (opened.type() == QDBusMessage::ErrorMessage || opened.arguments().size() < 2)
+        return QStringLiteral("OpenSession: ") + opened.errorMessage();
+    DbusSecret secret;
+    secret.session = opened.arguments().at(1).value<QDBusObjectPath>();
+    secret.value = QByteArray(kKeyringPassword);
+    secret.contentType = QStringLiteral("text/plain");
+    QDBusInterface internal(QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                            QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"));
+    const QDBusMessage r = internal.call(QStringLiteral("UnlockWithMasterPassword"),
+                                         QVariant::fromValue(defaultCollection()), QVariant::fromValue(secret));
+    return r.type() == QDBusMessage::ErrorMessage ? QStringLiteral("Unlock: ") + r.errorMessage() : QString();
+}
+
 } // namespace
+Q_DECLARE_METATYPE(DbusSecret)
 
 class TestSecretStore : public QObject
 {
@@ -169,6 +254,7 @@ private slots:
     void callbackSkippedWhenContextDestroyed();
     void unavailableWithoutSessionBus();
     void unavailableWithoutSecretService();
+    void lockedKeychainWaitsForUnlock();
 
 private:
     static bool privateKeyring() { return qEnvironmentVariableIsSet("HLC_KEYRING_PRIVATE"); }
@@ -419,3 +505,61 @@ int main(int argc, char** argv)
 }
 
 #include "TestSecretStore.moc"
+
+void TestSecretStore::lockedKeychainWaitsForUnlock()
+{
+    REQUIRE_PRIVATE_KEYRING();
+    qDBusRegisterMetaType<DbusSecret>();
+    QObject context;
+    const QString storedKey = uniqueKey("proxmox");
+    const QString lockedKey = uniqueKey("portainer");
+    {
+        SecretStore before(kTestService);
+        const SecretResult r =
+            run([&](auto cb) { before.write(storedKey, QStringLiteral("stored-before-lock"), &context, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+    }
+    QCOMPARE(collectionLocked(), std::optional<bool>(false));
+    const QString lockError = lockKeyring();
+    QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+    QCOMPARE(collectionLocked(), std::optional<bool>(true));
+
+    SecretStore store(kTestService);
+    store.setUnlockPollInterval(200);
+    // A read of what the locked keychain holds is neither "not found" (the app would ask for it again) nor an
+    // error: it waits.
+    hlc::test::Capture<SecretResult> held;
+    store.read(storedKey, &context, held.callback());
+    QVERIFY(hlc::test::waitFor([&] { return store.state() == SecretStore::State::Locked; }, 15000));
+    QVERIFY(!held.value.has_value());
+    QVERIFY2(store.unavailableReason().contains(QStringLiteral("locked")), qPrintable(store.unavailableReason()));
+    // A write is kept (readable at once) and waits too.
+    SecretResult w =
+        run([&](auto cb) { store.write(lockedKey, QStringLiteral("written-while-locked"), &context, cb); });
+    QVERIFY2(w.ok(), qPrintable(w.message));
+    QVERIFY2(w.message.contains(QStringLiteral("locked")), qPrintable(w.message));
+    QCOMPARE(store.waitingForUnlock(), 1);
+    SecretResult r = run([&](auto cb) { store.read(lockedKey, &context, cb); });
+    QCOMPARE(r.secret, QStringLiteral("written-while-locked"));
+    QVERIFY(!held.value.has_value());
+    QCOMPARE(collectionLocked(), std::optional<bool>(true)); // nothing unlocked it behind the user's back
+
+    // The user unlocks the keyring: the waiting read is answered and the kept write lands in the keychain.
+    const QString unlockError = unlockKeyring();
+    QVERIFY2(unlockError.isEmpty(), qPrintable(unlockError));
+    QVERIFY(held.wait(15000));
+    QVERIFY2(held.value->ok(), qPrintable(held.value->message));
+    QCOMPARE(held.value->secret, QStringLiteral("stored-before-lock"));
+    QVERIFY(hlc::test::waitFor([&] { return store.waitingForUnlock() == 0; }, 15000));
+    QCOMPARE(store.state(), SecretStore::State::Available);
+    SecretStore afterRestart(kTestService);
+    r = run([&](auto cb) { afterRestart.read(lockedKey, &context, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.secret, QStringLiteral("written-while-locked"));
+    for (const QString& key : {storedKey, lockedKey}) {
+        r = run([&](auto cb) { afterRestart.remove(key, &context, cb); });
+        QVERIFY(r.ok());
+    }
+    hlc::test::evidence("locked gnome-keyring: a read waited (not 'not found'), a write was kept; after the unlock "
+                        "the read got its value and the write reached the keychain (read back by a new store)");
+}

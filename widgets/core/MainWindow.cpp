@@ -410,6 +410,13 @@ void MainWindow::updateKeychainBanner()
         m_keychainText->setText(
             tr("The system keychain is unavailable: %1 Secrets you enter are not saved.").arg(s->unavailableReason()));
         m_keychainBanner->show();
+    } else if (s->state() == SecretStore::State::Locked) {
+        QString text = s->unavailableReason();
+        if (s->waitingForUnlock() > 0)
+            text += u' ' + tr("%n secrets wait to be stored; they are lost if you quit before the unlock.", nullptr,
+                              s->waitingForUnlock());
+        m_keychainText->setText(text);
+        m_keychainBanner->show();
     } else {
         m_keychainBanner->hide();
     }
