@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -160,6 +162,38 @@ QList<DiscoveryCandidate> Discovery::defaultCandidates()
     };
 }
 
+QList<DiscoveryCandidate> Discovery::candidatesForPort(quint16 port)
+{
+    // AdGuard last: it is recognised by a bare 401, which other servers may send too.
+    const ServiceKind order[] = {ServiceKind::Proxmox,       ServiceKind::Portainer, ServiceKind::Prometheus,
+                                 ServiceKind::Alertmanager,  ServiceKind::Ollama,    ServiceKind::N8n,
+                                 ServiceKind::HomeAssistant, ServiceKind::Agents,    ServiceKind::AdGuard};
+    QList<DiscoveryCandidate> out;
+    for (const QString& scheme : {QStringLiteral("https"), QStringLiteral("http")}) {
+        for (ServiceKind k : order)
+            out << DiscoveryCandidate{k, port, scheme};
+    }
+    return out;
+}
+
+std::optional<QList<quint16>> Discovery::parsePorts(const QString& text, QString* error)
+{
+    QList<quint16> ports;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const uint port = part.toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            if (error)
+                *error = tr("\"%1\" is not a port: give numbers from 1 to 65535, separated by commas.").arg(part);
+            return std::nullopt;
+        }
+        if (!ports.contains(static_cast<quint16>(port)))
+            ports << static_cast<quint16>(port);
+    }
+    return ports;
+}
+
 void Discovery::discover(const QString& address)
 {
     ++m_generation;
@@ -251,10 +285,15 @@ void Discovery::candidateDone(quint64 generation)
         return;
     QList<DiscoveredService> all;
     QStringList ids;
+    QSet<int> ports;
     for (const auto& r : m_results) {
         if (!r)
             continue;
         DiscoveredService d = *r;
+        // One service per port: the first kind (in candidate order) that recognised it.
+        if (ports.contains(d.config.baseUrl.port()))
+            continue;
+        ports.insert(d.config.baseUrl.port());
         // Two of a kind (Portainer on 9443 and 9000): the second gets the port in its id.
         if (ids.contains(d.config.id))
             d.config.id += QLatin1Char('-') + QString::number(d.config.baseUrl.port());

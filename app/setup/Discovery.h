@@ -54,6 +54,15 @@ public:
 
     /// The usual ports of the nine kinds.
     [[nodiscard]] static QList<DiscoveryCandidate> defaultCandidates();
+    /**
+     * @brief A port the user named (a service moved off its usual port): every kind, over https and http.
+     *
+     * The kinds whose answer is most specific come first; when several would match one port, the first wins
+     * (finished() lists one service per port).
+     */
+    [[nodiscard]] static QList<DiscoveryCandidate> candidatesForPort(quint16 port);
+    /// "9001, 8443 3001": the ports, or std::nullopt with @p error (translated) naming the first bad entry.
+    [[nodiscard]] static std::optional<QList<quint16>> parsePorts(const QString& text, QString* error);
     /// What discover() probes (default: defaultCandidates()); tests pass the simulator's ports.
     void setCandidates(const QList<DiscoveryCandidate>& candidates) { m_candidates = candidates; }
     [[nodiscard]] const QList<DiscoveryCandidate>& candidates() const { return m_candidates; }

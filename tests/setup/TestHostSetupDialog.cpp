@@ -4,10 +4,12 @@
 // grepped for them).
 
 #include "DemoSetup.h"
+#include "SimHttpServer.h"
 #include "Simulator.h"
 #include "TestUtil.h"
 #include "core/CertificateTrustDialog.h"
 #include "core/ConfigStore.h"
+#include "core/MessageBox.h"
 #include "core/SecretStore.h"
 #include "setup/HostSetupDialog.h"
 #include "setup/ServiceSetupPage.h"
@@ -18,10 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,6 +231,68 @@ private slots:
                            .arg(QString::fromLatin1(shown.left(12)))
                            .arg(h.services.size())
                            .arg(text.size()));
+    }
+
+    void pinSystemTrustedCertificateAnyway()
+    {
+        sim::Simulator simulator;
+        simulator.setTickIntervalMs(0);
+        QString error;
+        QVERIFY2(simulator.start(&error), qPrintable(error));
+        const sim::ServiceEndpoint ep = simulator.endpoint(QStringLiteral("host-a"), QStringLiteral("proxmox"));
+        // The system trusts the certificate (its CA is added for this process): no pin is needed, none asked for.
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusted = before;
+        trusted.addCaCertificate(
+            simulator.server(QStringLiteral("host-a"), QStringLiteral("proxmox"))->tlsIdentity().certificate);
+        QSslConfiguration::setDefaultConfiguration(trusted);
+        const auto restore = qScopeGuard([before] { QSslConfiguration::setDefaultConfiguration(before); });
+
+        QNetworkAccessManager nam;
+        HostSetupDialog dialog(Config{}, nullptr, &nam);
+        dialog.show();
+        ServiceConfig s;
+        s.id = QStringLiteral("proxmox");
+        s.kind = ServiceKind::Proxmox;
+        s.baseUrl = ep.baseUrl;
+        s.auth = AuthScheme::PveToken;
+        s.user = ep.user;
+        s.proxmoxNode = ep.node;
+        ServiceSetupPage* page = dialog.addService(s);
+        page->setSecret(ep.secret);
+        auto* pinAnyway = page->findChild<QPushButton*>(QStringLiteral("pinAnywayButton"));
+        auto* unpin = page->findChild<QPushButton*>(QStringLiteral("unpinButton"));
+        QVERIFY(pinAnyway && unpin);
+        QVERIFY(!pinAnyway->isVisibleTo(page)); // not before a test showed the certificate
+        QVERIFY(testPage(page));
+        QVERIFY2(page->lastReport().ok(), qPrintable(page->lastReport().toText()));
+        QVERIFY(page->service().pinnedSha256.isEmpty());
+        QVERIFY(pinAnyway->isVisibleTo(page));
+        QVERIFY(!unpin->isVisibleTo(page));
+
+        // "Pin it anyway": asked first (the fingerprint shown), then tested again through the pin.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy tested(page, &ServiceSetupPage::tested);
+        pinAnyway->click();
+        QVERIFY(test::waitForCount(tested, 1, 30000));
+        QVERIFY2(MessageBox::lastQuestion().contains(CertificateInfo::groupFingerprint(ep.tlsSha256)),
+                 qPrintable(MessageBox::lastQuestion()));
+        QVERIFY2(page->lastReport().ok(), qPrintable(page->lastReport().toText()));
+        QCOMPARE(page->service().pinnedSha256, ep.tlsSha256);
+        QVERIFY(!pinAnyway->isVisibleTo(page));
+        QVERIFY(unpin->isVisibleTo(page));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("pinLabel"))->text().contains(QLatin1String("pinned")));
+        // Declining leaves it unpinned; "Forget pin" undoes it.
+        unpin->click();
+        QVERIFY(page->service().pinnedSha256.isEmpty());
+        QVERIFY(testPage(page));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        pinAnyway->click();
+        QVERIFY(page->service().pinnedSha256.isEmpty());
+        test::evidence(QStringLiteral("system-trusted certificate: tested without a pin, then pinned anyway "
+                                      "(%1...) after the question, tested OK through the pin; forget and decline "
+                                      "leave it unpinned")
+                           .arg(QString::fromLatin1(ep.tlsSha256.left(12))));
     }
 
     void editOneService()

@@ -30,6 +30,7 @@ HostSetupDialog::HostSetupDialog(const Config& current, SecretStore* secrets, QN
     , m_nam(nam)
     , m_discovery(new Discovery(this))
 {
+    m_baseCandidates = Discovery::defaultCandidates();
     setObjectName(QStringLiteral("hostSetupDialog"));
     setWindowTitle(tr("Add a host"));
     resize(980, 720);
@@ -54,6 +55,11 @@ HostSetupDialog::HostSetupDialog(const Config& current, SecretStore* secrets, QN
     addressRow->addWidget(m_discover);
     hostForm->addRow(tr("Name"), m_name);
     hostForm->addRow(tr("Address"), addressRow);
+    m_extraPorts = new QLineEdit;
+    m_extraPorts->setObjectName(QStringLiteral("extraPortsEdit"));
+    m_extraPorts->setPlaceholderText(tr("optional: ports of services not on their usual port, e.g. 9001, 8443"));
+    m_extraPorts->setToolTip(tr("Discovery also tries every supported kind on these ports, over https and http."));
+    hostForm->addRow(tr("Other ports"), m_extraPorts);
     hostForm->addRow(tr("Role"), m_role);
     v->addLayout(hostForm);
     m_discoverStatus = new QLabel;
@@ -125,7 +131,9 @@ HostSetupDialog::HostSetupDialog(const Config& current, SecretStore* secrets, QN
         }
         m_discoverStatus->setText(
             found.isEmpty()
-                ? tr("No supported service answered on %1. Add them by hand below.").arg(m_address->text().trimmed())
+                ? tr("No supported service answered on %1. If they listen on other ports, type those in \"Other "
+                     "ports\" and discover again, or add them by hand below.")
+                      .arg(m_address->text().trimmed())
                 : tr("Found: %1. Enter their secrets and test each connection.")
                       .arg(names.isEmpty() ? tr("nothing new") : names.join(QStringLiteral(", "))));
         emit discoveryFinished(added);
@@ -136,7 +144,7 @@ HostSetupDialog::~HostSetupDialog() = default;
 
 void HostSetupDialog::setDiscoveryCandidates(const QList<DiscoveryCandidate>& candidates)
 {
-    m_discovery->setCandidates(candidates);
+    m_baseCandidates = candidates;
 }
 
 QList<ServiceSetupPage*> HostSetupDialog::pages() const
@@ -208,6 +216,17 @@ void HostSetupDialog::discover()
         m_discoverStatus->setText(tr("Type the host's address first."));
         return;
     }
+    QString error;
+    const std::optional<QList<quint16>> ports = Discovery::parsePorts(m_extraPorts->text(), &error);
+    if (!ports) {
+        m_discoverStatus->setText(error);
+        m_extraPorts->setFocus();
+        return;
+    }
+    QList<DiscoveryCandidate> candidates = m_baseCandidates;
+    for (quint16 port : *ports)
+        candidates << Discovery::candidatesForPort(port);
+    m_discovery->setCandidates(candidates);
     m_discover->setEnabled(false);
     m_discoverStatus->setText(tr("Looking for services on %1...").arg(address));
     m_discovery->discover(address);

@@ -101,6 +101,8 @@ private:
     QString m_savePath;
     QString m_editHostId; ///< edit mode: the host and service edited
     QString m_editServiceId;
+    QList<DiscoveryCandidate> m_baseCandidates; ///< the usual ports (tests: the simulator's)
+    QLineEdit* m_extraPorts = nullptr;
     bool m_deferSecrets = false;
     QHash<QString, QString> m_deferred;
     int m_pendingWrites = 0;

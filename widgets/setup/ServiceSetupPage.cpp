@@ -1,6 +1,7 @@
 #include "setup/ServiceSetupPage.h"
 
 #include "core/CertificateTrustDialog.h"
+#include "core/MessageBox.h"
 #include "core/SecretStore.h"
 #include "core/ServiceText.h"
 #include "setup/PveumCommands.h"
@@ -10,6 +11,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,7 +129,24 @@ ServiceSetupPage::ServiceSetupPage(const ServiceConfig& service, QNetworkAccessM
     m_pinLabel->setObjectName(QStringLiteral("pinLabel"));
     m_pinLabel->setWordWrap(true);
     m_pinLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Certificate"), m_pinLabel);
+    m_pinAnyway = new QPushButton(tr("Pin it anyway…"));
+    m_pinAnyway->setObjectName(QStringLiteral("pinAnywayButton"));
+    m_pinAnyway->setToolTip(tr("Accept only this exact certificate from now on, even when your system would trust "
+                               "another one for this name."));
+    m_unpin = new QPushButton(tr("Forget pin"));
+    m_unpin->setObjectName(QStringLiteral("unpinButton"));
+    m_unpin->setToolTip(tr("Accept what your system trusts again; an untrusted certificate is asked for at the next "
+                           "test."));
+    auto* pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_pinLabel, 1);
+    pinRow->addWidget(m_pinAnyway);
+    pinRow->addWidget(m_unpin);
+    form->addRow(tr("Certificate"), pinRow);
+    connect(m_pinAnyway, &QPushButton::clicked, this, &ServiceSetupPage::pinAnyway);
+    connect(m_unpin, &QPushButton::clicked, this, [this] {
+        m_pin.clear();
+        updateKindFields();
+    });
 
     // Least privilege: what to create on the service side.
     m_hint = new QLabel;
@@ -294,6 +313,38 @@ void ServiceSetupPage::updateKindFields()
     m_pinLabel->setText(s.baseUrl.scheme() != QLatin1String("https") ? tr("none (http)")
                         : m_pin.isEmpty() ? tr("trusted by the system, or asked at the first test")
                                           : tr("pinned: %1").arg(CertificateInfo::groupFingerprint(m_pin)));
+    updatePinButtons();
+}
+
+void ServiceSetupPage::updatePinButtons()
+{
+    const ServiceConfig s = service();
+    const bool https = s.baseUrl.scheme() == QLatin1String("https");
+    // Offered after a test that reached the server through a certificate the system trusts (no pin needed).
+    const bool trustedBySystem = https && m_pin.isEmpty() && m_report.ok() && !m_report.certificate.isNull() &&
+                                 m_report.service.baseUrl == s.baseUrl;
+    m_pinAnyway->setVisible(trustedBySystem);
+    m_unpin->setVisible(https && !m_pin.isEmpty());
+}
+
+void ServiceSetupPage::pinAnyway()
+{
+    const CertificateInfo& c = m_report.certificate;
+    if (c.isNull())
+        return;
+    const QString hostPort =
+        QStringLiteral("%1:%2").arg(m_report.service.baseUrl.host()).arg(m_report.service.baseUrl.port(443));
+    if (MessageBox::question(this, tr("Pin this certificate?"),
+                             tr("Pin the certificate of %1?\n\nSubject: %2\nIssuer: %3\nValid until: %4\nSHA-256: "
+                                "%5\n\nYour system trusts it already. Pinned, only this exact certificate is accepted, "
+                                "even one your system would trust; when the server gets a new certificate, you "
+                                "confirm it here first.")
+                                 .arg(hostPort, c.subject, c.issuer, c.notAfter.toString(Qt::ISODate),
+                                      c.groupedFingerprint())) != QMessageBox::Yes)
+        return;
+    m_pin = c.sha256;
+    updateKindFields();
+    runTest(); // with the pin: the user sees it connect through it
 }
 
 void ServiceSetupPage::runTest()
@@ -318,6 +369,7 @@ void ServiceSetupPage::runTest()
 void ServiceSetupPage::showReport(const TestReport& r)
 {
     m_report = r;
+    updatePinButtons();
     m_steps->clear();
     for (const TestStep& step : r.steps) {
         const QString status = step.status == TestStep::Status::Ok       ? tr("OK")

@@ -62,6 +62,9 @@ private:
     void updateKindFields();
     void showReport(const TestReport& report);
     void offerTrust(const TestReport& report);
+    /// A certificate the system trusts, pinned too: from then on only this exact certificate is accepted.
+    void pinAnyway();
+    void updatePinButtons();
     void updatePveumCommands();
     void readPastedToken();
 
@@ -85,6 +88,8 @@ private:
     QSpinBox* m_environment;
     QLineEdit* m_instance;
     QLabel* m_pinLabel;
+    QPushButton* m_pinAnyway;
+    QPushButton* m_unpin;
     QPushButton* m_testButton;
     QTreeWidget* m_steps;
     QLabel* m_summary;
