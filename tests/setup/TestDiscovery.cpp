@@ -33,6 +33,25 @@ private slots:
         QCOMPARE(ports, expected);
     }
 
+    void otherPortsAreParsedAndTriedForEveryKind()
+    {
+        QString error;
+        const auto ports = Discovery::parsePorts(QStringLiteral(" 9001, 8443;3001  9001 "), &error);
+        QVERIFY(ports);
+        QCOMPARE(*ports, (QList<quint16>{9001, 8443, 3001}));
+        QVERIFY(Discovery::parsePorts(QString(), &error)->isEmpty());
+        for (const QString& bad : {QStringLiteral("0"), QStringLiteral("70000"), QStringLiteral("9o90")}) {
+            QVERIFY(!Discovery::parsePorts(QStringLiteral("8006, ") + bad, &error));
+            QVERIFY2(error.contains(bad), qPrintable(error));
+        }
+        const QList<DiscoveryCandidate> c = Discovery::candidatesForPort(9001);
+        QCOMPARE(c.size(), 18); // nine kinds, https and http
+        QCOMPARE(c.first().scheme, QStringLiteral("https"));
+        QCOMPARE(c.last().kind, ServiceKind::AdGuard); // recognised by a bare 401: tried last
+        for (const DiscoveryCandidate& x : c)
+            QCOMPARE(x.port, quint16(9001));
+    }
+
     void findsTheSimulatorsServices()
     {
         sim::Simulator simulator;
