@@ -14,15 +14,11 @@ Q_LOGGING_CATEGORY(lcAdGuard, "hlc.app.adguard")
 namespace hlc {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hlc::AdGuardMonitor", text);
-}
-
+// The context of AdGuardMonitor::tr, spelled out: lupdate would file a tr() here under "hlc".
 QString durationText(qint64 ms)
 {
     if (ms <= 0)
-        return tr("until re-enabled");
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "until re-enabled");
     if (ms % 3600000 == 0)
         return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr,
                                            static_cast<int>(ms / 3600000));

@@ -39,13 +39,14 @@ QString percent(double ratio)
     return QStringLiteral("%1 %").arg(ratio * 100.0, 0, 'f', 1);
 }
 
+// static_cast, not int(...): lupdate 6.4 loops forever on "int(s / 60)" inside translate()'s arguments.
 QString ago(qint64 s)
 {
     if (s < 60)
-        return QCoreApplication::translate("hlc::format", "%n s ago", nullptr, int(s));
+        return QCoreApplication::translate("hlc::format", "%n s ago", nullptr, static_cast<int>(s));
     if (s < 3600)
-        return QCoreApplication::translate("hlc::format", "%n min ago", nullptr, int(s / 60));
-    return QCoreApplication::translate("hlc::format", "%n h ago", nullptr, int(s / 3600));
+        return QCoreApplication::translate("hlc::format", "%n min ago", nullptr, static_cast<int>(s / 60));
+    return QCoreApplication::translate("hlc::format", "%n h ago", nullptr, static_cast<int>(s / 3600));
 }
 
 } // namespace hlc::format
