@@ -367,6 +367,27 @@
         <source>off</source>
         <translation>aus</translation>
     </message>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>für %n Stunde</numerusform>
+            <numerusform>für %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>für %n Minute</numerusform>
+            <numerusform>für %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>für %n Sekunde</numerusform>
+            <numerusform>für %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::AdGuardQueryLogModel</name>
@@ -870,6 +891,27 @@
     <message>
         <source>Silence not expired</source>
         <translation>Stummschaltung nicht beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) changed</source>
+        <translation>
+            <numerusform>%n Alarm geändert</numerusform>
+            <numerusform>%n Alarme geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2320,13 @@
     <message>
         <source>unexpected answer: %1</source>
         <translation>unerwartete Antwort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s) down (%2)</source>
+        <translation>
+            <numerusform>%1: %n Dienst ausgefallen (%2)</numerusform>
+            <numerusform>%1: %n Dienste ausgefallen (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4336,27 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>hlc::AdGuardMonitor</name>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>for %n hour</numerusform>
+            <numerusform>for %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>for %n minute</numerusform>
+            <numerusform>for %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>for %n second</numerusform>
+            <numerusform>for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hlc::AdGuardView</name>
     <message numerus="yes">
         <source>%1 in %n enabled list(s)</source>
@@ -18,6 +42,30 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::AlertCenter</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) changed</source>
+        <translation>
+            <numerusform>%n alert changed</numerusform>
+            <numerusform>%n alerts changed</numerusform>
         </translation>
     </message>
 </context>
@@ -101,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>hlc::HealthProber</name>
+    <message numerus="yes">
+        <source>%1: %n service(s) down (%2)</source>
+        <translation>
+            <numerusform>%1: %n service down (%2)</numerusform>
+            <numerusform>%1: %n services down (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hlc::HomeAssistantView</name>
     <message numerus="yes">
         <source>%n entities</source>
@@ -171,6 +229,30 @@
         <translation>
             <numerusform>Homelab Control Center: %n firing alert, worst: %1</numerusform>
             <numerusform>Homelab Control Center: %n firing alerts, worst: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::format</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
 </context>

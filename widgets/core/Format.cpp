@@ -39,14 +39,16 @@ QString percent(double ratio)
     return QStringLiteral("%1 %").arg(ratio * 100.0, 0, 'f', 1);
 }
 
-// static_cast, not int(...): lupdate 6.4 loops forever on "int(s / 60)" inside translate()'s arguments.
 QString ago(qint64 s)
 {
+    // Plain ints for the counts: lupdate 6.4 loops forever on "int(s / 60)" inside translate()'s arguments, and
+    // drops the message when they hold a static_cast.
+    const int seconds = static_cast<int>(s), minutes = static_cast<int>(s / 60), hours = static_cast<int>(s / 3600);
     if (s < 60)
-        return QCoreApplication::translate("hlc::format", "%n s ago", nullptr, static_cast<int>(s));
+        return QCoreApplication::translate("hlc::format", "%n s ago", nullptr, seconds);
     if (s < 3600)
-        return QCoreApplication::translate("hlc::format", "%n min ago", nullptr, static_cast<int>(s / 60));
-    return QCoreApplication::translate("hlc::format", "%n h ago", nullptr, static_cast<int>(s / 3600));
+        return QCoreApplication::translate("hlc::format", "%n min ago", nullptr, minutes);
+    return QCoreApplication::translate("hlc::format", "%n h ago", nullptr, hours);
 }
 
 } // namespace hlc::format
