@@ -7,11 +7,11 @@
 #include "core/SecretStore.h"
 #include "core/StartupTiming.h"
 #include "core/TrayIcon.h"
+#include "core/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -69,13 +69,12 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("homelab-control"));
 }
 
-/// The translation the user chose in the settings ("system", "en", "de"), installed on @p app.
-void installTranslator(QTranslator* translator)
+/// The translation the user chose in the settings ("system", "en", "de"), installed on the application.
+void installTranslators(QTranslator* app, QTranslator* qt)
 {
-    const QString language = AppPreferences::language();
-    const QLocale locale = language == QLatin1String("system") ? QLocale() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("homelab-control"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    const QString code = UiLanguage::choose(AppPreferences::language(), QLocale::system().uiLanguages());
+    if (!UiLanguage::install(code, app, qt))
+        std::fprintf(stderr, "homelab-control: the %s translation did not load\n", qPrintable(code));
 }
 
 /// True when the arguments ask only for --version or --help: those must work without a display (SSH, scripts).
@@ -101,8 +100,8 @@ int main(int argc, char* argv[])
         // No QApplication: it would connect to a display, and abort without one.
         QCoreApplication core(argc, argv);
         setApplicationNames();
-        QTranslator translator;
-        installTranslator(&translator);
+        QTranslator translator, qtTranslator;
+        installTranslators(&translator, &qtTranslator);
         QCommandLineParser parser;
         const Options options;
         options.addTo(&parser);
@@ -115,8 +114,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Homelab Control Center"));
     QApplication::setDesktopFileName(QStringLiteral("homelab-control"));
 
-    QTranslator translator;
-    installTranslator(&translator);
+    QTranslator translator, qtTranslator;
+    installTranslators(&translator, &qtTranslator);
 
     QCommandLineParser parser;
     const Options options;

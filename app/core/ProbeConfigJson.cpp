@@ -7,9 +7,10 @@
 namespace hlc::probejson {
 
 namespace {
+// The context is the one lupdate gives the tr() calls below (it names it after their enclosing namespace).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("hlc::ConfigStore", text);
+    return QCoreApplication::translate("hlc::probejson", text);
 }
 
 QString at(const QString& path, qsizetype i, const char* key = nullptr)

@@ -14,23 +14,19 @@ Q_LOGGING_CATEGORY(lcAdGuard, "hlc.app.adguard")
 namespace hlc {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hlc::AdGuardMonitor", text);
-}
-
+// The context of AdGuardMonitor::tr, spelled out: lupdate would file a tr() here under "hlc".
 QString durationText(qint64 ms)
 {
     if (ms <= 0)
-        return tr("until re-enabled");
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "until re-enabled");
+    // Plain ints for the counts: lupdate 6.4 drops a translate() whose arguments hold a cast.
+    const int hours = static_cast<int>(ms / 3600000), minutes = static_cast<int>(ms / 60000),
+              seconds = static_cast<int>((ms + 999) / 1000);
     if (ms % 3600000 == 0)
-        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr,
-                                           static_cast<int>(ms / 3600000));
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr, hours);
     if (ms % 60000 == 0)
-        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n minute(s)", nullptr,
-                                           static_cast<int>(ms / 60000));
-    return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n second(s)", nullptr,
-                                       static_cast<int>((ms + 999) / 1000));
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n minute(s)", nullptr, minutes);
+    return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n second(s)", nullptr, seconds);
 }
 } // namespace
 

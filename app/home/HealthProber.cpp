@@ -132,9 +132,9 @@ QString HealthProber::downSummary() const
             if (r.state == ProbeResult::State::Down)
                 names << r.probe.name;
         }
+        const int down = static_cast<int>(names.size()); // lupdate drops a cast in translate()'s arguments
         if (!names.isEmpty())
-            lines << QCoreApplication::translate("hlc::HealthProber", "%1: %n service(s) down (%2)", nullptr,
-                                                 static_cast<int>(names.size()))
+            lines << QCoreApplication::translate("hlc::HealthProber", "%1: %n service(s) down (%2)", nullptr, down)
                          .arg(m_hostNames.value(h), names.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));

@@ -41,9 +41,11 @@ Notification::Severity notificationSeverity(AlertEntry::Severity s)
 
 QString durationText(qint64 seconds)
 {
+    // Plain ints for the counts: lupdate 6.4 drops a translate() whose arguments hold a cast.
+    const int hours = static_cast<int>(seconds / 3600), minutes = static_cast<int>(seconds / 60);
     if (seconds % 3600 == 0)
-        return QCoreApplication::translate("hlc::AlertCenter", "%n h", nullptr, static_cast<int>(seconds / 3600));
-    return QCoreApplication::translate("hlc::AlertCenter", "%n min", nullptr, static_cast<int>(seconds / 60));
+        return QCoreApplication::translate("hlc::AlertCenter", "%n h", nullptr, hours);
+    return QCoreApplication::translate("hlc::AlertCenter", "%n min", nullptr, minutes);
 }
 
 QString defaultUser()
@@ -289,8 +291,8 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
             if (!allowed(worst))
                 continue; // below the minimum severity, or quiet hours
             n.severity = notificationSeverity(worst);
-            n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alert(s) changed", nullptr,
-                                                  static_cast<int>(d.fingerprints.size()));
+            const int changed = static_cast<int>(d.fingerprints.size()); // lupdate drops a cast in translate()
+            n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alert(s) changed", nullptr, changed);
             n.body = names.join(QStringLiteral("; "));
             m_journal->notify(n);
             continue;

@@ -16,9 +16,10 @@ namespace hlc {
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls below (it names it after their enclosing class, TlsRejection).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("hlc::TlsPolicy", text);
+    return QCoreApplication::translate("hlc::TlsRejection", text);
 }
 
 /// The two transports differ only in their types; the decisions are the same.

@@ -14,9 +14,10 @@ namespace J = hlc::json;
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls below (it names it after their enclosing namespace).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("hlc::prom::PrometheusParser", text);
+    return QCoreApplication::translate("hlc::prom::parser", text);
 }
 
 /// A `[time, "value"]` pair; nullopt when it is not one.

@@ -41,11 +41,14 @@ QString percent(double ratio)
 
 QString ago(qint64 s)
 {
+    // Plain ints for the counts: lupdate 6.4 loops forever on "int(s / 60)" inside translate()'s arguments, and
+    // drops the message when they hold a static_cast.
+    const int seconds = static_cast<int>(s), minutes = static_cast<int>(s / 60), hours = static_cast<int>(s / 3600);
     if (s < 60)
-        return QCoreApplication::translate("hlc::format", "%n s ago", nullptr, int(s));
+        return QCoreApplication::translate("hlc::format", "%n s ago", nullptr, seconds);
     if (s < 3600)
-        return QCoreApplication::translate("hlc::format", "%n min ago", nullptr, int(s / 60));
-    return QCoreApplication::translate("hlc::format", "%n h ago", nullptr, int(s / 3600));
+        return QCoreApplication::translate("hlc::format", "%n min ago", nullptr, minutes);
+    return QCoreApplication::translate("hlc::format", "%n h ago", nullptr, hours);
 }
 
 } // namespace hlc::format
