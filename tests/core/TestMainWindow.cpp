@@ -10,6 +10,8 @@
 #include "core/HostPanel.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
+#include "guests/ActionRunner.h"
+#include "guests/GuestInventory.h"
 #include "guests/HostMonitor.h"
 
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace hlc;
 using hlc::test::waitFor;
@@ -214,6 +217,32 @@ private slots:
         QVERIFY(waitFor([a] { return a->hasData() && !banner(a)->isVisible(); }));
         m_window.reset();
         m_homelab.reset();
+    }
+
+    void actionResultInStatusBarOnceWithHostName()
+    {
+        Config config = demo::configFor(*m_sim);
+        config.refreshIntervalMs = 500;
+        startApp(config);
+        GuestInventory* inv = m_homelab->inventory(QStringLiteral("host-a"));
+        QVERIFY(waitFor([inv] { return !inv->guests().isEmpty(); }));
+        std::optional<pve::Resource> guest;
+        for (const pve::Resource& g : inv->guests()) {
+            if (g.type == QLatin1String("qemu") && g.status == QLatin1String("running"))
+                guest = g;
+        }
+        QVERIFY(guest);
+        const QString label = ActionRunner::guestTarget(QStringLiteral("host-a"), *guest).label;
+        // Offscreen there is no tray: the action's notification goes to the window's status bar.
+        QVERIFY(m_homelab->actions()->runGuestAction(QStringLiteral("host-a"), *guest, pve::GuestAction::Stop));
+        QVERIFY(waitFor([this] { return m_window->statusBar()->currentMessage().contains(QLatin1String("stop")); }));
+        const QString text = m_window->statusBar()->currentMessage();
+        QCOMPARE(text, QStringLiteral("%1 on pve-thinkpad: stop finished: OK").arg(label));
+        QCOMPARE(text.count(label), 1);
+        QVERIFY2(!text.contains(QLatin1String("host-a")), qPrintable(text));
+        hlc::test::evidence(QStringLiteral("status bar after a stop: \"%1\"").arg(text));
+        QVERIFY(m_homelab->actions()->runGuestAction(QStringLiteral("host-a"), *guest, pve::GuestAction::Start));
+        QVERIFY(waitFor([this] { return m_window->statusBar()->currentMessage().contains(QLatin1String("start")); }));
     }
 
     void cleanupTestCase()
