@@ -180,7 +180,12 @@ void HostPanel::updateProxmox()
         m_statusText->setText(tr("online"));
         idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Ok));
     } else if (st.state == SourceStatus::State::Error) {
-        m_statusText->setText(st.hasData() ? tr("unreachable (stale data)") : tr("unreachable"));
+        // The node's own poll failed: "offline" when the cluster (through another node) reports it down,
+        // "unreachable" when only this app cannot reach it.
+        if (m_host->clusterReportsOffline())
+            m_statusText->setText(tr("offline (cluster reports node down)"));
+        else
+            m_statusText->setText(st.hasData() ? tr("unreachable (stale data)") : tr("unreachable"));
         idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Critical));
     } else {
         m_statusText->setText(tr("connecting…"));
