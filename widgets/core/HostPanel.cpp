@@ -202,21 +202,32 @@ void HostPanel::updateProxmox()
     }
 
     if (ns) {
-        setBar(m_cpu, ns->cpu, tr("%1 of %n CPU(s)", nullptr, ns->cpus).arg(format::percent(ns->cpu)));
-        const double mem = ns->memTotal > 0 ? double(ns->memUsed) / double(ns->memTotal) : 0.0;
-        setBar(m_memory, mem, format::percent(mem));
-        m_memoryText->setText(
-            tr("%1 of %2").arg(format::bytes(double(ns->memUsed)), format::bytes(double(ns->memTotal))));
-        const double disk = ns->rootTotal > 0 ? double(ns->rootUsed) / double(ns->rootTotal) : 0.0;
-        setBar(m_rootDisk, disk, format::percent(disk));
-        m_rootDiskText->setText(
-            tr("%1 of %2").arg(format::bytes(double(ns->rootUsed)), format::bytes(double(ns->rootTotal))));
-        m_uptime->setText(format::duration(ns->uptime));
+        // A figure the node did not report is "–", never 0 (see pve::NodeStatus).
+        const QString dash = QStringLiteral("–");
+        if (ns->cpu)
+            setBar(m_cpu, *ns->cpu,
+                   ns->cpus > 0 ? tr("%1 of %n CPUs", nullptr, ns->cpus).arg(format::percent(*ns->cpu))
+                                : format::percent(*ns->cpu));
+        else
+            setBar(m_cpu, 0.0, dash);
+        auto share = [&](QProgressBar* bar, QLabel* text, const std::optional<qint64>& used,
+                         const std::optional<qint64>& total) {
+            if (used && total && *total > 0) {
+                setBar(bar, double(*used) / double(*total), format::percent(double(*used) / double(*total)));
+                text->setText(tr("%1 of %2").arg(format::bytes(double(*used)), format::bytes(double(*total))));
+            } else {
+                setBar(bar, 0.0, dash);
+                text->setText(total && *total > 0 ? tr("%1 of %2").arg(dash, format::bytes(double(*total))) : dash);
+            }
+        };
+        share(m_memory, m_memoryText, ns->memUsed, ns->memTotal);
+        share(m_rootDisk, m_rootDiskText, ns->rootUsed, ns->rootTotal);
+        m_uptime->setText(ns->uptime ? format::duration(*ns->uptime) : dash);
         QStringList loads;
         for (double l : ns->loadavg)
             loads << QString::number(l, 'f', 2);
-        m_load->setText(loads.isEmpty() ? QStringLiteral("–") : loads.join(QStringLiteral(" · ")));
-        m_version->setText(ns->pveVersion.section(QLatin1Char('/'), 0, 1));
+        m_load->setText(loads.isEmpty() ? dash : loads.join(QStringLiteral(" · ")));
+        m_version->setText(ns->pveVersion.isEmpty() ? dash : ns->pveVersion.section(QLatin1Char('/'), 0, 1));
         m_version->setToolTip(ns->kernel);
     }
     const bool stale = st.isStale();
