@@ -279,10 +279,10 @@ void LlmMonitor::measureSpeed(const QString& model)
             }
             if (r) {
                 const double tps = r.value().tokensPerSecond();
-                message = tr("%1: %2 tokens/s (%3 tokens in %4 s, load %5 s)")
+                message = tr("%1: %2 tokens/s (%n tokens in %3 s, load %4 s)", nullptr,
+                             static_cast<int>(std::min<qint64>(r.value().evalCount, INT_MAX)))
                               .arg(model)
                               .arg(tps, 0, 'f', 1)
-                              .arg(r.value().evalCount)
                               .arg(double(r.value().evalDuration) / 1e9, 0, 'f', 2)
                               .arg(double(r.value().loadDuration) / 1e9, 0, 'f', 2);
                 o = ActionJournal::Outcome::ok(tr("Speed of %1").arg(model), message);

@@ -24,12 +24,12 @@ QString durationText(qint64 ms)
     if (ms <= 0)
         return tr("until re-enabled");
     if (ms % 3600000 == 0)
-        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr,
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hours", nullptr,
                                            static_cast<int>(ms / 3600000));
     if (ms % 60000 == 0)
-        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n minute(s)", nullptr,
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n minutes", nullptr,
                                            static_cast<int>(ms / 60000));
-    return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n second(s)", nullptr,
+    return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n seconds", nullptr,
                                        static_cast<int>((ms + 999) / 1000));
 }
 } // namespace

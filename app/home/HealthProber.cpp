@@ -133,7 +133,7 @@ QString HealthProber::downSummary() const
                 names << r.probe.name;
         }
         if (!names.isEmpty())
-            lines << QCoreApplication::translate("hlc::HealthProber", "%1: %n service(s) down (%2)", nullptr,
+            lines << QCoreApplication::translate("hlc::HealthProber", "%1: %n services down (%2)", nullptr,
                                                  static_cast<int>(names.size()))
                          .arg(m_hostNames.value(h), names.join(QStringLiteral(", ")));
     }

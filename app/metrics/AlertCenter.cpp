@@ -289,7 +289,7 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
             if (!allowed(worst))
                 continue; // below the minimum severity, or quiet hours
             n.severity = notificationSeverity(worst);
-            n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alert(s) changed", nullptr,
+            n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alerts changed", nullptr,
                                                   static_cast<int>(d.fingerprints.size()));
             n.body = names.join(QStringLiteral("; "));
             m_journal->notify(n);

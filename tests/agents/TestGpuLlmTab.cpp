@@ -137,7 +137,7 @@ private slots:
         QVERIFY(waitFor([&] { return table->model()->rowCount() == 2; }));
         QVERIFY(tab.findChild<QLabel*>(QStringLiteral("ollamaStatusLabel"))
                     ->text()
-                    .startsWith(QStringLiteral("Ollama 0.12.6 on host-b: 2 model(s) loaded")));
+                    .startsWith(QStringLiteral("Ollama 0.12.6 on host-b: 2 models loaded")));
         auto* model = tab.findChild<LoadedModelsModel*>();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int llama = model->rowOfKey(QStringLiteral("llama3:8b"));

@@ -261,7 +261,7 @@ private slots:
         const QStringList lines = dlg->text()->toPlainText().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 200); // the last 200 lines, demultiplexed
         QVERIFY2(lines.last().contains(QLatin1String("traefik: line 249")), qPrintable(lines.last()));
-        QCOMPARE(dlg->findChild<QLabel*>(QStringLiteral("containerLogStatus"))->text(), QStringLiteral("200 line(s)"));
+        QCOMPARE(dlg->findChild<QLabel*>(QStringLiteral("containerLogStatus"))->text(), QStringLiteral("200 lines"));
         dlg->close();
     }
 

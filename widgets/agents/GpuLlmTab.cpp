@@ -171,9 +171,9 @@ void GpuLlmTab::updateOllama()
             vram += m.sizeVram;
         m_ollamaStatus->setText(tr("Ollama %1 on %2: %3 loaded, %4 in VRAM, %5 installed")
                                     .arg(m_monitor->ollamaVersion(), m_monitor->ollamaHostId(),
-                                         tr("%n model(s)", nullptr, int(m_monitor->loadedModels().size())),
+                                         tr("%n models", nullptr, int(m_monitor->loadedModels().size())),
                                          format::bytes(double(vram)),
-                                         tr("%n model(s)", nullptr, int(m_monitor->installedModels().size()))));
+                                         tr("%n models", nullptr, int(m_monitor->installedModels().size()))));
         idle::setStyleSheet(m_ollamaStatus, QString());
     }
     QStringList names;

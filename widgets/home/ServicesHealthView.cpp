@@ -88,8 +88,8 @@ void ServicesHealthView::updateSummary()
         return;
     const int total = m_model->rowCount();
     const int down = m_prober->downCount(m_hostId);
-    m_summary->setText(down == 0 ? tr("%n service(s), all answering", nullptr, total)
-                                 : tr("%n of %1 service(s) down", nullptr, down).arg(total));
+    m_summary->setText(down == 0 ? tr("%n services, all answering", nullptr, total)
+                                 : tr("%1 of %n services down", nullptr, total).arg(down));
     idle::setStyleSheet(m_summary, down == 0 ? QString()
                                              : StatusColors::labelStyle(StatusColors::Role::Critical) +
                                                    QStringLiteral(" font-weight: bold;"));
