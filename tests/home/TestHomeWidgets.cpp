@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -194,6 +195,13 @@ private slots:
         QVERIFY(
             waitFor([freshness] { return freshness->text().startsWith(QLatin1String("No Proxmox on this host")); }));
         QVERIFY(!freshness->text().contains(QLatin1String("Waiting")));
+        // What it has, by name; the Proxmox rows (which would say "–" forever) are hidden.
+        QVERIFY2(freshness->text().contains(QLatin1String("AdGuard Home")) &&
+                     freshness->text().contains(QLatin1String("Home Assistant")),
+                 qPrintable(freshness->text()));
+        QVERIFY(panel.findChild<QProgressBar*>(QStringLiteral("cpuBar"))->isHidden());
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("uptimeLabel"))->isHidden());
+        hlc::test::evidence(QStringLiteral("host without Proxmox: \"%1\", Proxmox rows hidden").arg(freshness->text()));
     }
 
     void favouritesOnHostPanel()

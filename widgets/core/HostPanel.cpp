@@ -2,6 +2,7 @@
 
 #include "core/Format.h"
 #include "core/IdleCost.h"
+#include "core/ServiceText.h"
 #include "core/StatusColors.h"
 #include "guests/HostMonitor.h"
 
@@ -131,6 +132,14 @@ HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
     form->addRow(tr("Load"), m_load);
     form->addRow(tr("Proxmox"), m_version);
     layout->addLayout(form);
+    // Without Proxmox these rows would say "–" forever: the panel shows what the host has instead.
+    if (!host->proxmoxService()) {
+        for (QWidget* w :
+             {static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_memoryText),
+              static_cast<QWidget*>(m_rootDisk), static_cast<QWidget*>(m_rootDiskText), static_cast<QWidget*>(m_uptime),
+              static_cast<QWidget*>(m_load), static_cast<QWidget*>(m_version)})
+            form->setRowVisible(w, false);
+    }
 
     m_freshness = new QLabel;
     m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
@@ -249,7 +258,16 @@ void HostPanel::updateFreshness()
         return;
     if (!m_host->proxmoxService()) {
         // Nothing will ever come from a Proxmox that is not there: say what the host has instead of waiting.
-        m_freshness->setText(tr("No Proxmox on this host: its services, containers and metrics are shown here."));
+        QStringList has;
+        for (const ServiceConfig& s : m_host->host().services) {
+            if (const QString kind = serviceKindTitle(s.kind); !has.contains(kind))
+                has << kind;
+        }
+        m_freshness->setText(has.isEmpty()
+                                 ? tr("No Proxmox on this host and no services configured: its health checks are "
+                                      "shown below.")
+                                 : tr("No Proxmox on this host. It has %1: shown below and in its tabs.")
+                                       .arg(has.join(QStringLiteral(", "))));
         return;
     }
     const SourceStatus& st = m_host->proxmoxStatus();
