@@ -100,6 +100,7 @@ bool AppSession::startDemo(QString* error)
     if (!m_simulator) {
         auto simulator = std::make_unique<sim::Simulator>();
         simulator->setProxmoxTicketLogin(QStringLiteral("host-b")); // Host A uses an API token: both modes on show
+        simulator->setOldServers(m_demoOldServers);
         QString why;
         if (!simulator->start(&why)) {
             if (error)

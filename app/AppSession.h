@@ -51,6 +51,10 @@ public:
     void openConfig(const QString& path);
     /// Starts the built-in simulator and switches to it, exactly as `--demo`. False (and @p error) when it cannot.
     bool startDemo(QString* error = nullptr);
+    /// `--demo --old-servers`: the simulator serves the oldest server versions the app supports (PVE 7.4, AdGuard
+    /// Home v0.105, Home Assistant without subscribe_entities, Alertmanager 0.25). Set before startDemo().
+    void setDemoOldServers(bool old) { m_demoOldServers = old; }
+    [[nodiscard]] bool demoOldServers() const { return m_demoOldServers; }
 
     /**
      * @brief Saves @p config (atomically, mode 0600, unknown keys kept) and switches the app to it: a service added
@@ -90,6 +94,7 @@ private:
     QString m_path;
     QString m_problem;
     QString m_notice;
+    bool m_demoOldServers = false;
 };
 
 } // namespace hlc

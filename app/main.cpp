@@ -39,6 +39,11 @@ struct Options
     QCommandLineOption demo{QStringLiteral("demo"),
                             QCoreApplication::translate("main", "Run on the built-in simulated homelab "
                                                                 "(loopback only; no real homelab needed).")};
+    QCommandLineOption oldServers{
+        QStringLiteral("old-servers"),
+        QCoreApplication::translate("main", "With --demo: simulate the oldest server versions the app supports "
+                                            "(Proxmox VE 7.4, AdGuard Home v0.105, Home Assistant without "
+                                            "subscribe_entities, Alertmanager 0.25).")};
     QCommandLineOption config{QStringList{QStringLiteral("c"), QStringLiteral("config")},
                               QCoreApplication::translate("main", "Use this configuration file."),
                               QCoreApplication::translate("main", "file")};
@@ -58,7 +63,7 @@ struct Options
             "main", "Native control center for a Proxmox homelab: live host panels, safe actions, alerts."));
         parser->addHelpOption();
         parser->addVersionOption();
-        parser->addOptions({demo, config, shot, shotTimeout});
+        parser->addOptions({demo, oldServers, config, shot, shotTimeout});
     }
 };
 
@@ -126,7 +131,10 @@ int main(int argc, char* argv[])
     SecretStore secrets;
     AppSession session(&secrets, &nam);
 
+    if (parser.isSet(options.oldServers) && !parser.isSet(options.demo))
+        std::fprintf(stderr, "homelab-control: --old-servers applies only with --demo; ignored\n");
     if (parser.isSet(options.demo)) {
+        session.setDemoOldServers(parser.isSet(options.oldServers));
         QString error;
         if (!session.startDemo(&error)) {
             std::fprintf(stderr, "homelab-control: the simulator did not start: %s\n", qPrintable(error));

@@ -213,7 +213,7 @@ SimResponse ProxmoxSim::nodeStatus(const SimRequest& request) const
     }
     const qint64 memFree = n->memTotal - n->memUsed;
     const qint64 diskFree = n->diskTotal - n->diskUsed;
-    const json status = {
+    json status = {
         {"cpu", n->cpu},
         {"wait", n->iowait},
         {"idle", 0},
@@ -241,6 +241,12 @@ SimResponse ProxmoxSim::nodeStatus(const SimRequest& request) const
          {{"sysname", "Linux"}, {"release", str(n->kernel)}, {"version", str(n->kernelBuild)}, {"machine", "x86_64"}}},
         {"boot-info", {{"mode", "efi"}, {"secureboot", false}}},
     };
+    if (m_looseStatus) {
+        for (const char* key : {"cpu", "uptime", "loadavg", "rootfs"})
+            status.erase(key);
+        status["memory"].erase("used");
+        status["memory"].erase("free");
+    }
     return data(status);
 }
 

@@ -45,6 +45,10 @@ public:
         m_unreadable = unreadable;
     }
 
+    /// Real-server looseness in /nodes/{node}/status: no "cpu", "uptime", "loadavg", "rootfs" and no
+    /// "memory.used"/"memory.free" (the panel must show "–" for them, never 0). Off by default.
+    void setLooseNodeStatus(bool loose) { m_looseStatus = loose; }
+
 private:
     using Handler = SimHttpServer::Handler;
     void get(const QString& path, Handler handler);
@@ -65,6 +69,7 @@ private:
     std::function<bool(const SimRequest&)> m_extraAuth;
     QHash<QString, QString> m_denied; ///< API path -> the privilege missing for it
     bool m_loose = false;
+    bool m_looseStatus = false;
     int m_unreadable = 0;
 };
 

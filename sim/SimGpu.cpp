@@ -33,6 +33,16 @@ SimGpu::SimGpu(SimPrometheus* prometheus, QString instance, Format format, QList
             const QString n = QString::fromLatin1(name);
             if (!q.contains(n) && !q.contains(QLatin1String("__name__=~")))
                 return; // a query for one metric gets that metric only
+            static const QStringList readings = {QStringLiteral("nvidia_smi_utilization_gpu_ratio"),
+                                                 QStringLiteral("nvidia_smi_memory_used_bytes"),
+                                                 QStringLiteral("nvidia_smi_temperature_gpu"),
+                                                 QStringLiteral("nvidia_smi_power_draw_watts"),
+                                                 QStringLiteral("DCGM_FI_DEV_GPU_UTIL"),
+                                                 QStringLiteral("DCGM_FI_DEV_FB_USED"),
+                                                 QStringLiteral("DCGM_FI_DEV_GPU_TEMP"),
+                                                 QStringLiteral("DCGM_FI_DEV_POWER_USAGE")};
+            if (!self->m_readings && readings.contains(n))
+                return;
             labels.insert(QStringLiteral("__name__"), n);
             labels.insert(QStringLiteral("instance"), self->m_instance);
             out.append(PromSample{labels, v});

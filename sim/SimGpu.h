@@ -42,12 +42,16 @@ public:
     /// Utilisation 0..1 of GPU @p index at @p t (Unix seconds).
     [[nodiscard]] double utilization(int index, double t) const;
     [[nodiscard]] double memoryUsed(int index) const;
+    /// False: the exporter reports the GPUs (name, total memory) but no readings: no utilisation, used memory,
+    /// temperature or power, as with a card whose sensors nvidia-smi shows as "[N/A]". Default true.
+    void setReportsReadings(bool reports) { m_readings = reports; }
 
 private:
     QString m_instance;
     Format m_format;
     QList<Gpu> m_gpus;
     QPointer<SimOllama> m_ollama;
+    bool m_readings = true;
 };
 
 } // namespace hlc::sim

@@ -313,7 +313,7 @@ void AgentRunner::onFinished(const QString& runId, RunStatus status)
         if (secs >= 0)
             parts << tr("%n s", nullptr, static_cast<int>(secs));
         if (rr.usage) {
-            parts << tr("%1 tokens").arg(rr.usage->totalTokens);
+            parts << tr("%n tokens", nullptr, static_cast<int>(std::min<qint64>(rr.usage->totalTokens, INT_MAX)));
             if (rr.usage->costUsd)
                 parts << QStringLiteral("$%1").arg(*rr.usage->costUsd, 0, 'f', 4);
         }

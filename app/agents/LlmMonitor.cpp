@@ -132,8 +132,7 @@ void LlmMonitor::pollGpus()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const gpu::GpuStats& g : std::as_const(m_gpus)) {
             QList<GpuPoint>& h = m_history[g.key()];
-            h.append(
-                {now, g.utilization.value_or(0.0), g.memoryUsedBytes.value_or(0.0), g.memoryTotalBytes.value_or(0.0)});
+            h.append({now, g.utilization, g.memoryUsedBytes, g.memoryTotalBytes});
             while (h.size() > kHistoryPoints)
                 h.removeFirst();
         }
@@ -167,8 +166,7 @@ void LlmMonitor::backfillHistory()
             for (const gpu::GpuStats& g : gpu::fromSamples(it.value())) {
                 if (!g.utilization && !g.memoryUsedBytes)
                     continue;
-                past[g.key()].append({t, g.utilization.value_or(0.0), g.memoryUsedBytes.value_or(0.0),
-                                      g.memoryTotalBytes.value_or(0.0)});
+                past[g.key()].append({t, g.utilization, g.memoryUsedBytes, g.memoryTotalBytes});
             }
         }
         for (auto it = past.begin(); it != past.end(); ++it) {
@@ -178,7 +176,7 @@ void LlmMonitor::backfillHistory()
             for (GpuPoint p : std::as_const(it.value())) {
                 if (firstLive.isValid() && p.time >= firstLive)
                     break;
-                if (p.memoryTotalBytes <= 0 && !live.isEmpty())
+                if (p.memoryTotalBytes.value_or(0.0) <= 0 && !live.isEmpty())
                     p.memoryTotalBytes = live.first().memoryTotalBytes;
                 merged << p;
             }
@@ -281,10 +279,10 @@ void LlmMonitor::measureSpeed(const QString& model)
             }
             if (r) {
                 const double tps = r.value().tokensPerSecond();
-                message = tr("%1: %2 tokens/s (%3 tokens in %4 s, load %5 s)")
+                message = tr("%1: %2 tokens/s (%n tokens in %3 s, load %4 s)", nullptr,
+                             static_cast<int>(std::min<qint64>(r.value().evalCount, INT_MAX)))
                               .arg(model)
                               .arg(tps, 0, 'f', 1)
-                              .arg(r.value().evalCount)
                               .arg(double(r.value().evalDuration) / 1e9, 0, 'f', 2)
                               .arg(double(r.value().loadDuration) / 1e9, 0, 'f', 2);
                 o = ActionJournal::Outcome::ok(tr("Speed of %1").arg(model), message);

@@ -43,9 +43,10 @@ public:
     struct GpuPoint
     {
         QDateTime time;
-        double utilization = 0.0; ///< 0..1
-        double memoryUsedBytes = 0.0;
-        double memoryTotalBytes = 0.0;
+        /// Absent when the exporter did not report it (a gap in the chart, never a 0).
+        std::optional<double> utilization; ///< 0..1
+        std::optional<double> memoryUsedBytes;
+        std::optional<double> memoryTotalBytes;
     };
     static constexpr int kHistoryPoints = 400;
     /// How far back the charts start (filled from Prometheus once GPUs are seen).

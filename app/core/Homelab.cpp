@@ -66,6 +66,17 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
         auto* inventory = new GuestInventory(h, m_services, this);
         m_inventories << inventory;
         connect(monitor, &HostMonitor::proxmoxAuthenticated, inventory, &GuestInventory::refresh);
+        // The cluster's node list (fresh, possibly answered by another node) says whether this node is down.
+        connect(inventory, &GuestInventory::guestsUpdated, monitor, [monitor, inventory] {
+            bool offline = false;
+            if (inventory->guestsStatus().state == SourceStatus::State::Ok) {
+                for (const pve::Resource& n : inventory->clusterNodes()) {
+                    if (n.node == inventory->proxmoxNode())
+                        offline = n.status == QLatin1String("offline");
+                }
+            }
+            monitor->setClusterReportsOffline(offline);
+        });
     }
     buildClusterFeeds();
     m_actions = new ActionRunner([this](const QString& hostId) { return inventory(hostId); }, m_journal, this);

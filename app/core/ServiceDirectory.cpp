@@ -12,7 +12,10 @@
 #include "proxmox/ProxmoxClient.h"
 #include "proxmox/ProxmoxTicketSession.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
+#include <QMap>
+#include <QPair>
 #include <QSslCertificate>
 
 Q_LOGGING_CATEGORY(lcDirectory, "hlc.app.services")
@@ -27,9 +30,16 @@ struct ServiceDirectory::Entry
     pve::ProxmoxTicketSession* ticket = nullptr;
     SecretState secretState = SecretState::NotNeeded;
     ApiError secretError;
+    /// path -> the error of its last poll and when (failed ones only). A path not polled again (a one-off GET:
+    /// a task's status, a container's log) stops counting after kApiFailureStaleSecs.
+    QMap<QString, QPair<ApiError, QDateTime>> failingPolls;
+    std::optional<ApiError> sessionFailure; ///< the websocket login was refused (Home Assistant)
 };
 
 namespace {
+
+/// A failed poll of a path that is not polled again (a one-off GET) stops counting as the API's state after this.
+constexpr qint64 kApiFailureStaleSecs = 120;
 
 /// The transport settings a service kind's client is built with.
 Endpoint endpointOf(const ServiceConfig& s)
@@ -145,6 +155,8 @@ void ServiceDirectory::watch(int index)
             });
     connect(api, &ApiClient::callFinished, this,
             [this, index](const ApiRequest& request, const ApiError& error) { onCallFinished(index, request, error); });
+    connect(e->client, &ServiceClient::pollFinished, this,
+            [this, index](const QString& path, const ApiError& error) { recordApiState(index, path, error); });
     if (e->ticket) {
         connect(e->ticket, &pve::ProxmoxTicketSession::loginFailed, this,
                 [this, index](const ApiError& error) { onRejected(index, error); });
@@ -154,10 +166,13 @@ void ServiceDirectory::watch(int index)
         });
     }
     if (auto* ha = qobject_cast<ha::HomeAssistantClient*>(e->client)) {
-        connect(ha, &ha::HomeAssistantClient::authFailed, this,
-                [this, index](const ApiError& error) { onRejected(index, error); });
+        connect(ha, &ha::HomeAssistantClient::authFailed, this, [this, index](const ApiError& error) {
+            recordApiState(index, QString(), error);
+            onRejected(index, error);
+        });
         connect(ha, &ha::HomeAssistantClient::stateChanged, this, [this, index](ha::HomeAssistantClient::State s) {
             if (s == ha::HomeAssistantClient::State::Live) {
+                recordApiState(index, QString(), ApiError());
                 const Entry* x = m_entries.at(index);
                 resolve(x->hostId, x->service.id);
             }
@@ -427,6 +442,47 @@ void ServiceDirectory::onCallFinished(int index, const ApiRequest& request, cons
     // rejects the password (ProxmoxTicketSession::loginFailed).
     if (error.httpStatus == 401 && !e->ticket)
         onRejected(index, error);
+}
+
+std::optional<ApiError> ServiceDirectory::apiFailure(const QString& hostId, const QString& serviceId) const
+{
+    const int i = indexOf(hostId, serviceId);
+    if (i < 0)
+        return std::nullopt;
+    const Entry* e = m_entries.at(i);
+    if (e->sessionFailure)
+        return e->sessionFailure;
+    if (!e->failingPolls.isEmpty())
+        return e->failingPolls.first().first;
+    return std::nullopt;
+}
+
+void ServiceDirectory::recordApiState(int index, const QString& path, const ApiError& error)
+{
+    // Cancelled (the caller gave up) and Config (not sent: no secret yet, which the attention bar reports) say
+    // nothing about the API.
+    if (error.kind == ApiError::Kind::Cancelled || error.kind == ApiError::Kind::Config)
+        return;
+    Entry* e = m_entries.at(index);
+    const std::optional<ApiError> before = apiFailure(e->hostId, e->service.id);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (path.isEmpty())
+        e->sessionFailure = error.isError() ? std::optional<ApiError>(error) : std::nullopt;
+    else if (error.isError())
+        e->failingPolls.insert(path, {error, now});
+    else
+        e->failingPolls.remove(path);
+    for (auto it = e->failingPolls.begin(); it != e->failingPolls.end();) {
+        if (it.value().second.secsTo(now) > kApiFailureStaleSecs)
+            it = e->failingPolls.erase(it);
+        else
+            ++it;
+    }
+    const std::optional<ApiError> after = apiFailure(e->hostId, e->service.id);
+    const bool same = before.has_value() == after.has_value() &&
+                      (!before || (before->kind == after->kind && before->message == after->message));
+    if (!same)
+        emit apiStateChanged(e->hostId, e->service.id);
 }
 
 void ServiceDirectory::onRejected(int index, const ApiError& error)

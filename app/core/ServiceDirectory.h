@@ -142,6 +142,14 @@ public:
     /// Applies @p secret to the service's client without storing it (setSecret() stores it too).
     void applySecret(const QString& hostId, const QString& serviceId, const QString& secret);
 
+    /**
+     * What the service's API client saw last: the error of a poll whose last answer failed (refused, 403, a body
+     * that could not be read, ...) or Home Assistant refusing the token; nullopt while every poll's last answer was
+     * read (a path not polled again stops counting after two minutes). A service whose health probe answers can
+     * still fail here: its health is the probe AND this.
+     */
+    [[nodiscard]] std::optional<ApiError> apiFailure(const QString& hostId, const QString& serviceId) const;
+
     /// Everything that waits for the user now, oldest first.
     [[nodiscard]] QList<Attention> pendingAttention() const;
 
@@ -169,6 +177,8 @@ signals:
     void secretUnavailable(const QString& hostId, const QString& serviceId, const hlc::ApiError& error);
     /// A certificate was trusted for (host, service) (after configChanged()): its users poll again.
     void certificateTrusted(const QString& hostId, const QString& serviceId);
+    /// apiFailure() of (host, service) changed (a failure appeared, changed or went away).
+    void apiStateChanged(const QString& hostId, const QString& serviceId);
     /// setSecret() could not store the secret: @p message (translated) says why; it is applied nonetheless.
     void secretNotStored(const QString& hostId, const QString& serviceId, const QString& message);
 
@@ -184,6 +194,9 @@ private:
                      const QString& hostPort);
     void onCallFinished(int index, const ApiRequest& request, const ApiError& error);
     void onRejected(int index, const ApiError& error);
+    /// Records the outcome of a poll (@p path) or, with an empty path, of the service's session (a websocket
+    /// login); emits apiStateChanged() when apiFailure() changes.
+    void recordApiState(int index, const QString& path, const ApiError& error);
     void raise(const Attention& attention);
     void resolve(const QString& hostId, const QString& serviceId);
 

@@ -112,6 +112,9 @@ void ActionRunner::begin(Running r)
     r.hostId = r.target.hostId;
     r.key = keyOf(r.target);
     r.label = r.target.label;
+    // People know their hosts by name: every message says "on pve-thinkpad", never the config id "host-a".
+    const GuestInventory* inv = m_inventories ? m_inventories(r.hostId) : nullptr;
+    r.hostName = inv ? inv->hostName() : r.hostId;
     r.progress = progressVerb(r.action);
     r.started = QDateTime::currentDateTimeUtc();
     // The request is on record before anything is sent: if the app dies mid-action, the log still says what was
@@ -258,11 +261,11 @@ void ActionRunner::pollTask(const QString& runId)
             o.taskId = run->upid;
             if (t.succeeded()) {
                 o.result = ActionOutcome::Result::Ok;
-                o.message = tr("%1 on %2: %3 finished: %4").arg(run->label, run->hostId, run->action, t.exitstatus);
+                o.message = tr("%1 on %2: %3 finished: %4").arg(run->label, run->hostName, run->action, t.exitstatus);
                 finish(runId, o);
                 return;
             }
-            o.message = tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, t.exitstatus);
+            o.message = tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostName, run->action, t.exitstatus);
             if (!pve) {
                 finish(runId, o);
                 return;
@@ -296,8 +299,8 @@ bool ActionRunner::runStackAction(const QString& hostId, const portainer::Stack&
             const auto run = m_running.constFind(runId);
             if (run == m_running.constEnd())
                 return;
-            const QString done = start ? tr("%1 on %2 started.").arg(run->label, run->hostId)
-                                       : tr("%1 on %2 stopped.").arg(run->label, run->hostId);
+            const QString done = start ? tr("%1 on %2 started.").arg(run->label, run->hostName)
+                                       : tr("%1 on %2 stopped.").arg(run->label, run->hostName);
             finishPortainer(runId, res.ok() ? nullptr : &res.error(), res.ok() && res.value().alreadyInState, start,
                             done);
         });
@@ -322,7 +325,7 @@ bool ActionRunner::runContainerAction(const QString& hostId, const portainer::Co
             const auto run = m_running.constFind(runId);
             if (run == m_running.constEnd())
                 return;
-            const QString done = tr("%1 on %2: %3 done.").arg(run->label, run->hostId, run->action);
+            const QString done = tr("%1 on %2: %3 done.").arg(run->label, run->hostName, run->action);
             finishPortainer(runId, res.ok() ? nullptr : &res.error(), res.ok() && res.value().alreadyInState,
                             action != portainer::ContainerAction::Stop, done);
         });
@@ -337,12 +340,12 @@ void ActionRunner::finishPortainer(const QString& runId, const ApiError* error, 
         return;
     ActionOutcome o;
     if (error) {
-        o.message = tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostId, run->action, error->message);
+        o.message = tr("%1 on %2: %3 failed: %4").arg(run->label, run->hostName, run->action, error->message);
         o.outcomeUnknown = error->outcomeUnknown;
     } else if (alreadyInState) {
         o.result = ActionOutcome::Result::AlreadyInState;
-        o.message = wantsRunning ? tr("%1 on %2 is already running.").arg(run->label, run->hostId)
-                                 : tr("%1 on %2 is already stopped.").arg(run->label, run->hostId);
+        o.message = wantsRunning ? tr("%1 on %2 is already running.").arg(run->label, run->hostName)
+                                 : tr("%1 on %2 is already stopped.").arg(run->label, run->hostName);
     } else {
         o.result = ActionOutcome::Result::Ok;
         o.message = doneMessage;
@@ -366,27 +369,34 @@ void ActionRunner::finish(const QString& runId, ActionOutcome outcome)
             m_suspendedContainers.remove(runId); // resume, stop, shutdown, reboot, start: no longer frozen
     }
 
+    // A request that never reached its target (host removed, login failed, API error) has only the reason as its
+    // message: the target, host and action go in front, so that every outcome is one sentence naming all three.
+    const QString reason = outcome.message;
+    if (outcome.result == ActionOutcome::Result::Failed && !outcome.message.startsWith(r.label))
+        outcome.message = tr("%1 on %2: %3 failed: %4").arg(r.label, r.hostName, r.action, outcome.message);
+
     if (m_journal) {
         using Outcome = ActionJournal::Outcome;
-        const QString body =
-            outcome.message +
-            (outcome.log.isEmpty() ? QString() : QLatin1Char('\n') + outcome.log.join(QLatin1Char('\n')));
+        // The message is the notification's one line (it names the target and the host); the body adds only the
+        // task log, so the status bar and the tray say it once.
+        const QString title = outcome.message;
+        const QString body = outcome.log.join(QLatin1Char('\n'));
         Outcome o;
         switch (outcome.result) {
         case ActionOutcome::Result::Ok:
-            o = Outcome::ok(tr("%1: %2 done").arg(r.label, r.action), body);
+            o = Outcome::ok(title, body);
             break;
         case ActionOutcome::Result::AlreadyInState:
-            o = Outcome::ok(tr("%1: %2 done").arg(r.label, r.action), body);
+            o = Outcome::ok(title, body);
             o.auditOutcome = r.action == QLatin1String("stop") ? QStringLiteral("already stopped")
                                                                : QStringLiteral("already running");
             break;
         case ActionOutcome::Result::Failed:
             o = outcome.outcomeUnknown
-                    ? Outcome::unknown(outcome.message,
-                                       tr("Check the target's state on %1 before trying again.").arg(r.hostId),
-                                       tr("%1: %2 outcome unknown").arg(r.label, r.action), body)
-                    : Outcome::failed(outcome.message, tr("%1: %2 failed").arg(r.label, r.action), body);
+                    ? Outcome::unknown(reason,
+                                       tr("Check the target's state on %1 before trying again.").arg(r.hostName), title,
+                                       body)
+                    : Outcome::failed(reason, title, body);
             break;
         }
         o.taskId = outcome.taskId;

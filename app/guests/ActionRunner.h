@@ -107,6 +107,7 @@ private:
     {
         ActionTarget target;
         QString hostId;
+        QString hostName; ///< the host's display name (its id when it has none)
         QString key;
         QString label;  ///< "VM 100 (docker-core)"
         QString action; ///< "stop"

@@ -43,6 +43,7 @@ public:
     ~GuestInventory() override;
 
     [[nodiscard]] QString hostId() const { return m_host.id; }
+    /// The host's display name (its id when the config gives none).
     [[nodiscard]] QString hostName() const { return m_host.name.isEmpty() ? m_host.id : m_host.name; }
     [[nodiscard]] const ServiceConfig* portainerService() const;
     [[nodiscard]] bool hasProxmox() const { return m_proxmox != nullptr; }

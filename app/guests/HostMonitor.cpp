@@ -93,6 +93,14 @@ void HostMonitor::loginFailed(const ApiError& error)
     emit proxmoxUpdated();
 }
 
+void HostMonitor::setClusterReportsOffline(bool offline)
+{
+    if (offline == m_clusterReportsOffline)
+        return;
+    m_clusterReportsOffline = offline;
+    emit proxmoxUpdated();
+}
+
 void HostMonitor::setSourceError(const QString& serviceId, const ApiError& error)
 {
     const ServiceConfig* s = findService(serviceId);

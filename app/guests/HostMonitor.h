@@ -45,6 +45,12 @@ public:
     /// Ticket auth: the login shared by everyone using this host's Proxmox client (nullptr otherwise).
     [[nodiscard]] pve::ProxmoxTicketSession* ticketSession() const { return m_ticket; }
 
+    /// True while the cluster (GET /cluster/resources answered through another node) reports this host's node
+    /// offline: its own failed poll then means "node down", not "the app cannot reach it".
+    [[nodiscard]] bool clusterReportsOffline() const { return m_clusterReportsOffline; }
+    /// Set from the cluster's node list (Homelab wires it); emits proxmoxUpdated() when it changes.
+    void setClusterReportsOffline(bool offline);
+
     /// Marks a source as failed without a request (e.g. its secret could not be read).
     void setSourceError(const QString& serviceId, const ApiError& error);
 
@@ -86,6 +92,7 @@ private:
     std::optional<pve::NodeStatus> m_nodeStatus;
     SourceStatus m_proxmoxStatus;
     bool m_reloginTried = false;
+    bool m_clusterReportsOffline = false;
 };
 
 } // namespace hlc

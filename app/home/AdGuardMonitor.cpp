@@ -23,10 +23,10 @@ QString durationText(qint64 ms)
     const int hours = static_cast<int>(ms / 3600000), minutes = static_cast<int>(ms / 60000),
               seconds = static_cast<int>((ms + 999) / 1000);
     if (ms % 3600000 == 0)
-        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr, hours);
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hours", nullptr, hours);
     if (ms % 60000 == 0)
-        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n minute(s)", nullptr, minutes);
-    return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n second(s)", nullptr, seconds);
+        return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n minutes", nullptr, minutes);
+    return QCoreApplication::translate("hlc::AdGuardMonitor", "for %n seconds", nullptr, seconds);
 }
 } // namespace
 

@@ -134,7 +134,7 @@ QString HealthProber::downSummary() const
         }
         const int down = static_cast<int>(names.size()); // lupdate drops a cast in translate()'s arguments
         if (!names.isEmpty())
-            lines << QCoreApplication::translate("hlc::HealthProber", "%1: %n service(s) down (%2)", nullptr, down)
+            lines << QCoreApplication::translate("hlc::HealthProber", "%1: %n services down (%2)", nullptr, down)
                          .arg(m_hostNames.value(h), names.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));

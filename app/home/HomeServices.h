@@ -34,6 +34,8 @@ public:
     /// The Home Assistant of @p hostId, or nullptr.
     [[nodiscard]] HomeAssistantLink* homeAssistant(const QString& hostId) const;
     [[nodiscard]] HealthProber* health() const { return m_health; }
+    /// The service clients and their API state (ServiceDirectory::apiFailure()).
+    [[nodiscard]] ServiceDirectory* directory() const { return m_services; }
 
     /// The secret of a service could not be read.
     void setSourceError(const QString& hostId, const QString& serviceId, const ApiError& error);

@@ -292,7 +292,7 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
                 continue; // below the minimum severity, or quiet hours
             n.severity = notificationSeverity(worst);
             const int changed = static_cast<int>(d.fingerprints.size()); // lupdate drops a cast in translate()
-            n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alert(s) changed", nullptr, changed);
+            n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alerts changed", nullptr, changed);
             n.body = names.join(QStringLiteral("; "));
             m_journal->notify(n);
             continue;

@@ -586,7 +586,7 @@ void ConnectionTester::callApi()
                     if (!n)
                         return httpFailed(c, n.error(), c->api()->urlFor(QStringLiteral("/nodes")));
                     const int count = static_cast<int>(n.value().size());
-                    const QString fact = tr("%n node(s)", nullptr, count);
+                    const QString fact = tr("%n nodes", nullptr, count);
                     if (m_service.proxmoxNode.isEmpty())
                         return ok(version, fact);
                     const QString node = m_service.proxmoxNode;
@@ -623,8 +623,8 @@ void ConnectionTester::callApi()
                 c->stacks(ctx, [this, c, ok, version, nEnv](Result<QList<portainer::Stack>> stacks) {
                     if (!stacks)
                         return httpFailed(c, stacks.error(), c->api()->urlFor(QStringLiteral("/stacks")));
-                    ok(version, tr("%1, %2").arg(tr("%n environment(s)", nullptr, nEnv),
-                                                 tr("%n stack(s)", nullptr, static_cast<int>(stacks.value().size()))));
+                    ok(version, tr("%1, %2").arg(tr("%n environments", nullptr, nEnv),
+                                                 tr("%n stacks", nullptr, static_cast<int>(stacks.value().size()))));
                 });
             });
         });
@@ -642,7 +642,7 @@ void ConnectionTester::callApi()
                 int up = 0;
                 for (const prom::Target& x : t.value().active)
                     up += x.health == QLatin1String("up") ? 1 : 0;
-                ok(version, tr("%1 of %n target(s) up", nullptr, static_cast<int>(t.value().active.size())).arg(up));
+                ok(version, tr("%1 of %n targets up", nullptr, static_cast<int>(t.value().active.size())).arg(up));
             });
         });
         return;
@@ -659,7 +659,7 @@ void ConnectionTester::callApi()
                     return httpFailed(c, a.error(), c->api()->urlFor(QStringLiteral("/api/v2/alerts")));
                 ok(version, tr("cluster %1, %2")
                                 .arg(cluster.isEmpty() ? tr("unknown") : cluster,
-                                     tr("%n alert(s)", nullptr, static_cast<int>(a.value().size()))));
+                                     tr("%n alerts", nullptr, static_cast<int>(a.value().size()))));
             });
         });
         return;
@@ -695,7 +695,7 @@ void ConnectionTester::callApi()
                 c->tags(ctx, [this, c, ok, version, loaded](Result<QList<ollama::InstalledModel>> tags) {
                     if (!tags)
                         return httpFailed(c, tags.error(), c->api()->urlFor(QStringLiteral("/api/tags")));
-                    ok(version, tr("%1 loaded, %n model(s) available", nullptr, static_cast<int>(tags.value().size()))
+                    ok(version, tr("%1 loaded, %n models available", nullptr, static_cast<int>(tags.value().size()))
                                     .arg(loaded));
                 });
             });
@@ -707,7 +707,7 @@ void ConnectionTester::callApi()
         c->agents(ctx, [this, c, ok](Result<QList<agents::Agent>> a) {
             if (!a)
                 return httpFailed(c, a.error(), c->api()->urlFor(QStringLiteral("/agents")));
-            ok({}, tr("%n agent(s)", nullptr, static_cast<int>(a.value().size())));
+            ok({}, tr("%n agents", nullptr, static_cast<int>(a.value().size())));
         });
         return;
     }

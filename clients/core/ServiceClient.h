@@ -18,6 +18,15 @@ public:
     [[nodiscard]] ApiClient* api() const { return m_api; }
     [[nodiscard]] const Endpoint& endpoint() const { return m_api->endpoint(); }
 
+signals:
+    /**
+     * A poll (an idempotent request through call()/get()) ended: @p error is its error, the transport's or, when
+     * the body could not be read, the parser's (Kind::Parse); Kind::None when the answer was read. Lets the owner
+     * of the client know the state of the service's API, not only whether it answers at all.
+     * @param path the request's path (e.g. "/api/stacks")
+     */
+    void pollFinished(const QString& path, const hlc::ApiError& error);
+
 protected:
     /// Sends @p request and hands the parsed body (or the error) to @p done. HTTP errors keep their kind; a
     /// service-specific message can be added by overriding refineError().
@@ -25,13 +34,20 @@ protected:
     ApiCall* call(ApiRequest request, QObject* context, std::function<Result<T>(const QByteArray&)> parse,
                   std::function<void(Result<T>)> done)
     {
+        const QString path = request.isIdempotent() ? request.path : QString(); // empty: not a poll
         return m_api->send(std::move(request), context,
-                           [this, parse = std::move(parse), done = std::move(done)](const ApiResponse& r) {
+                           [this, path, parse = std::move(parse), done = std::move(done)](const ApiResponse& r) {
                                if (!r.ok()) {
-                                   done(refineError(r));
+                                   ApiError e = refineError(r);
+                                   if (!path.isEmpty())
+                                       emit pollFinished(path, e);
+                                   done(std::move(e));
                                    return;
                                }
-                               done(parse(r.body));
+                               Result<T> result = parse(r.body);
+                               if (!path.isEmpty())
+                                   emit pollFinished(path, result.ok() ? ApiError() : result.error());
+                               done(std::move(result));
                            });
     }
 

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace hlc::pve::parser {
 
 using hlc::json::Json;
@@ -173,34 +176,40 @@ Result<NodeStatus> nodeStatus(const QByteArray& body)
         return data.error();
     const Json& d = data.value();
     NodeStatus s;
-    s.cpu = J::number(d, "cpu");
+    s.cpu = J::optNumber(d, "cpu");
     if (const Json* ci = J::member(d, "cpuinfo")) {
         s.cpus = static_cast<int>(J::integer(*ci, "cpus"));
         s.cpuModel = J::string(*ci, "model");
     }
     if (const Json* m = J::member(d, "memory")) {
-        s.memTotal = J::integer(*m, "total");
-        s.memUsed = J::integer(*m, "used");
-        if (s.memUsed == 0 && J::member(*m, "free"))
-            s.memUsed = std::max<qint64>(0, s.memTotal - J::integer(*m, "free"));
+        s.memTotal = optInt(*m, "total");
+        s.memUsed = optInt(*m, "used");
+        if (!s.memUsed && s.memTotal && J::member(*m, "free"))
+            s.memUsed = std::max<qint64>(0, *s.memTotal - J::integer(*m, "free"));
     }
     if (const Json* r = J::member(d, "rootfs")) {
-        s.rootTotal = J::integer(*r, "total");
-        s.rootUsed = J::integer(*r, "used");
+        s.rootTotal = optInt(*r, "total");
+        s.rootUsed = optInt(*r, "used");
     }
     if (const Json* sw = J::member(d, "swap")) {
         s.swapTotal = J::integer(*sw, "total");
         s.swapUsed = J::integer(*sw, "used");
     }
-    s.uptime = J::integer(d, "uptime");
+    s.uptime = optInt(d, "uptime");
     s.ioWait = J::number(d, "wait");
-    for (const Json& l : J::array(d, "loadavg"))
-        s.loadavg << J::toNumber(l);
+    for (const Json& l : J::array(d, "loadavg")) {
+        const double v = J::toNumber(l, std::nan(""));
+        if (std::isnan(v)) { // one unreadable figure makes the triple meaningless: "–", not a 0 in its place
+            s.loadavg.clear();
+            break;
+        }
+        s.loadavg << v;
+    }
     s.pveVersion = J::string(d, "pveversion");
     s.kernel = J::string(d, "kversion");
     if (const Json* ci = J::member(d, "current-kernel"); ci && s.kernel.isEmpty())
         s.kernel = J::string(*ci, "release");
-    if (s.memTotal <= 0 && s.cpus <= 0)
+    if (s.memTotal.value_or(0) <= 0 && s.cpus <= 0)
         return J::shapeError(what, QStringLiteral("neither memory nor cpuinfo present"));
     return s;
 }

@@ -33,21 +33,22 @@ struct NodeEntry
 };
 
 /// GET /nodes/{node}/status.
+/// A number the server did not send is absent (std::nullopt), never 0: the panel shows "–" for it.
 struct NodeStatus
 {
-    double cpu = 0.0; ///< 0..1
-    int cpus = 0;
+    std::optional<double> cpu; ///< 0..1
+    int cpus = 0;              ///< 0: not reported
     QString cpuModel;
-    qint64 memTotal = 0;
-    qint64 memUsed = 0;
-    qint64 rootTotal = 0;
-    qint64 rootUsed = 0;
+    std::optional<qint64> memTotal;
+    std::optional<qint64> memUsed;
+    std::optional<qint64> rootTotal;
+    std::optional<qint64> rootUsed;
     qint64 swapTotal = 0;
     qint64 swapUsed = 0;
-    qint64 uptime = 0;     ///< seconds
-    double ioWait = 0.0;   ///< 0..1
-    QList<double> loadavg; ///< 1, 5, 15 min
-    QString pveVersion;    ///< "pve-manager/8.2.4/..."
+    std::optional<qint64> uptime; ///< seconds
+    double ioWait = 0.0;          ///< 0..1
+    QList<double> loadavg;        ///< 1, 5, 15 min; empty: not reported
+    QString pveVersion;           ///< "pve-manager/8.2.4/..."
     QString kernel;
 };
 

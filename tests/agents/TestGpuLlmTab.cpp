@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -136,7 +137,7 @@ private slots:
         QVERIFY(waitFor([&] { return table->model()->rowCount() == 2; }));
         QVERIFY(tab.findChild<QLabel*>(QStringLiteral("ollamaStatusLabel"))
                     ->text()
-                    .startsWith(QStringLiteral("Ollama 0.12.6 on host-b: 2 model(s) loaded")));
+                    .startsWith(QStringLiteral("Ollama 0.12.6 on host-b: 2 models loaded")));
         auto* model = tab.findChild<LoadedModelsModel*>();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int llama = model->rowOfKey(QStringLiteral("llama3:8b"));
@@ -199,6 +200,33 @@ private slots:
         QVERIFY(tab.findChild<QProgressBar*>(QStringLiteral("gpuUtilBar_0"))->format() != QStringLiteral("–"));
         m_promServer->clearFaults();
         QVERIFY(waitFor([err] { return !err->isVisible(); }));
+    }
+
+    // An exporter that lists the GPU but reports no readings: utilisation, VRAM, temperature and power are "–",
+    // never 0, and the charts get no points at 0.
+    void missingReadingsAreDashes()
+    {
+        m_gpu->setReportsReadings(false);
+        const auto restore = qScopeGuard([this] { m_gpu->setReportsReadings(true); });
+        ServiceDirectory services(config(true), m_secrets.get(), m_nam.get());
+        services.start();
+        LlmMonitor monitor(&services, m_journal.get());
+        GpuLlmTab tab(&monitor);
+        tab.show();
+        monitor.start(150);
+        QVERIFY(waitFor([&] { return tab.findChild<QGroupBox*>(QStringLiteral("gpuBox_0")); }));
+        QVERIFY(waitFor([&] { return !monitor.history(monitor.gpus().first().key()).isEmpty(); }));
+        const gpu::GpuStats g = monitor.gpus().first();
+        QVERIFY(!g.utilization && !g.memoryUsedBytes && !g.temperatureC && !g.powerWatts);
+        QVERIFY(g.memoryTotalBytes);
+        QCOMPARE(tab.findChild<QProgressBar*>(QStringLiteral("gpuUtilBar_0"))->format(), QStringLiteral("–"));
+        QCOMPARE(tab.findChild<QProgressBar*>(QStringLiteral("gpuVramBar_0"))->format(), QStringLiteral("–"));
+        const QString info = tab.findChild<QLabel*>(QStringLiteral("gpuInfo_0"))->text();
+        QVERIFY2(info.startsWith(QStringLiteral("– °C · – W")), qPrintable(info));
+        QCOMPARE(tab.chartPoints(0), 0);
+        monitor.stop();
+        hlc::test::evidence(
+            QStringLiteral("GPU without readings: util and VRAM bars '–', info '%1', 0 chart points").arg(info));
     }
 
     void noPrometheusNoGpuSection()

@@ -1,5 +1,7 @@
 // Proxmox parsers: the documented shapes, the looser real ones (numbers as strings, nulls, missing fields), and
 // garbage, which must give a Parse error and never crash.
+#include "TestUtil.h"
+
 #include "proxmox/ProxmoxParser.h"
 
 #include <QStandardPaths>
@@ -59,10 +61,33 @@ private slots:
         QFETCH(int, loads);
         const auto r = parser::nodeStatus(body);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
-        QCOMPARE(r.value().cpu, cpu);
-        QCOMPARE(r.value().memUsed, memUsed);
+        QCOMPARE(r.value().cpu.value_or(-1.0), cpu);
+        QCOMPARE(r.value().memUsed.value_or(-1), memUsed);
         QCOMPARE(r.value().cpus, cpus);
         QCOMPARE(r.value().loadavg.size(), loads);
+    }
+
+    // Missing numbers stay missing (std::nullopt, shown as "–"), distinct from a real 0.
+    void nodeStatusMissingIsNotZero()
+    {
+        const auto r = parser::nodeStatus(R"({"data":{"cpuinfo":{"cpus":4},"memory":{"total":4096},)"
+                                          R"("loadavg":["0.1","x","0.3"]}})");
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+        QVERIFY(!r.value().cpu.has_value());
+        QVERIFY(!r.value().memUsed.has_value());
+        QCOMPARE(r.value().memTotal.value_or(-1), qint64(4096));
+        QVERIFY(!r.value().rootTotal.has_value());
+        QVERIFY(!r.value().rootUsed.has_value());
+        QVERIFY(!r.value().uptime.has_value());
+        QVERIFY(r.value().loadavg.isEmpty());
+        const auto zero = parser::nodeStatus(
+            R"({"data":{"cpu":0,"uptime":0,"cpuinfo":{"cpus":4},"memory":{"total":4096,"used":0}}})");
+        QVERIFY(zero.ok());
+        QCOMPARE(zero.value().cpu, std::optional<double>(0.0));
+        QCOMPARE(zero.value().uptime, std::optional<qint64>(0));
+        QCOMPARE(zero.value().memUsed, std::optional<qint64>(0));
+        hlc::test::evidence("node status without cpu, memory.used, rootfs, uptime and with an unreadable load: all "
+                            "absent; explicit zeros stay 0");
     }
 
     void garbage_data()

@@ -5,6 +5,7 @@
 
 #include "AppSession.h"
 #include "AppShell.h"
+#include "Simulator.h"
 #include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
@@ -124,6 +125,31 @@ private slots:
         hlc::test::evidence(QStringLiteral("welcome page -> Explore the demo homelab: %1 host panels with live data "
                                            "from the simulator, no config file written")
                                 .arg(m_window->hostPanels().size()));
+    }
+
+    // `--demo --old-servers`: the session's simulator serves PVE 7.4, and the host panels say so.
+    void demoOnOldServersShowsOldVersions()
+    {
+        m_secrets = std::make_unique<SecretStore>();
+        m_secrets->setSessionOnly(true);
+        m_session = std::make_unique<AppSession>(m_secrets.get(), &m_nam);
+        m_session->setDemoOldServers(true);
+        QString error;
+        QVERIFY2(m_session->startDemo(&error), qPrintable(error));
+        QVERIFY(m_session->simulator()->oldServers());
+        m_window = std::make_unique<MainWindow>(m_session->homelab());
+        shell::connectWindow(m_session.get(), m_window.get());
+        m_window->show();
+        QCOMPARE(m_window->hostPanels().size(), 2);
+        QVERIFY(waitFor([this] { return m_window->allPanelsHaveData(); }, 20000));
+        QStringList versions;
+        for (HostPanel* panel : m_window->hostPanels()) {
+            const QString v = panel->findChild<QLabel*>(QStringLiteral("versionLabel"))->text();
+            QVERIFY2(v.startsWith(QLatin1String("pve-manager/7.4")), qPrintable(v));
+            versions << v;
+        }
+        hlc::test::evidence(
+            QStringLiteral("demo on old servers: host panels show %1").arg(versions.join(QStringLiteral(", "))));
     }
 
     void welcomeAddHostOpensHostsPage()

@@ -2,6 +2,7 @@
 #include "TestUtil.h"
 
 #include "DemoSetup.h"
+#include "SimHomeAssistant.h"
 #include "SimHttpServer.h"
 #include "Simulator.h"
 #include "core/AttentionBar.h"
@@ -10,6 +11,9 @@
 #include "core/HostPanel.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
+#include "core/ServiceDirectory.h"
+#include "guests/ActionRunner.h"
+#include "guests/GuestInventory.h"
 #include "guests/HostMonitor.h"
 
 #include <QLabel>
@@ -17,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace hlc;
 using hlc::test::waitFor;
@@ -98,8 +103,9 @@ private slots:
                  QStringLiteral("pve-thinkpad"));
         // Live: the uptime moves between refreshes.
         HostMonitor* a = m_homelab->host(QStringLiteral("host-a"));
-        const qint64 up1 = a->nodeStatus()->uptime;
-        QVERIFY(waitFor([a, up1] { return a->nodeStatus()->uptime > up1; }, 5000));
+        const qint64 up1 = a->nodeStatus()->uptime.value_or(-1);
+        QVERIFY(up1 >= 0);
+        QVERIFY(waitFor([a, up1] { return a->nodeStatus()->uptime.value_or(-1) > up1; }, 5000));
     }
 
     void failingSourceShowsBannerAndRecovers()
@@ -214,6 +220,101 @@ private slots:
         QVERIFY(waitFor([a] { return a->hasData() && !banner(a)->isVisible(); }));
         m_window.reset();
         m_homelab.reset();
+    }
+
+    // The Overview's "all answering" is the probes AND the API clients: a Portainer API answering 403 or unreadable
+    // JSON, or a Home Assistant refusing the token, shows on the host card although every probe answers.
+    void overviewShowsApiFailures()
+    {
+        Config config = demo::configFor(*m_sim);
+        config.refreshIntervalMs = 500;
+        startApp(config);
+        const QString hostId = QStringLiteral("host-a");
+        auto* summary = m_window->findChild<QWidget*>(QStringLiteral("hostHomeSummary_%1").arg(hostId));
+        QVERIFY(summary);
+        auto* down = summary->findChild<QLabel*>(QStringLiteral("servicesDownLabel"));
+        auto* api = summary->findChild<QLabel*>(QStringLiteral("apiFailuresLabel"));
+        QVERIFY(down && api);
+        QVERIFY(waitFor([down] { return down->text().startsWith(QLatin1String("Services: all ")); }, 20000));
+        const QString allAnswering = down->text();
+        QVERIFY(api->isHidden());
+        QString portainerId, haId;
+        for (const ServiceConfig& sc : config.host(hostId)->services) {
+            if (sc.kind == ServiceKind::Portainer)
+                portainerId = sc.id;
+            if (sc.kind == ServiceKind::HomeAssistant)
+                haId = sc.id;
+        }
+        QVERIFY(!portainerId.isEmpty() && !haId.isEmpty());
+        ServiceDirectory* services = m_homelab->services();
+        auto* portainer = m_sim->server(hostId, QStringLiteral("portainer"));
+
+        // Portainer's API refuses the token (403) while its health probe still answers.
+        sim::Fault forbidden;
+        forbidden.status = 403;
+        portainer->setFault("GET", QStringLiteral("*"), forbidden);
+        QVERIFY(
+            waitFor([api] { return api->isVisible() && api->text().startsWith(QLatin1String("Portainer API: ")); }));
+        QVERIFY2(services->apiFailure(hostId, portainerId)->kind == ApiError::Kind::Auth, qPrintable(api->text()));
+        QVERIFY2(down->text().startsWith(QLatin1String("Services: ")) && !down->text().contains(QLatin1String("all ")),
+                 qPrintable(down->text()));
+        const QString forbiddenText = api->text();
+        const QString downFailing = down->text();
+
+        // Answers that cannot be read.
+        sim::Fault garbage;
+        garbage.body = sim::Fault::Body::Malformed;
+        portainer->clearFaults();
+        portainer->setFault("GET", QStringLiteral("*"), garbage);
+        QVERIFY(waitFor([&] {
+            const auto f = services->apiFailure(hostId, portainerId);
+            return f && f->kind == ApiError::Kind::Parse && api->text().startsWith(QLatin1String("Portainer API: "));
+        }));
+        portainer->clearFaults();
+        QVERIFY(waitFor([api] { return api->isHidden(); }));
+        QCOMPARE(down->text(), allAnswering);
+
+        // Home Assistant rejects the token (the connection drops; the client comes back with a token that is wrong).
+        auto* ha = m_sim->findChild<sim::SimHomeAssistant*>();
+        QVERIFY(ha);
+        services->applySecret(hostId, haId, QStringLiteral("not-the-token"));
+        ha->dropConnections();
+        QVERIFY(
+            waitFor([api] { return api->isVisible() && api->text().contains(QLatin1String("Home Assistant API: ")); }));
+        QVERIFY(!down->text().contains(QLatin1String("all ")));
+        const QString haText = api->text();
+        services->applySecret(hostId, haId, m_sim->endpoint(hostId, QStringLiteral("homeassistant")).secret);
+        QVERIFY(waitFor([api] { return api->isHidden(); }));
+        QCOMPARE(down->text(), allAnswering);
+        hlc::test::evidence(QStringLiteral("host card with every probe up: \"%1\" / \"%2\"; with HA's token "
+                                           "rejected: \"%3\"; after recovery: \"%4\"")
+                                .arg(downFailing, forbiddenText, haText, allAnswering));
+    }
+
+    void actionResultInStatusBarOnceWithHostName()
+    {
+        Config config = demo::configFor(*m_sim);
+        config.refreshIntervalMs = 500;
+        startApp(config);
+        GuestInventory* inv = m_homelab->inventory(QStringLiteral("host-a"));
+        QVERIFY(waitFor([inv] { return !inv->guests().isEmpty(); }));
+        std::optional<pve::Resource> guest;
+        for (const pve::Resource& g : inv->guests()) {
+            if (g.type == QLatin1String("qemu") && g.status == QLatin1String("running"))
+                guest = g;
+        }
+        QVERIFY(guest);
+        const QString label = ActionRunner::guestTarget(QStringLiteral("host-a"), *guest).label;
+        // Offscreen there is no tray: the action's notification goes to the window's status bar.
+        QVERIFY(m_homelab->actions()->runGuestAction(QStringLiteral("host-a"), *guest, pve::GuestAction::Stop));
+        QVERIFY(waitFor([this] { return m_window->statusBar()->currentMessage().contains(QLatin1String("stop")); }));
+        const QString text = m_window->statusBar()->currentMessage();
+        QCOMPARE(text, QStringLiteral("%1 on pve-thinkpad: stop finished: OK").arg(label));
+        QCOMPARE(text.count(label), 1);
+        QVERIFY2(!text.contains(QLatin1String("host-a")), qPrintable(text));
+        hlc::test::evidence(QStringLiteral("status bar after a stop: \"%1\"").arg(text));
+        QVERIFY(m_homelab->actions()->runGuestAction(QStringLiteral("host-a"), *guest, pve::GuestAction::Start));
+        QVERIFY(waitFor([this] { return m_window->statusBar()->currentMessage().contains(QLatin1String("start")); }));
     }
 
     void cleanupTestCase()

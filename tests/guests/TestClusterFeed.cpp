@@ -8,9 +8,11 @@
 #include "SimHttpServer.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
+#include "core/HostPanel.h"
 #include "core/SecretStore.h"
 #include "guests/GuestInventory.h"
 #include "guests/GuestsView.h"
+#include "guests/HostMonitor.h"
 #include "guests/ProxmoxClusterFeed.h"
 
 #include <QElapsedTimer>
@@ -353,6 +355,41 @@ private slots:
         QVERIFY(refreshAllAndWait());
         QCOMPARE(resourceRequests(m_a), 1);
         QCOMPARE(resourceRequests(m_b), 0);
+    }
+
+    // A node's own panel: "offline" when the cluster reports the node down, "unreachable" when only the app cannot
+    // reach it (the cluster, asked through the other node, still has it online).
+    void offlineNodePanelSaysWhatTheClusterReports()
+    {
+        QVERIFY(startHomelab({hostA(kCluster), hostB(kCluster)}, {kHostA, kHostB}, 1000));
+        inv(kHostA)->clusterFeed()->setMinimumAgeMs(200);
+        HostPanel panelA(m_homelab->host(kHostA));
+        HostPanel panelB(m_homelab->host(kHostB));
+        auto statusOf = [](const HostPanel& p) { return p.findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(); };
+        QVERIFY(waitFor([&] { return statusOf(panelB) == QLatin1String("online"); }));
+
+        // Only the app cannot reach pve-ryzen (its API resets connections); the cluster still reports it online.
+        sim::Fault down;
+        down.reset = true;
+        m_b->setFault("*", QStringLiteral("*"), down);
+        QVERIFY(waitFor([&] { return statusOf(panelB).startsWith(QLatin1String("unreachable")); }));
+        QVERIFY(waitFor([this] { return inv(kHostB)->guestsStatus().state == SourceStatus::State::Ok; }));
+        QVERIFY(!m_homelab->host(kHostB)->clusterReportsOffline());
+        const QString unreachable = statusOf(panelB);
+
+        // Now the node is down as far as the cluster knows.
+        m_lab->setNodeOnline(kNodeB, false);
+        QVERIFY(waitFor([&] { return statusOf(panelB) == QLatin1String("offline (cluster reports node down)"); }));
+        QCOMPARE(statusOf(panelA), QStringLiteral("online"));
+
+        // Back online: the node answers again and says so.
+        m_lab->setNodeOnline(kNodeB, true);
+        m_b->clearFaults();
+        QVERIFY(waitFor([&] { return statusOf(panelB) == QLatin1String("online"); }));
+        hlc::test::evidence(QStringLiteral("pve-ryzen's panel: \"%1\" while only the app could not reach it, \"offline "
+                                           "(cluster reports node down)\" once the cluster reported it offline, "
+                                           "\"online\" again after")
+                                .arg(unreachable));
     }
 
     void failoverWhenTheFirstNodeIsUnreachable()

@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(o->result, ActionOutcome::Result::Ok);
         QVERIFY(o->taskId.startsWith(QLatin1String("UPID:pve-thinkpad:")));
-        QCOMPARE(o->message, QStringLiteral("VM 100 (docker-core) on host-a: shutdown finished: OK"));
+        QCOMPARE(o->message, QStringLiteral("VM 100 (docker-core) on pve-thinkpad: shutdown finished: OK"));
         QCOMPARE(m_lab->guest(100)->status, QStringLiteral("stopped"));
         QVERIFY(waitFor([this] { return guest(100)->status == QLatin1String("stopped"); }));
         QCOMPARE(posted.size(), 1);
@@ -232,7 +232,7 @@ private slots:
         QVERIFY(o);
         QCOMPARE(o->result, ActionOutcome::Result::Failed);
         QCOMPARE(o->message,
-                 QStringLiteral("CT 202 (backup) on host-a: start failed: startup for container '202' failed"));
+                 QStringLiteral("CT 202 (backup) on pve-thinkpad: start failed: startup for container '202' failed"));
         QCOMPARE(o->log.last(), QStringLiteral("TASK ERROR: startup for container '202' failed"));
         QVERIFY(o->log.join('\n').contains(QLatin1String("can't read superblock")));
         const AuditEntry e = m_audit->entries().last();
@@ -261,7 +261,7 @@ private slots:
         auto o = waitOutcome(ActionRunner::stackKey(s));
         QVERIFY(o);
         QCOMPARE(o->result, ActionOutcome::Result::Ok);
-        QCOMPARE(o->message, QStringLiteral("stack monitoring on host-a stopped."));
+        QCOMPARE(o->message, QStringLiteral("stack monitoring on pve-thinkpad stopped."));
         QCOMPARE(m_docker->stackByName(QStringLiteral("monitoring"))->status, 2);
         QCOMPARE(m_audit->entries().last().outcome, QStringLiteral("ok"));
         QCOMPARE(m_audit->entries().last().service, QStringLiteral("portainer"));
@@ -269,7 +269,7 @@ private slots:
         QVERIFY(m_runner->runStackAction(QStringLiteral("host-a"), s, false));
         o = waitOutcome(ActionRunner::stackKey(s));
         QCOMPARE(o->result, ActionOutcome::Result::AlreadyInState);
-        QCOMPARE(o->message, QStringLiteral("stack monitoring on host-a is already stopped."));
+        QCOMPARE(o->message, QStringLiteral("stack monitoring on pve-thinkpad is already stopped."));
         QCOMPARE(m_audit->entries().last().outcome, QStringLiteral("already stopped"));
         QVERIFY(waitFor([this] { return !stack(QStringLiteral("monitoring"))->active(); }));
 
@@ -292,7 +292,7 @@ private slots:
         QVERIFY(m_runner->runContainerAction(QStringLiteral("host-a"), c, portainer::ContainerAction::Start));
         auto o = waitOutcome(ActionRunner::containerKey(c));
         QCOMPARE(o->result, ActionOutcome::Result::AlreadyInState);
-        QCOMPARE(o->message, QStringLiteral("container mosquitto on host-a is already running."));
+        QCOMPARE(o->message, QStringLiteral("container mosquitto on pve-thinkpad is already running."));
         QVERIFY(m_runner->runContainerAction(QStringLiteral("host-a"), c, portainer::ContainerAction::Restart));
         o = waitOutcome(ActionRunner::containerKey(c));
         QCOMPARE(o->result, ActionOutcome::Result::Ok);

@@ -199,7 +199,8 @@ private slots:
         QVERIFY(MessageBox::lastQuestion().contains(QLatin1String("pve-thinkpad")));
         QVERIFY(waitFor([d] { return d->stackByName(QStringLiteral("home"))->status == 2; }));
         QVERIFY(waitFor([v] {
-            return child<QLabel>(v, "stackActionResult")->text() == QLatin1String("stack home on host-a stopped.");
+            return child<QLabel>(v, "stackActionResult")->text() ==
+                   QLatin1String("stack home on pve-thinkpad stopped.");
         }));
         QCOMPARE(d->container(QStringLiteral("zigbee2mqtt"))->state, QStringLiteral("exited"));
         // The panel follows: the stack shows inactive with none of its containers running, and can be started again.
@@ -260,7 +261,7 @@ private slots:
         const QStringList lines = dlg->text()->toPlainText().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 200); // the last 200 lines, demultiplexed
         QVERIFY2(lines.last().contains(QLatin1String("traefik: line 249")), qPrintable(lines.last()));
-        QCOMPARE(dlg->findChild<QLabel*>(QStringLiteral("containerLogStatus"))->text(), QStringLiteral("200 line(s)"));
+        QCOMPARE(dlg->findChild<QLabel*>(QStringLiteral("containerLogStatus"))->text(), QStringLiteral("200 lines"));
         dlg->close();
     }
 
@@ -365,7 +366,7 @@ private slots:
         QVERIFY(!child<QPushButton>(v, "startGuestButton")->isEnabled());
         QVERIFY(waitFor([v] {
             return child<QLabel>(v, "guestActionResult")->text() ==
-                   QLatin1String("VM 101 (homeassistant) on host-a: stop finished: OK");
+                   QLatin1String("VM 101 (homeassistant) on pve-thinkpad: stop finished: OK");
         }));
         QCOMPARE(m_sim->homelab()->guest(101)->status, QStringLiteral("stopped"));
         QVERIFY(waitFor([v] { return child<QPushButton>(v, "startGuestButton")->isEnabled(); }));
@@ -374,7 +375,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(v, "startGuestButton"), Qt::LeftButton);
         QVERIFY(waitFor([v] {
             return child<QLabel>(v, "guestActionResult")->text() ==
-                   QLatin1String("VM 101 (homeassistant) on host-a: start finished: OK");
+                   QLatin1String("VM 101 (homeassistant) on pve-thinkpad: start finished: OK");
         }));
         QCOMPARE(m_sim->homelab()->guest(101)->status, QStringLiteral("running"));
     }
@@ -390,7 +391,7 @@ private slots:
         QVERIFY(waitFor(
             [v] { return child<QLabel>(v, "guestActionResult")->text().contains(QLatin1String("TASK ERROR")); }));
         const QString text = child<QLabel>(v, "guestActionResult")->text();
-        QVERIFY2(text.startsWith(QLatin1String("VM 112 (win11-test) on host-b: start failed: ")), qPrintable(text));
+        QVERIFY2(text.startsWith(QLatin1String("VM 112 (win11-test) on pve-ryzen: start failed: ")), qPrintable(text));
         QCOMPARE(m_homelab->notifications()->history().last().severity, Notification::Severity::Warning);
         QVERIFY(m_homelab->audit()->entries().last().outcome.startsWith(QLatin1String("failed: ")));
     }

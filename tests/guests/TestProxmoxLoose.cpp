@@ -10,14 +10,17 @@
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 #include "core/ApiClient.h"
+#include "core/HostPanel.h"
 #include "core/ServiceDirectory.h"
 #include "guests/GuestInventory.h"
 #include "guests/GuestTableModel.h"
 #include "guests/GuestsView.h"
+#include "guests/HostMonitor.h"
 #include "proxmox/ProxmoxParser.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QStandardPaths>
 
 using namespace hlc;
@@ -145,6 +148,43 @@ private slots:
         hlc::test::evidence(QStringLiteral("loose /cluster/resources: %1 guests kept, 2 unreadable counted, missing "
                                            "cpu/uptime shown as '–', unnamed VM as 'VM 1001'")
                                 .arg(expected));
+    }
+
+    // /nodes/{node}/status without cpu, uptime, load, rootfs and used memory: the host panel shows "–" for each,
+    // never 0, and what the node did report (total memory, the version) as usual.
+    void nodePanelShowsDashesForMissingNumbers()
+    {
+        m_pve.pve->setLooseNodeStatus(true);
+        HostConfig host;
+        host.id = QStringLiteral("host-a");
+        host.name = kNode;
+        host.services = {m_pve.service(kNode, AuthScheme::PveToken, kUser)};
+        Config config;
+        config.hosts << host;
+        auto* nam = new QNetworkAccessManager(this);
+        auto* services = new ServiceDirectory(config, nullptr, nam, this);
+        services->applySecret(host.id, host.services.first().id, kSecret);
+        HostMonitor monitor(host, services);
+        HostPanel panel(&monitor);
+        panel.show();
+        monitor.start(60000);
+        QVERIFY(waitFor([&panel] { return panel.hasData(); }));
+        m_pve.pve->setLooseNodeStatus(false);
+        auto bar = [&panel](const char* name) { return panel.findChild<QProgressBar*>(QLatin1String(name)); };
+        auto label = [&panel](const char* name) { return panel.findChild<QLabel*>(QLatin1String(name))->text(); };
+        QCOMPARE(bar("cpuBar")->format(), QStringLiteral("–"));
+        QCOMPARE(bar("cpuBar")->value(), 0);
+        QCOMPARE(bar("memoryBar")->format(), QStringLiteral("–"));
+        QCOMPARE(bar("rootDiskBar")->format(), QStringLiteral("–"));
+        QCOMPARE(label("uptimeLabel"), QStringLiteral("–"));
+        QCOMPARE(label("loadLabel"), QStringLiteral("–"));
+        QVERIFY2(label("versionLabel").startsWith(QLatin1String("pve-manager/")), qPrintable(label("versionLabel")));
+        const auto* ns = &*monitor.nodeStatus();
+        QVERIFY(!ns->cpu && !ns->uptime && !ns->memUsed && ns->memTotal.value_or(0) > 0);
+        monitor.stop();
+        hlc::test::evidence(QStringLiteral("loose node status: cpu, memory, root disk, uptime and load all '–' on the "
+                                           "host panel; version '%1'")
+                                .arg(label("versionLabel")));
     }
 };
 

@@ -434,8 +434,8 @@ void AgentsTab::updateRunView()
                 md += QStringLiteral("- [%1](%2)\n").arg(a.name, a.url);
         }
         if (r->usage) {
-            md += tr("\n\n*%1 tokens (%2 prompt, %3 completion)%4*\n")
-                      .arg(r->usage->totalTokens)
+            md += tr("\n\n*%n tokens (%1 prompt, %2 completion)%3*\n", nullptr,
+                     static_cast<int>(std::min<qint64>(r->usage->totalTokens, INT_MAX)))
                       .arg(r->usage->promptTokens)
                       .arg(r->usage->completionTokens)
                       .arg(r->usage->costUsd ? QStringLiteral(", $%1").arg(*r->usage->costUsd, 0, 'f', 4) : QString());

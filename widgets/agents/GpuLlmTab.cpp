@@ -171,9 +171,9 @@ void GpuLlmTab::updateOllama()
             vram += m.sizeVram;
         m_ollamaStatus->setText(tr("Ollama %1 on %2: %3 loaded, %4 in VRAM, %5 installed")
                                     .arg(m_monitor->ollamaVersion(), m_monitor->ollamaHostId(),
-                                         tr("%n model(s)", nullptr, int(m_monitor->loadedModels().size())),
+                                         tr("%n models", nullptr, int(m_monitor->loadedModels().size())),
                                          format::bytes(double(vram)),
-                                         tr("%n model(s)", nullptr, int(m_monitor->installedModels().size()))));
+                                         tr("%n models", nullptr, int(m_monitor->installedModels().size()))));
         idle::setStyleSheet(m_ollamaStatus, QString());
     }
     QStringList names;
@@ -297,10 +297,10 @@ void GpuLlmTab::updateGpus()
             v.vram->setFormat(QStringLiteral("–"));
         }
         QStringList info;
-        if (g.temperatureC)
-            info << tr("%1 °C").arg(*g.temperatureC, 0, 'f', 0);
-        if (g.powerWatts)
-            info << tr("%1 W").arg(*g.powerWatts, 0, 'f', 0);
+        // Not reported: "–", never 0 and never left out (the reader would not know it is missing).
+        const QString dash = QStringLiteral("–");
+        info << tr("%1 °C").arg(g.temperatureC ? QString::number(*g.temperatureC, 'f', 0) : dash);
+        info << tr("%1 W").arg(g.powerWatts ? QString::number(*g.powerWatts, 'f', 0) : dash);
         info << (g.exporter == gpu::GpuStats::Exporter::Dcgm ? QStringLiteral("dcgm-exporter")
                                                              : QStringLiteral("nvidia_gpu_exporter"));
         v.info->setText(info.join(QStringLiteral(" · ")));
@@ -311,8 +311,11 @@ void GpuLlmTab::updateGpus()
         vram.reserve(hist.size());
         for (const LlmMonitor::GpuPoint& p : hist) {
             const double x = double(p.time.toMSecsSinceEpoch());
-            util << QPointF(x, p.utilization * 100.0);
-            vram << QPointF(x, p.memoryTotalBytes > 0 ? p.memoryUsedBytes / p.memoryTotalBytes * 100.0 : 0.0);
+            // A point the exporter did not report is left out of its line (a gap), never drawn at 0.
+            if (p.utilization)
+                util << QPointF(x, *p.utilization * 100.0);
+            if (p.memoryUsedBytes && p.memoryTotalBytes && *p.memoryTotalBytes > 0)
+                vram << QPointF(x, *p.memoryUsedBytes / *p.memoryTotalBytes * 100.0);
         }
         v.utilSeries->replace(util);
         v.vramSeries->replace(vram);

@@ -34,8 +34,11 @@ HostDetailView::HostDetailView(Homelab* homelab, HostMonitor* host, QWidget* par
         m_tabs->addTab(new StacksView(inv, homelab->actions()), tr("Stacks"));
     if (homelab->metrics() && homelab->metrics()->hasMetrics(host->hostId()))
         m_tabs->addTab(new HostChartsView(homelab->metrics(), host->hostId()), tr("Charts"));
-    if (homelab->home() && !homelab->home()->health()->results(host->hostId()).isEmpty())
-        m_tabs->addTab(new ServicesHealthView(homelab->home()->health(), host->hostId()), tr("Services"));
+    if (homelab->home() && !homelab->home()->health()->results(host->hostId()).isEmpty()) {
+        auto* services = new ServicesHealthView(homelab->home()->health(), host->hostId());
+        services->setServiceDirectory(homelab->services());
+        m_tabs->addTab(services, tr("Services"));
+    }
 }
 
 bool HostDetailView::isEmpty() const

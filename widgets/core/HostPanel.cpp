@@ -2,6 +2,7 @@
 
 #include "core/Format.h"
 #include "core/IdleCost.h"
+#include "core/ServiceText.h"
 #include "core/StatusColors.h"
 #include "guests/HostMonitor.h"
 
@@ -131,6 +132,14 @@ HostPanel::HostPanel(HostMonitor* host, QWidget* parent)
     form->addRow(tr("Load"), m_load);
     form->addRow(tr("Proxmox"), m_version);
     layout->addLayout(form);
+    // Without Proxmox these rows would say "–" forever: the panel shows what the host has instead.
+    if (!host->proxmoxService()) {
+        for (QWidget* w :
+             {static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_memoryText),
+              static_cast<QWidget*>(m_rootDisk), static_cast<QWidget*>(m_rootDiskText), static_cast<QWidget*>(m_uptime),
+              static_cast<QWidget*>(m_load), static_cast<QWidget*>(m_version)})
+            form->setRowVisible(w, false);
+    }
 
     m_freshness = new QLabel;
     m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
@@ -180,7 +189,12 @@ void HostPanel::updateProxmox()
         m_statusText->setText(tr("online"));
         idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Ok));
     } else if (st.state == SourceStatus::State::Error) {
-        m_statusText->setText(st.hasData() ? tr("unreachable (stale data)") : tr("unreachable"));
+        // The node's own poll failed: "offline" when the cluster (through another node) reports it down,
+        // "unreachable" when only this app cannot reach it.
+        if (m_host->clusterReportsOffline())
+            m_statusText->setText(tr("offline (cluster reports node down)"));
+        else
+            m_statusText->setText(st.hasData() ? tr("unreachable (stale data)") : tr("unreachable"));
         idle::setStyleSheet(m_statusDot, StatusColors::labelStyle(StatusColors::Role::Critical));
     } else {
         m_statusText->setText(tr("connecting…"));
@@ -197,21 +211,32 @@ void HostPanel::updateProxmox()
     }
 
     if (ns) {
-        setBar(m_cpu, ns->cpu, tr("%1 of %n CPU(s)", nullptr, ns->cpus).arg(format::percent(ns->cpu)));
-        const double mem = ns->memTotal > 0 ? double(ns->memUsed) / double(ns->memTotal) : 0.0;
-        setBar(m_memory, mem, format::percent(mem));
-        m_memoryText->setText(
-            tr("%1 of %2").arg(format::bytes(double(ns->memUsed)), format::bytes(double(ns->memTotal))));
-        const double disk = ns->rootTotal > 0 ? double(ns->rootUsed) / double(ns->rootTotal) : 0.0;
-        setBar(m_rootDisk, disk, format::percent(disk));
-        m_rootDiskText->setText(
-            tr("%1 of %2").arg(format::bytes(double(ns->rootUsed)), format::bytes(double(ns->rootTotal))));
-        m_uptime->setText(format::duration(ns->uptime));
+        // A figure the node did not report is "–", never 0 (see pve::NodeStatus).
+        const QString dash = QStringLiteral("–");
+        if (ns->cpu)
+            setBar(m_cpu, *ns->cpu,
+                   ns->cpus > 0 ? tr("%1 of %n CPUs", nullptr, ns->cpus).arg(format::percent(*ns->cpu))
+                                : format::percent(*ns->cpu));
+        else
+            setBar(m_cpu, 0.0, dash);
+        auto share = [&](QProgressBar* bar, QLabel* text, const std::optional<qint64>& used,
+                         const std::optional<qint64>& total) {
+            if (used && total && *total > 0) {
+                setBar(bar, double(*used) / double(*total), format::percent(double(*used) / double(*total)));
+                text->setText(tr("%1 of %2").arg(format::bytes(double(*used)), format::bytes(double(*total))));
+            } else {
+                setBar(bar, 0.0, dash);
+                text->setText(total && *total > 0 ? tr("%1 of %2").arg(dash, format::bytes(double(*total))) : dash);
+            }
+        };
+        share(m_memory, m_memoryText, ns->memUsed, ns->memTotal);
+        share(m_rootDisk, m_rootDiskText, ns->rootUsed, ns->rootTotal);
+        m_uptime->setText(ns->uptime ? format::duration(*ns->uptime) : dash);
         QStringList loads;
         for (double l : ns->loadavg)
             loads << QString::number(l, 'f', 2);
-        m_load->setText(loads.isEmpty() ? QStringLiteral("–") : loads.join(QStringLiteral(" · ")));
-        m_version->setText(ns->pveVersion.section(QLatin1Char('/'), 0, 1));
+        m_load->setText(loads.isEmpty() ? dash : loads.join(QStringLiteral(" · ")));
+        m_version->setText(ns->pveVersion.isEmpty() ? dash : ns->pveVersion.section(QLatin1Char('/'), 0, 1));
         m_version->setToolTip(ns->kernel);
     }
     const bool stale = st.isStale();
@@ -233,7 +258,16 @@ void HostPanel::updateFreshness()
         return;
     if (!m_host->proxmoxService()) {
         // Nothing will ever come from a Proxmox that is not there: say what the host has instead of waiting.
-        m_freshness->setText(tr("No Proxmox on this host: its services, containers and metrics are shown here."));
+        QStringList has;
+        for (const ServiceConfig& s : m_host->host().services) {
+            if (const QString kind = serviceKindTitle(s.kind); !has.contains(kind))
+                has << kind;
+        }
+        m_freshness->setText(has.isEmpty()
+                                 ? tr("No Proxmox on this host and no services configured: its health checks are "
+                                      "shown below.")
+                                 : tr("No Proxmox on this host. It has %1: shown below and in its tabs.")
+                                       .arg(has.join(QStringLiteral(", "))));
         return;
     }
     const SourceStatus& st = m_host->proxmoxStatus();

@@ -136,7 +136,7 @@ void TrayIcon::update()
         const QString sev = worst == AlertEntry::Severity::Critical  ? tr("critical")
                             : worst == AlertEntry::Severity::Warning ? tr("warning")
                                                                      : tr("info");
-        m_toolTip = tr("Homelab Control Center: %n firing alert(s), worst: %1", nullptr, firing).arg(sev);
+        m_toolTip = tr("Homelab Control Center: %n firing alerts, worst: %1", nullptr, firing).arg(sev);
     }
     // Services whose health probe fails count too: "2 services down on pve-thinkpad: redis, mqtt".
     if (m_homelab && m_homelab->home() && m_homelab->home()->health()) {

@@ -49,7 +49,7 @@ void ContainerLogDialog::reload()
             m_status->setText(error);
             return;
         }
-        m_status->setText(tr("%n line(s)", nullptr, static_cast<int>(lines.size())));
+        m_status->setText(tr("%n lines", nullptr, static_cast<int>(lines.size())));
         m_text->setPlainText(lines.join(QLatin1Char('\n')));
         m_text->moveCursor(QTextCursor::End);
     });

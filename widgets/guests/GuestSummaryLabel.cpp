@@ -37,7 +37,8 @@ void GuestSummaryLabel::refresh()
             offline << n.node;
     }
     if (!offline.isEmpty())
-        parts << tr("Cluster node(s) offline: %1").arg(offline.join(QStringLiteral(", ")));
+        parts << tr("%n cluster nodes offline: %1", nullptr, static_cast<int>(offline.size()))
+                     .arg(offline.join(QStringLiteral(", ")));
     setText(parts.join(QStringLiteral(" · ")));
     setVisible(!parts.isEmpty());
 }

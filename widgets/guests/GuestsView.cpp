@@ -178,10 +178,9 @@ void GuestsView::updateClusterLine()
     const ProxmoxClusterFeed::ClusterSummary& c = *feed->clusterSummary();
     const QString mismatch = feed->configMismatch();
     QString text = c.name.isEmpty() ? QString()
-                                    : tr("Cluster %1: %2 · %3 of %4 nodes online")
+                                    : tr("Cluster %1: %2 · %3 of %n nodes online", nullptr, c.nodesTotal)
                                           .arg(c.name, c.quorate ? tr("quorate") : tr("NOT quorate"))
-                                          .arg(c.nodesOnline)
-                                          .arg(c.nodesTotal);
+                                          .arg(c.nodesOnline);
     if (!mismatch.isEmpty())
         text = text.isEmpty() ? mismatch : text + QStringLiteral(" — ") + mismatch;
     const bool bad = !mismatch.isEmpty() || !c.quorate;

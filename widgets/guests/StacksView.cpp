@@ -209,9 +209,9 @@ void StacksView::updateFromInventory()
     const auto& cs = m_inventory->containers();
     const auto running =
         std::count_if(cs.cbegin(), cs.cend(), [](const portainer::Container& c) { return c.running(); });
-    m_counts->setText(tr("%1 of %2 stacks active; containers: %3 running, %4 stopped")
+    m_counts->setText(tr("%1 of %n stacks active; containers: %2 running, %3 stopped", nullptr,
+                         static_cast<int>(m_inventory->stacks().size()))
                           .arg(m_inventory->activeStacks())
-                          .arg(m_inventory->stacks().size())
                           .arg(running)
                           .arg(m_inventory->stoppedContainers()));
     updateButtons();

@@ -313,8 +313,9 @@ void AdGuardView::updateAll()
         if (blocked > s->dnsQueries) {
             // AdGuard's counters are kept apart and can disagree (e.g. after a statistics reset): no share above
             // 100 %, the raw counts instead.
-            m_blockedPercent->setText(tr("– (AdGuard Home counts %1 blocked of %2 queries)")
-                                          .arg(loc.toString(blocked), loc.toString(s->dnsQueries)));
+            m_blockedPercent->setText(tr("– (AdGuard Home counts %1 blocked of %Ln queries)", nullptr,
+                                         static_cast<int>(std::min<qint64>(s->dnsQueries, INT_MAX)))
+                                          .arg(loc.toString(blocked)));
         } else {
             m_blockedPercent->setText(tr("%1 % (%2 of %3)")
                                           .arg(loc.toString(s->blockedPercent(), 'f', 1), loc.toString(blocked),
@@ -327,7 +328,7 @@ void AdGuardView::updateAll()
         m_topBlocked->setEntries(s->topBlockedDomains);
     }
     if (const auto& f = m_monitor->filtering()) {
-        m_rules->setText(tr("%1 in %n enabled list(s)", nullptr,
+        m_rules->setText(tr("%1 in %n enabled lists", nullptr,
                             static_cast<int>(std::count_if(f->filters.begin(), f->filters.end(),
                                                            [](const adguard::FilterList& l) { return l.enabled; })))
                              .arg(loc.toString(f->totalRules())));

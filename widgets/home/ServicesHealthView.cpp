@@ -1,8 +1,10 @@
 #include "home/ServicesHealthView.h"
 
 #include "core/IdleCost.h"
+#include "core/ServiceDirectory.h"
 #include "core/StatusColors.h"
 #include "home/HealthProber.h"
+#include "home/HostHomeSummary.h"
 #include "home/ServiceHealthModel.h"
 
 #include <QDesktopServices>
@@ -74,6 +76,20 @@ ServicesHealthView::ServicesHealthView(HealthProber* prober, const QString& host
     updateSummary();
 }
 
+void ServicesHealthView::setServiceDirectory(ServiceDirectory* services)
+{
+    if (m_services)
+        disconnect(m_services, nullptr, this, nullptr);
+    m_services = services;
+    if (m_services) {
+        connect(m_services, &ServiceDirectory::apiStateChanged, this, [this](const QString& id, const QString&) {
+            if (id == m_hostId)
+                updateSummary();
+        });
+    }
+    updateSummary();
+}
+
 QUrl ServicesHealthView::selectedUrl() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -88,11 +104,18 @@ void ServicesHealthView::updateSummary()
         return;
     const int total = m_model->rowCount();
     const int down = m_prober->downCount(m_hostId);
-    m_summary->setText(down == 0 ? tr("%n service(s), all answering", nullptr, total)
-                                 : tr("%n of %1 service(s) down", nullptr, down).arg(total));
-    idle::setStyleSheet(m_summary, down == 0 ? QString()
-                                             : StatusColors::labelStyle(StatusColors::Role::Critical) +
-                                                   QStringLiteral(" font-weight: bold;"));
+    // Answering is not working: a service whose API fails (403, unreadable answers, a rejected token) says so.
+    const QStringList api = HostHomeSummary::apiFailures(m_services, m_hostId);
+    QString text = down > 0        ? tr("%1 of %n services down", nullptr, total).arg(down)
+                   : api.isEmpty() ? tr("%n services, all answering", nullptr, total)
+                                   : tr("%n services answering, but not every API works", nullptr, total);
+    if (!api.isEmpty())
+        text += QLatin1Char('\n') + api.join(QLatin1Char('\n'));
+    m_summary->setText(text);
+    idle::setStyleSheet(m_summary, down > 0 ? StatusColors::labelStyle(StatusColors::Role::Critical) +
+                                                  QStringLiteral(" font-weight: bold;")
+                                   : !api.isEmpty() ? StatusColors::labelStyle(StatusColors::Role::Warning)
+                                                    : QString());
 }
 
 } // namespace hlc

@@ -11,6 +11,7 @@ class QTableView;
 namespace hlc {
 
 class HealthProber;
+class ServiceDirectory;
 class ServiceHealthModel;
 
 /// The per-host "Services" tab: every service with up/down, latency and an
@@ -23,6 +24,9 @@ public:
     ServicesHealthView(HealthProber* prober, const QString& hostId, QWidget* parent = nullptr);
 
     [[nodiscard]] ServiceHealthModel* model() const { return m_model; }
+    /// The summary also says which of the host's service APIs fail although the service answers (see
+    /// ServiceDirectory::apiFailure()).
+    void setServiceDirectory(ServiceDirectory* services);
     /// The URL the "open in browser" button would open for the selected row
     /// (empty if none).
     [[nodiscard]] QUrl selectedUrl() const;
@@ -31,6 +35,7 @@ private:
     void updateSummary();
 
     QPointer<HealthProber> m_prober;
+    QPointer<ServiceDirectory> m_services;
     QString m_hostId;
     ServiceHealthModel* m_model;
     QSortFilterProxyModel* m_proxy;

@@ -129,7 +129,7 @@ void HostSettingsPage::removeSelected()
     const QString hostName = host->name.isEmpty() ? host->id : host->name;
     const QString question =
         serviceId.isEmpty()
-            ? tr("Remove the host %1 and its %n service(s)? Their secrets are deleted from the keychain when you "
+            ? tr("Remove the host %1 and its %n services? Their secrets are deleted from the keychain when you "
                  "press OK.",
                  nullptr, static_cast<int>(host->services.size()))
                   .arg(hostName)
