@@ -158,32 +158,106 @@ double wave(double t, double period, double phase)
     return std::sin(2.0 * std::numbers::pi * t / period + phase);
 }
 
-/// The instances an `instance="x"` / `instance=~"a|b"` matcher in @p promql selects among @p all (all if none).
-QStringList selectInstances(const QString& promql, const QStringList& all)
+/// PromQL string unescape (enough for the forms clients write: \\, \", \n, \t, \r).
+QString unquote(const QString& text)
 {
-    static const QRegularExpression s_matcher(
-        QStringLiteral("\\binstance\\s*(=~|!~|!=|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
-    const auto m = s_matcher.match(promql);
-    if (!m.hasMatch())
-        return all;
-    QString value = m.captured(2);
-    value.replace(QLatin1String("\\\\"), QLatin1String("\\")); // PromQL string unescape (enough for our forms)
-    value.replace(QLatin1String("\\\""), QLatin1String("\""));
-    const QString op = m.captured(1);
-    QStringList out;
-    if (op == QLatin1String("=") || op == QLatin1String("!=")) {
-        for (const QString& i : all) {
-            if ((i == value) == (op == QLatin1String("=")))
-                out << i;
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < text.size()) {
+            const QChar e = text.at(++i);
+            c = e == QLatin1Char('n')   ? QChar(QLatin1Char('\n'))
+                : e == QLatin1Char('t') ? QChar(QLatin1Char('\t'))
+                : e == QLatin1Char('r') ? QChar(QLatin1Char('\r'))
+                                        : e;
         }
-        return out;
-    }
-    const QRegularExpression re(QRegularExpression::anchoredPattern(value));
-    for (const QString& i : all) {
-        if (re.isValid() && (re.match(i).hasMatch() == (op == QLatin1String("=~"))))
-            out << i;
+        out += c;
     }
     return out;
+}
+
+/// Whether label matcher `name op "value"` holds for @p actual (a missing label is "").
+bool matcherHolds(const QString& op, const QString& value, const QString& actual)
+{
+    if (op == QLatin1String("="))
+        return actual == value;
+    if (op == QLatin1String("!="))
+        return actual != value;
+    const QRegularExpression re(QRegularExpression::anchoredPattern(value));
+    if (!re.isValid())
+        return false;
+    return re.match(actual).hasMatch() == (op == QLatin1String("=~"));
+}
+
+/// Whether every `instance` and `job` matcher in @p promql holds for @p labels (true when there is none): how the
+/// built-in handlers pick the targets a query selects, by `instance="x"`, `instance=~"a|b"` or `job="..."`.
+bool selects(const QString& promql, const QMap<QString, QString>& labels)
+{
+    static const QRegularExpression s_matcher(
+        QStringLiteral("\\b(instance|job)\\s*(=~|!~|!=|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
+    auto it = s_matcher.globalMatch(promql);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (!matcherHolds(m.captured(2), unquote(m.captured(3)), labels.value(m.captured(1))))
+            return false;
+    }
+    return true;
+}
+
+/// A series selector (`up`, `node_load1{job="x"}`, `{instance=~"a.*"}`) as (metric name or empty, matchers);
+/// nullopt when it is none.
+struct Selector
+{
+    QString name;
+    QList<std::tuple<QString, QString, QString>> matchers; ///< label, operator, value
+};
+
+std::optional<Selector> parseSelector(const QString& text)
+{
+    static const QRegularExpression s_form(QStringLiteral("^\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)?\\s*(?:\\{(.*)\\})?\\s*$"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression s_matcher(
+        QStringLiteral("\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(,|$)"));
+    const auto f = s_form.match(text);
+    if (!f.hasMatch() || (f.captured(1).isEmpty() && f.captured(2).trimmed().isEmpty()))
+        return std::nullopt;
+    Selector out;
+    out.name = f.captured(1);
+    const QString body = f.captured(2);
+    qsizetype pos = 0;
+    while (pos < body.size() && !body.mid(pos).trimmed().isEmpty()) {
+        const auto m =
+            s_matcher.match(body, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            return std::nullopt;
+        out.matchers.append({m.captured(1), m.captured(2), unquote(m.captured(3))});
+        pos = m.capturedEnd();
+    }
+    if (!out.name.isEmpty())
+        out.matchers.append({QStringLiteral("__name__"), QStringLiteral("="), out.name});
+    return out;
+}
+
+/// Every `match[]` parameter, whether its brackets came percent-encoded or not.
+QStringList matchParams(const QUrlQuery& q)
+{
+    QStringList out;
+    for (const auto& [key, value] : q.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("match[]"))
+            out << value;
+    }
+    return out;
+}
+
+SimResponse unauthorized(); // below, beside the routes that were first to use it
+
+bool selectorHolds(const Selector& sel, const QMap<QString, QString>& labels)
+{
+    for (const auto& [label, op, value] : sel.matchers) {
+        if (!matcherHolds(op, value, labels.value(label)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -213,6 +287,10 @@ SimPrometheus::SimPrometheus(SimHomelab* lab, SimHttpServer* server, QObject* pa
     m_server->route("GET", QStringLiteral("/api/v1/targets"), [this](const SimRequest& r) { return targets(r); });
     m_server->route("GET", QStringLiteral("/api/v1/alerts"), [this](const SimRequest& r) { return alerts(r); });
     m_server->route("GET", QStringLiteral("/api/v1/rules"), [this](const SimRequest& r) { return rules(r); });
+    for (const QByteArray& method : {QByteArray("GET"), QByteArray("POST")})
+        m_server->route(method, QStringLiteral("/api/v1/series"), [this](const SimRequest& r) { return series(r); });
+    m_server->route("GET", QStringLiteral("/api/v1/label/{name}/values"),
+                    [this](const SimRequest& r) { return labelValues(r); });
     m_server->route("GET", QStringLiteral("/api/v1/status/buildinfo"),
                     [this](const SimRequest& r) { return buildInfo(r); });
 }
@@ -222,6 +300,93 @@ SimPrometheus::~SimPrometheus() = default;
 QString SimPrometheus::instanceOf(const QString& nodeName)
 {
     return nodeName + QStringLiteral(":9100");
+}
+
+QString SimPrometheus::jobOf(const QString& nodeName)
+{
+    // The seed's scrape jobs (HOMELAB-ARCHITECTURE.md): one per host, Host A the ThinkPad, Host B the Ryzen.
+    if (nodeName == QLatin1String("pve-thinkpad"))
+        return QStringLiteral("node-exporter-hostA");
+    if (nodeName == QLatin1String("pve-ryzen"))
+        return QStringLiteral("node-exporter-hostB");
+    return QStringLiteral("node-exporter-") + nodeName;
+}
+
+QList<QMap<QString, QString>> SimPrometheus::knownSeries() const
+{
+    QList<QMap<QString, QString>> out;
+    auto add = [&out](const QString& name, const QString& instance, const QString& job) {
+        out.append(
+            {{QStringLiteral("__name__"), name}, {QStringLiteral("instance"), instance}, {QStringLiteral("job"), job}});
+    };
+    add(QStringLiteral("up"), QStringLiteral("localhost:9090"), QStringLiteral("prometheus"));
+    add(QStringLiteral("prometheus_build_info"), QStringLiteral("localhost:9090"), QStringLiteral("prometheus"));
+    const QList<SimNode> nodes = m_lab ? m_lab->nodes() : QList<SimNode>{};
+    for (const SimNode& n : nodes) {
+        // up exists for every target; an offline node's node_* series stay known (as in the TSDB's head block).
+        for (const char* name : {"up", "node_load1", "node_memory_MemTotal_bytes", "node_memory_MemAvailable_bytes",
+                                 "node_cpu_seconds_total"})
+            add(QLatin1String(name), instanceOf(n.name), jobOf(n.name));
+    }
+    return out;
+}
+
+SimResponse SimPrometheus::series(const SimRequest& request) const
+{
+    if (!authorized(request))
+        return unauthorized();
+    const QUrlQuery q = paramsOf(request);
+    const QStringList match = matchParams(q);
+    if (match.isEmpty())
+        return promError(400, "bad_data", QStringLiteral("no match[] parameter provided"));
+    QList<Selector> selectors;
+    for (const QString& m : match) {
+        const auto sel = parseSelector(m);
+        if (!sel)
+            return promError(
+                400, "bad_data",
+                QStringLiteral("invalid parameter \"match[]\": 1:1: parse error: unexpected input in %1").arg(m));
+        selectors.append(*sel);
+    }
+    json data = json::array();
+    for (const auto& labels : knownSeries()) {
+        const bool any = std::any_of(selectors.cbegin(), selectors.cend(),
+                                     [&labels](const Selector& s) { return selectorHolds(s, labels); });
+        if (any)
+            data.push_back(labelsJson(labels));
+    }
+    return ok(data);
+}
+
+SimResponse SimPrometheus::labelValues(const SimRequest& request) const
+{
+    if (!authorized(request))
+        return unauthorized();
+    const QString name = request.params.value(QStringLiteral("name"));
+    const QStringList match = matchParams(request.query);
+    QList<Selector> selectors;
+    for (const QString& m : match) {
+        const auto sel = parseSelector(m);
+        if (!sel)
+            return promError(
+                400, "bad_data",
+                QStringLiteral("invalid parameter \"match[]\": 1:1: parse error: unexpected input in %1").arg(m));
+        selectors.append(*sel);
+    }
+    QSet<QString> values;
+    for (const auto& labels : knownSeries()) {
+        const bool any =
+            selectors.isEmpty() || std::any_of(selectors.cbegin(), selectors.cend(),
+                                               [&labels](const Selector& s) { return selectorHolds(s, labels); });
+        if (any && labels.contains(name))
+            values.insert(labels.value(name));
+    }
+    QStringList sorted(values.cbegin(), values.cend());
+    sorted.sort();
+    json data = json::array();
+    for (const QString& v : std::as_const(sorted))
+        data.push_back(str(v));
+    return ok(data);
 }
 
 void SimPrometheus::addQueryHandler(const QRegularExpression& pattern, QueryHandler handler)
@@ -579,15 +744,18 @@ SimResponse SimPrometheus::targets(const SimRequest& request) const
     if (m_lab) {
         for (const SimNode& n : m_lab->nodes()) {
             const QString inst = instanceOf(n.name);
-            target(QStringLiteral("node"), inst, n.online,
+            target(jobOf(n.name), inst, n.online,
                    n.online ? QString()
                             : QStringLiteral("Get \"http://%1/metrics\": dial tcp %2:9100: connect: no route to host")
                                   .arg(inst, n.ip));
         }
     }
-    return ok({{"activeTargets", active},
-               {"droppedTargets", json::array()},
-               {"droppedTargetCounts", {{"node", 0}, {"prometheus", 0}}}});
+    json dropped = {{"prometheus", 0}};
+    if (m_lab) {
+        for (const SimNode& n : m_lab->nodes())
+            dropped[str(jobOf(n.name))] = 0;
+    }
+    return ok({{"activeTargets", active}, {"droppedTargets", json::array()}, {"droppedTargetCounts", dropped}});
 }
 
 bool SimPrometheus::evaluateRules()
@@ -735,18 +903,14 @@ void SimPrometheus::installNodeHandlers()
             if (!m_lab)
                 return out;
             const QList<SimNode> nodes = m_lab->nodes();
-            QStringList all;
-            for (const SimNode& n : nodes)
-                all << instanceOf(n.name);
-            const QStringList selected = selectInstances(m.captured(0), all);
             const double now = nowSeconds();
             for (int i = 0; i < nodes.size(); ++i) {
                 const SimNode& n = nodes.at(i);
-                if (!n.online || !selected.contains(instanceOf(n.name)))
-                    continue;
                 PromSample s;
                 s.labels.insert(QStringLiteral("instance"), instanceOf(n.name));
-                s.labels.insert(QStringLiteral("job"), QStringLiteral("node"));
+                s.labels.insert(QStringLiteral("job"), jobOf(n.name));
+                if (!n.online || !selects(m.captured(0), s.labels))
+                    continue;
                 s.value = fn(n, i, std::min(t, now), now);
                 out.append(s);
             }
@@ -807,23 +971,20 @@ void SimPrometheus::installNodeHandlers()
     addQueryHandler(QRegularExpression(QStringLiteral("(?s)^\\s*up\\s*(\\{.*\\})?\\s*$")),
                     [this](const QRegularExpressionMatch& m, double) {
                         QList<PromSample> out;
-                        QStringList all{QStringLiteral("localhost:9090")};
+                        const PromSample self{{{QStringLiteral("__name__"), QStringLiteral("up")},
+                                               {QStringLiteral("instance"), QStringLiteral("localhost:9090")},
+                                               {QStringLiteral("job"), QStringLiteral("prometheus")}},
+                                              1.0};
+                        if (selects(m.captured(0), self.labels))
+                            out.append(self);
                         const QList<SimNode> nodes = m_lab ? m_lab->nodes() : QList<SimNode>{};
-                        for (const SimNode& n : nodes)
-                            all << instanceOf(n.name);
-                        const QStringList selected = selectInstances(m.captured(0), all);
-                        if (selected.contains(QStringLiteral("localhost:9090")))
-                            out.append(PromSample{{{QStringLiteral("__name__"), QStringLiteral("up")},
-                                                   {QStringLiteral("instance"), QStringLiteral("localhost:9090")},
-                                                   {QStringLiteral("job"), QStringLiteral("prometheus")}},
-                                                  1.0});
                         for (const SimNode& n : nodes) {
-                            if (!selected.contains(instanceOf(n.name)))
-                                continue;
-                            out.append(PromSample{{{QStringLiteral("__name__"), QStringLiteral("up")},
-                                                   {QStringLiteral("instance"), instanceOf(n.name)},
-                                                   {QStringLiteral("job"), QStringLiteral("node")}},
-                                                  n.online ? 1.0 : 0.0});
+                            const PromSample s{{{QStringLiteral("__name__"), QStringLiteral("up")},
+                                                {QStringLiteral("instance"), instanceOf(n.name)},
+                                                {QStringLiteral("job"), jobOf(n.name)}},
+                                               n.online ? 1.0 : 0.0};
+                            if (selects(m.captured(0), s.labels))
+                                out.append(s);
                         }
                         return out;
                     });
@@ -833,7 +994,7 @@ void SimPrometheus::installAlertRules()
 {
     SimAlertRule down;
     down.name = QStringLiteral("NodeExporterDown");
-    down.query = QStringLiteral("up{job=\"node\"} == 0");
+    down.query = QStringLiteral("up{job=~\"node-exporter-.*\"} == 0");
     down.labels = {{QStringLiteral("severity"), QStringLiteral("critical")}};
     down.annotations = {{QStringLiteral("summary"), QStringLiteral("Host {{ $labels.instance }} is down")},
                         {QStringLiteral("description"),
@@ -845,8 +1006,7 @@ void SimPrometheus::installAlertRules()
         for (const SimNode& n : m_lab->nodes()) {
             if (!n.online)
                 out.append(PromSample{
-                    {{QStringLiteral("instance"), instanceOf(n.name)}, {QStringLiteral("job"), QStringLiteral("node")}},
-                    0.0});
+                    {{QStringLiteral("instance"), instanceOf(n.name)}, {QStringLiteral("job"), jobOf(n.name)}}, 0.0});
         }
         return out;
     };
@@ -869,7 +1029,7 @@ void SimPrometheus::installAlertRules()
         for (const SimNode& n : m_lab->nodes()) {
             if (n.online && !n.gpuModel.isEmpty())
                 out.append(PromSample{{{QStringLiteral("instance"), instanceOf(n.name)},
-                                       {QStringLiteral("job"), QStringLiteral("node")},
+                                       {QStringLiteral("job"), jobOf(n.name)},
                                        {QStringLiteral("gpu"), QStringLiteral("0")},
                                        {QStringLiteral("name"), n.gpuModel}},
                                       86.0});

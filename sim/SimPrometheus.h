@@ -57,7 +57,9 @@ struct SimPromAlert
  * node_exporter, served from a SimHomelab.
  *
  * Routes: GET|POST /api/v1/query, GET|POST /api/v1/query_range, GET /api/v1/targets, /api/v1/alerts, /api/v1/rules,
- * /api/v1/status/buildinfo. Shapes follow prometheus/openapi_3.1_golden.yaml; errors use the envelope
+ * /api/v1/status/buildinfo, GET|POST /api/v1/series (`match[]` required), GET /api/v1/label/{name}/values (optional
+ * `match[]`) over knownSeries(); each node is scraped as the seed's job for it (jobOf()). Shapes follow
+ * prometheus/openapi_3.1_golden.yaml; errors use the envelope
  * `{"status":"error","errorType":"bad_data","error":...}` with HTTP 400 like the real server (missing query,
  * unparsable time, end before start, step <= 0, more than 11,000 points per series).
  *
@@ -74,7 +76,8 @@ struct SimPromAlert
  * result removes dst). Redundant outer parentheses are dropped. Quoted strings are never split.
  *
  * Built-in handlers (the forms built by clients/prometheus/NodeQueries.h) answer per node, label `instance` =
- * instanceOf(node) (`<node name>:9100`), honouring an `instance="..."` or `instance=~"a|b"` matcher in the query:
+ * instanceOf(node) (`<node name>:9100`) and `job` = jobOf(node), honouring every `instance` and `job` matcher
+ * (`=`, `!=`, `=~`, `!~`) in the query:
  *  - `node_cpu_seconds_total` (percent busy), `node_memory_MemAvailable_bytes` (percent used),
  *    `node_filesystem_avail_bytes` (root fs percent used), `node_load1`,
  *    `node_network_receive_bytes_total` / `node_network_transmit_bytes_total` (bytes/s),
@@ -115,6 +118,12 @@ public:
 
     /// The `instance` label of @p node's node_exporter, e.g. "pve-thinkpad:9100".
     [[nodiscard]] static QString instanceOf(const QString& nodeName);
+    /// The scrape job of @p node's node_exporter, named as in the seed: "node-exporter-hostA" for pve-thinkpad,
+    /// "node-exporter-hostB" for pve-ryzen, "node-exporter-<node>" for any other.
+    [[nodiscard]] static QString jobOf(const QString& nodeName);
+    /// The label sets /api/v1/series and /api/v1/label/.../values answer from: `up` of every target, a few node_*
+    /// series per node, `prometheus_build_info`.
+    [[nodiscard]] QList<QMap<QString, QString>> knownSeries() const;
     /// Alerts firing now (evaluates every rule at the current simulated time).
     [[nodiscard]] QList<SimPromAlert> firingAlerts();
     [[nodiscard]] QString version() const { return QStringLiteral("2.42.0"); }
@@ -142,6 +151,8 @@ private:
     SimResponse alerts(const SimRequest& request);
     SimResponse rules(const SimRequest& request);
     SimResponse buildInfo(const SimRequest& request) const;
+    SimResponse series(const SimRequest& request) const;
+    SimResponse labelValues(const SimRequest& request) const;
 
     /// Evaluates @p promql at @p t (Unix seconds): `or` chains and label_replace() here, the rest by the handlers.
     [[nodiscard]] QList<PromSample> evaluate(const QString& promql, double t) const;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -55,6 +56,9 @@ struct ServiceConfig
     QString proxmoxCluster;      ///< Proxmox, key "cluster": nodes of one cluster share one poll; empty: standalone
     int portainerEndpointId = 0; ///< Portainer: the environment that is this host
     QString prometheusInstance;  ///< Prometheus: the node_exporter `instance` label value of this host
+    /// Prometheus, key "prometheusMatch": label name -> value (e.g. job -> "node-exporter-hostA") that select this
+    /// host's node_exporter series instead of `instance`; empty: matched by prometheusInstance.
+    QMap<QString, QString> prometheusMatch;
     /// The user allowed sending this service's credentials over plain http:// ("allow unencrypted on this network").
     /// Without it, setup refuses auth over http:// and the service shows a warning badge (see cleartextAuth()).
     bool allowCleartextAuth = false;

@@ -27,6 +27,7 @@ inline constexpr const char* kServiceKeys[] = {"id",
                                                "cluster",
                                                "portainerEndpointId",
                                                "prometheusInstance",
+                                               "prometheusMatch",
                                                "allowCleartextAuth"};
 
 template<std::size_t N> bool isKnownKey(const char* const (&keys)[N], const std::string& key)

@@ -125,6 +125,29 @@ public:
         return true;
     }
 
+    /// Reads an object of strings (label name -> value); an absent or null field leaves @p out unchanged.
+    bool stringMap(const Json& object, const char* key, const QString& parent, QMap<QString, QString>& out)
+    {
+        const QString path = childPath(parent, QString::fromLatin1(key));
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) {
+            return true;
+        }
+        if (!it->is_object()) {
+            return wrongType(path, ConfigReader::tr("an object of strings"), *it);
+        }
+        QMap<QString, QString> values;
+        for (auto e = it->begin(); e != it->end(); ++e) {
+            const QString name = QString::fromStdString(e.key());
+            if (!e->is_string()) {
+                return wrongType(childPath(path, name), ConfigReader::tr("a string"), *e);
+            }
+            values.insert(name, QString::fromStdString(e->get<std::string>()));
+        }
+        out = values;
+        return true;
+    }
+
     /// Reads a bool; an absent or null field leaves @p out unchanged.
     bool boolean(const Json& object, const char* key, const QString& parent, bool& out)
     {
@@ -222,6 +245,7 @@ public:
             !string(s, "cluster", path, out.proxmoxCluster) ||
             !integer(s, "portainerEndpointId", path, out.portainerEndpointId) ||
             !string(s, "prometheusInstance", path, out.prometheusInstance) ||
+            !stringMap(s, "prometheusMatch", path, out.prometheusMatch) ||
             !boolean(s, "allowCleartextAuth", path, out.allowCleartextAuth)) {
             return false;
         }

@@ -3,6 +3,7 @@
 #include "core/ConfigFormat.h"
 #include "core/Json.h"
 #include "core/ProbeConfigJson.h"
+#include "prometheus/NodeQueries.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -162,6 +163,38 @@ std::optional<ConfigError> validateService(const ServiceConfig& s, const QString
                            0,
                            childPath(path, QStringLiteral("portainerEndpointId")),
                            ConfigValidator::tr("The Portainer environment id must not be negative.")};
+    }
+    if (!s.prometheusMatch.isEmpty()) {
+        const QString matchPath = childPath(path, QStringLiteral("prometheusMatch"));
+        if (s.kind != ServiceKind::Prometheus) {
+            return ConfigError{{},
+                               0,
+                               0,
+                               matchPath,
+                               ConfigValidator::tr("\"prometheusMatch\" applies to Prometheus services only: remove "
+                                                   "it from this %1 service.")
+                                   .arg(serviceKindName(s.kind))};
+        }
+        for (auto it = s.prometheusMatch.cbegin(); it != s.prometheusMatch.cend(); ++it) {
+            if (!prom::nodequeries::isUsableLabelName(it.key())) {
+                return ConfigError{{},
+                                   0,
+                                   0,
+                                   childPath(matchPath, it.key()),
+                                   ConfigValidator::tr("\"%1\" is not a usable label name: use letters, digits and "
+                                                       "'_', not starting with a digit or \"__\", e.g. \"job\".")
+                                       .arg(it.key())};
+            }
+            if (it.value().isEmpty()) {
+                return ConfigError{{},
+                                   0,
+                                   0,
+                                   childPath(matchPath, it.key()),
+                                   ConfigValidator::tr("The value of label \"%1\" must not be empty (an empty value "
+                                                       "matches every series without that label).")
+                                       .arg(it.key())};
+            }
+        }
     }
     if (!s.proxmoxCluster.isEmpty()) {
         const QString clusterPath = childPath(path, QStringLiteral("cluster"));

@@ -117,6 +117,13 @@ QByteArray ConfigWriter::serialize(const Config& c)
             if (s.kind == ServiceKind::Prometheus || !s.prometheusInstance.isEmpty()) {
                 service["prometheusInstance"] = s.prometheusInstance.toStdString();
             }
+            if (!s.prometheusMatch.isEmpty()) { // optional: files without it stay as they were
+                ojson match = ojson::object();
+                for (auto it = s.prometheusMatch.cbegin(); it != s.prometheusMatch.cend(); ++it) {
+                    match[it.key().toStdString()] = it.value().toStdString();
+                }
+                service["prometheusMatch"] = std::move(match);
+            }
             if (s.allowCleartextAuth) { // optional: files without it stay as they were
                 service["allowCleartextAuth"] = true;
             }

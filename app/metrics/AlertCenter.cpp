@@ -203,6 +203,12 @@ QString AlertCenter::hostFor(const QMap<QString, QString>& labels) const
         for (const ServiceConfig& s : h.services) {
             if (!instance.isEmpty() && s.prometheusInstance == instance)
                 return h.id;
+            // A host matched by labels (e.g. job="node-exporter-hostA"): an alert carrying all of them is its.
+            bool all = !s.prometheusMatch.isEmpty();
+            for (auto m = s.prometheusMatch.cbegin(); m != s.prometheusMatch.cend() && all; ++m)
+                all = labels.value(m.key()) == m.value();
+            if (all)
+                return h.id;
         }
     }
     if (instanceHost.isEmpty())

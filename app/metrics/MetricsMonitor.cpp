@@ -45,6 +45,8 @@ MetricsMonitor::MetricsMonitor(ServiceDirectory* services, QObject* parent)
             if (inst.isEmpty())
                 inst = h.address + QStringLiteral(":9100");
             m_instances.insert(h.id, inst);
+            if (!s.prometheusMatch.isEmpty())
+                m_matchers.insert(h.id, s.prometheusMatch);
             break; // one Prometheus per host
         }
     }
@@ -61,6 +63,20 @@ bool MetricsMonitor::hasMetrics(const QString& hostId) const
 QString MetricsMonitor::instanceOf(const QString& hostId) const
 {
     return m_instances.value(hostId);
+}
+
+prom::Labels MetricsMonitor::matchersOf(const QString& hostId) const
+{
+    if (const auto it = m_matchers.constFind(hostId); it != m_matchers.cend())
+        return *it;
+    if (!m_instances.contains(hostId))
+        return {};
+    return {{QStringLiteral("instance"), m_instances.value(hostId)}};
+}
+
+QString MetricsMonitor::selectorOf(const QString& hostId) const
+{
+    return nq::labelMatchers(matchersOf(hostId));
 }
 
 std::optional<double> MetricsMonitor::latest(const QString& hostId, NodeMetric metric) const
@@ -114,18 +130,48 @@ const MetricsMonitor::Source* MetricsMonitor::sourceOf(const QString& hostId) co
 QString MetricsMonitor::hostOfInstance(const QString& instance) const
 {
     for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it) {
-        if (it.value() == instance)
+        if (it.value() == instance && !m_matchers.contains(it.key()))
             return it.key();
     }
     return {};
 }
 
-QStringList MetricsMonitor::instancesOf(const Source& s) const
+QString MetricsMonitor::hostOfSeries(const prom::Labels& labels) const
 {
-    QStringList out;
-    for (const QString& h : s.hostIds)
-        out << m_instances.value(h);
-    return out;
+    if (const auto k = nq::hostKeyOfSeries(labels))
+        return m_matchers.contains(k->host) ? k->host : QString();
+    const auto k = nq::keyOfSeries(labels);
+    return k ? hostOfInstance(k->instance) : QString();
+}
+
+QString MetricsMonitor::hostOfTarget(const prom::Labels& labels) const
+{
+    for (auto it = m_matchers.cbegin(); it != m_matchers.cend(); ++it) {
+        bool all = true;
+        for (auto m = it->cbegin(); m != it->cend() && all; ++m)
+            all = labels.value(m.key()) == m.value();
+        if (all)
+            return it.key();
+    }
+    return hostOfInstance(labels.value(QStringLiteral("instance")));
+}
+
+QString MetricsMonitor::batchQueryOf(const Source& s, int rateWindowSeconds) const
+{
+    QStringList instances;
+    QList<nq::HostSelector> selected;
+    for (const QString& h : s.hostIds) {
+        if (const auto it = m_matchers.constFind(h); it != m_matchers.cend())
+            selected.append(nq::HostSelector{h, *it});
+        else
+            instances << m_instances.value(h);
+    }
+    QStringList parts;
+    if (!instances.isEmpty())
+        parts << nq::batchQuery(nq::all(), instances, rateWindowSeconds);
+    if (!selected.isEmpty())
+        parts << nq::hostBatchQuery(nq::all(), selected, rateWindowSeconds);
+    return parts.join(QStringLiteral(" or "));
 }
 
 void MetricsMonitor::start(int intervalMs)
@@ -166,13 +212,12 @@ MetricsMonitor::Source* MetricsMonitor::sourceByKey(const QString& key)
 
 void MetricsMonitor::pollSource(Source& s)
 {
-    const QStringList instances = instancesOf(s);
     const QString key = s.key;
     s.failed = false;
     s.status.lastAttempt = QDateTime::currentDateTimeUtc();
     s.pending = 2; // the query + a guard until every request of this poll is issued (a callback may come at once)
     // Every metric of every host of this Prometheus in one request.
-    s.client->query(nq::batchQuery(nq::all(), instances), {}, m_callContext, [this, key](Result<prom::QueryResult> r) {
+    s.client->query(batchQueryOf(s, 60), {}, m_callContext, [this, key](Result<prom::QueryResult> r) {
         Source* src = sourceByKey(key);
         if (!src)
             return;
@@ -238,14 +283,14 @@ bool MetricsMonitor::applyLatest(Source& s, const QList<prom::Sample>& vector)
         fresh.insert(h, {});
     int ignored = 0;
     for (const prom::Sample& smp : vector) {
-        const auto key = nq::keyOfSeries(smp.metric);
-        const QString host = key ? hostOfInstance(key->instance) : QString();
+        const auto metric = nq::metricOfKey(smp.metric.value(QLatin1String(nq::kMetricLabel)));
+        const QString host = metric ? hostOfSeries(smp.metric) : QString();
         if (host.isEmpty() || !fresh.contains(host)) {
-            ++ignored; // no or an unknown hlc_metric/instance label: not an answer to our query
+            ++ignored; // no or an unknown hlc_metric/hlc_host/instance label: not an answer to our query
             continue;
         }
         if (std::isfinite(smp.point.value))
-            fresh[host].insert(int(key->metric), smp.point.value);
+            fresh[host].insert(int(*metric), smp.point.value);
     }
     if (ignored > 0)
         qCDebug(lcMetrics) << "ignored" << ignored << "series without a known metric or instance from" << s.key;
@@ -278,7 +323,7 @@ void MetricsMonitor::applyTargets(Source& s, const prom::Targets& targets)
         h.health = t.health;
         h.lastError = t.lastError;
         h.lastScrape = t.lastScrape;
-        h.hostId = hostOfInstance(h.instance);
+        h.hostId = hostOfTarget(t.labels);
         if (s.hostIds.contains(h.hostId) && h.health != QLatin1String("up") && h.health != QLatin1String("down"))
             s.targetsStale = true; // not scraped yet (Prometheus just started): ask again on the next refresh
         out.append(h);
@@ -316,51 +361,49 @@ void MetricsMonitor::fetchHistory(const QString& hostId, qint64 spanSeconds)
     const double step = prom::PrometheusClient::stepFor(start, end);
     // rate() needs a window of several scrapes and at least one step so that no sample is skipped.
     const int window = static_cast<int>(std::max(60.0, 2.0 * step));
-    const QStringList instances = instancesOf(*s);
     const QString key = s->key;
     const int generation = ++s->historyGeneration;
-    s->client->queryRange(nq::batchQuery(nq::all(), instances, window), start, end, step, m_callContext,
-                          [this, key, generation, spanSeconds](Result<prom::QueryResult> r) {
-                              QHash<QString, QHash<int, QList<prom::Point>>> data;
-                              bool failed = false;
-                              ApiError error;
-                              if (!r.ok()) {
-                                  failed = true;
-                                  error = r.error();
-                              } else if (r.value().type != prom::QueryResult::Type::Matrix) {
-                                  failed = true;
-                                  error.kind = ApiError::Kind::Parse;
-                                  error.httpStatus = 200;
-                                  error.message =
-                                      tr("Prometheus answered the history query with an unexpected result type (not a "
-                                         "range vector).");
-                                  error.detail =
-                                      QStringLiteral("batched node metrics query_range: result type is not matrix");
-                              } else {
-                                  for (const prom::Series& series : r.value().matrix) {
-                                      const auto k = nq::keyOfSeries(series.metric);
-                                      const QString host = k ? hostOfInstance(k->instance) : QString();
-                                      if (!host.isEmpty())
-                                          data[host][int(k->metric)] = series.points;
-                                  }
-                              }
-                              Source* src = sourceByKey(key);
-                              if (!src || src->historyGeneration != generation)
-                                  return; // a newer request superseded this one
-                              for (const QString& h : std::as_const(src->hostIds)) {
-                                  m_history[h] = data.value(h);
-                                  m_historySpan[h] = spanSeconds;
-                              }
-                              if (failed) {
-                                  src->status.state = SourceStatus::State::Error;
-                                  src->status.error = error;
-                              }
-                              for (const QString& h : std::as_const(src->hostIds)) {
-                                  emit historyUpdated(h);
-                                  if (failed)
-                                      emit statusChanged(h);
-                              }
-                          });
+    s->client->queryRange(
+        batchQueryOf(*s, window), start, end, step, m_callContext,
+        [this, key, generation, spanSeconds](Result<prom::QueryResult> r) {
+            QHash<QString, QHash<int, QList<prom::Point>>> data;
+            bool failed = false;
+            ApiError error;
+            if (!r.ok()) {
+                failed = true;
+                error = r.error();
+            } else if (r.value().type != prom::QueryResult::Type::Matrix) {
+                failed = true;
+                error.kind = ApiError::Kind::Parse;
+                error.httpStatus = 200;
+                error.message = tr("Prometheus answered the history query with an unexpected result type (not a "
+                                   "range vector).");
+                error.detail = QStringLiteral("batched node metrics query_range: result type is not matrix");
+            } else {
+                for (const prom::Series& series : r.value().matrix) {
+                    const auto metric = nq::metricOfKey(series.metric.value(QLatin1String(nq::kMetricLabel)));
+                    const QString host = metric ? hostOfSeries(series.metric) : QString();
+                    if (!host.isEmpty())
+                        data[host][int(*metric)] = series.points;
+                }
+            }
+            Source* src = sourceByKey(key);
+            if (!src || src->historyGeneration != generation)
+                return; // a newer request superseded this one
+            for (const QString& h : std::as_const(src->hostIds)) {
+                m_history[h] = data.value(h);
+                m_historySpan[h] = spanSeconds;
+            }
+            if (failed) {
+                src->status.state = SourceStatus::State::Error;
+                src->status.error = error;
+            }
+            for (const QString& h : std::as_const(src->hostIds)) {
+                emit historyUpdated(h);
+                if (failed)
+                    emit statusChanged(h);
+            }
+        });
 }
 
 } // namespace hlc

@@ -34,7 +34,7 @@ struct TargetHealth
     QString health; ///< "up", "down", "unknown"
     QString lastError;
     QDateTime lastScrape;
-    QString hostId; ///< the configured host whose prometheusInstance this is; may be empty
+    QString hostId; ///< the configured host this target's labels select (prometheusMatch or instance); may be empty
 };
 
 /**
@@ -42,11 +42,14 @@ struct TargetHealth
  * and scrape target health.
  *
  * A host takes part when it has a service of kind Prometheus; its node_exporter is the series whose `instance`
- * label equals ServiceConfig::prometheusInstance (default: "<host address>:9100"). Hosts served by the same
- * Prometheus are batched: each refresh sends ONE instant query for every metric of all of them
- * (prom::nodequeries::batchQuery()), and a history fetch ONE range query. Scrape target health changes rarely: it
- * is polled on the first refresh, then every targetsIntervalMs(), and at once when a host's series vanish from or
- * return to the answer (its node_exporter went down or came back), and again while a target was not scraped yet.
+ * label equals ServiceConfig::prometheusInstance (default: "<host address>:9100"), or, when the service has
+ * ServiceConfig::prometheusMatch (e.g. `job="node-exporter-hostA"`, as real setups name a scrape job per host), the
+ * series carrying every one of those labels. Hosts served by the same Prometheus are batched: each refresh sends ONE
+ * instant query for every metric of all of them (prom::nodequeries::batchQuery() for the hosts matched by instance,
+ * `or` hostBatchQuery() for those matched by labels), and a history fetch ONE range query. Scrape target health changes
+ * rarely: it is polled on the first refresh, then every targetsIntervalMs(), and at once when a host's series vanish
+ * from or return to the answer (its node_exporter went down or came back), and again while a target was not scraped
+ * yet.
  */
 class MetricsMonitor final : public QObject
 {
@@ -59,8 +62,12 @@ public:
 
     /// Whether host @p hostId has a Prometheus service.
     [[nodiscard]] bool hasMetrics(const QString& hostId) const;
-    /// The node_exporter instance label of @p hostId.
+    /// The node_exporter instance label of @p hostId (as configured; may be empty for a host matched by labels).
     [[nodiscard]] QString instanceOf(const QString& hostId) const;
+    /// The labels that select @p hostId's series: its prometheusMatch, or {instance: instanceOf()}.
+    [[nodiscard]] prom::Labels matchersOf(const QString& hostId) const;
+    /// matchersOf() as PromQL matchers for people (`job="node-exporter-hostA"`).
+    [[nodiscard]] QString selectorOf(const QString& hostId) const;
     /// Latest value of @p metric for @p hostId (nullopt: not known).
     [[nodiscard]] std::optional<double> latest(const QString& hostId, prom::NodeMetric metric) const;
     /// History of @p metric for @p hostId from the last fetchHistory() of that host.
@@ -126,10 +133,16 @@ private:
     [[nodiscard]] Source* sourceOf(const QString& hostId);
     [[nodiscard]] const Source* sourceOf(const QString& hostId) const;
     [[nodiscard]] QString hostOfInstance(const QString& instance) const;
-    [[nodiscard]] QStringList instancesOf(const Source& s) const;
+    /// The host of @p s whose series @p labels is (a batched answer's hlc_host, else its instance); empty if none.
+    [[nodiscard]] QString hostOfSeries(const prom::Labels& labels) const;
+    /// The host whose matchers all hold in @p labels (a scrape target's), else the one with its instance.
+    [[nodiscard]] QString hostOfTarget(const prom::Labels& labels) const;
+    /// The batched query for every metric of @p s's hosts.
+    [[nodiscard]] QString batchQueryOf(const Source& s, int rateWindowSeconds) const;
 
     QList<Source> m_sources;
-    QHash<QString, QString> m_instances; ///< hostId -> instance
+    QHash<QString, QString> m_instances;     ///< hostId -> instance
+    QHash<QString, prom::Labels> m_matchers; ///< hostId -> prometheusMatch, for hosts matched by labels only
     QHash<QString, QHash<int, double>> m_latest;
     QHash<QString, QHash<int, QList<prom::Point>>> m_history;
     QHash<QString, qint64> m_historySpan;

@@ -39,6 +39,7 @@ QString PrometheusClient::quoteLabelValue(const QString& value)
     out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     out.replace(QLatin1Char('"'), QLatin1String("\\\""));
     out.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    out.replace(QLatin1Char('\r'), QLatin1String("\\r"));
     return out;
 }
 
@@ -108,6 +109,26 @@ ApiCall* PrometheusClient::rules(const QString& type, QObject* context,
     if (!type.isEmpty())
         q.addQueryItem(QStringLiteral("type"), type);
     return get<QList<RuleGroup>>(apiPath(QStringLiteral("/rules")), q, context, &parser::rules, std::move(done));
+}
+
+ApiCall* PrometheusClient::labelValues(const QString& name, const QStringList& match, QObject* context,
+                                       std::function<void(Result<QStringList>)> done)
+{
+    QUrlQuery q;
+    for (const QString& m : match)
+        q.addQueryItem(QStringLiteral("match[]"), QString::fromLatin1(QUrl::toPercentEncoding(m)));
+    return get<QStringList>(
+        apiPath(QStringLiteral("/label/%1/values").arg(QString::fromLatin1(QUrl::toPercentEncoding(name)))), q, context,
+        &parser::labelValues, std::move(done));
+}
+
+ApiCall* PrometheusClient::series(const QStringList& match, QObject* context,
+                                  std::function<void(Result<QList<Labels>>)> done)
+{
+    QUrlQuery q;
+    for (const QString& m : match)
+        q.addQueryItem(QStringLiteral("match[]"), QString::fromLatin1(QUrl::toPercentEncoding(m)));
+    return get<QList<Labels>>(apiPath(QStringLiteral("/series")), q, context, &parser::series, std::move(done));
 }
 
 ApiCall* PrometheusClient::buildInfo(QObject* context, std::function<void(Result<BuildInfo>)> done)

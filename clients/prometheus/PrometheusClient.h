@@ -50,6 +50,17 @@ public:
     /// @param type "alert", "record" or empty for both
     ApiCall* rules(const QString& type, QObject* context, std::function<void(Result<QList<RuleGroup>>)> done);
 
+    /**
+     * GET /api/v1/label/<name>/values[?match[]=...]: the values label @p name has (e.g. every `job`).
+     * @param name a label name such as "job" or "instance" (percent-encoded into the path)
+     * @param match series selectors that limit the answer to their series (none: every series)
+     */
+    ApiCall* labelValues(const QString& name, const QStringList& match, QObject* context,
+                         std::function<void(Result<QStringList>)> done);
+
+    /// GET /api/v1/series?match[]=...: the label sets of the series @p match selects (at least one selector).
+    ApiCall* series(const QStringList& match, QObject* context, std::function<void(Result<QList<Labels>>)> done);
+
     /// GET /api/v1/status/buildinfo: version of the server (also a cheap reachability check).
     ApiCall* buildInfo(QObject* context, std::function<void(Result<BuildInfo>)> done);
 

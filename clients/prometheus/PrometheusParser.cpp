@@ -36,10 +36,9 @@ std::optional<Point> pointOf(const Json& pair)
     return Point{t, v};
 }
 
-/// Unwraps the envelope: the `data` member (an object in every endpoint read here), or the envelope's error, or a
-/// Parse error.
-Result<Json> dataOf(const QByteArray& body, const QString& what, QStringList* warnings = nullptr,
-                    QStringList* infos = nullptr)
+/// Unwraps the envelope: the `data` member, or the envelope's error, or a Parse error; @p data is the member as it is.
+Result<Json> rawDataOf(const QByteArray& body, const QString& what, QStringList* warnings = nullptr,
+                       QStringList* infos = nullptr)
 {
     auto doc = J::object(body, what);
     if (!doc)
@@ -58,7 +57,27 @@ Result<Json> dataOf(const QByteArray& body, const QString& what, QStringList* wa
         *warnings = J::strings(d, "warnings");
     if (infos)
         *infos = J::strings(d, "infos");
-    return J::objectOf(J::take(std::move(doc).value(), "data", what), what, "data");
+    return J::take(std::move(doc).value(), "data", what);
+}
+
+/// rawDataOf() for the endpoints whose `data` is an object.
+Result<Json> dataOf(const QByteArray& body, const QString& what, QStringList* warnings = nullptr,
+                    QStringList* infos = nullptr)
+{
+    return J::objectOf(rawDataOf(body, what, warnings, infos), what, "data");
+}
+
+/// rawDataOf() for the endpoints whose `data` is an array (null: empty).
+Result<Json> arrayDataOf(const QByteArray& body, const QString& what)
+{
+    auto data = rawDataOf(body, what);
+    if (!data)
+        return data;
+    if (data.value().is_null())
+        return Json::array();
+    if (!data.value().is_array())
+        return J::shapeError(what, QStringLiteral("data is not an array"));
+    return data;
 }
 
 Alert alertOf(const Json& a)
@@ -240,6 +259,36 @@ Result<BuildInfo> buildInfo(const QByteArray& body)
     if (b.version.isEmpty())
         return J::shapeError(what, QStringLiteral("no version"));
     return b;
+}
+
+} // namespace hlc::prom::parser
+
+namespace hlc::prom::parser {
+
+Result<QStringList> labelValues(const QByteArray& body)
+{
+    const auto data = arrayDataOf(body, QStringLiteral("/api/v1/label/.../values"));
+    if (!data)
+        return data.error();
+    QStringList out;
+    for (const Json& v : data.value()) {
+        if (v.is_string())
+            out << QString::fromStdString(v.get<std::string>());
+    }
+    return out;
+}
+
+Result<QList<Labels>> series(const QByteArray& body)
+{
+    const auto data = arrayDataOf(body, QStringLiteral("/api/v1/series"));
+    if (!data)
+        return data.error();
+    QList<Labels> out;
+    for (const Json& v : data.value()) {
+        if (v.is_object())
+            out << J::stringMap(&v);
+    }
+    return out;
 }
 
 } // namespace hlc::prom::parser

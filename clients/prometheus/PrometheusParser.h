@@ -21,6 +21,10 @@ Result<Targets> targets(const QByteArray& body);
 Result<QList<Alert>> alerts(const QByteArray& body);
 Result<QList<RuleGroup>> rules(const QByteArray& body);
 Result<BuildInfo> buildInfo(const QByteArray& body);
+/// `data` of /label/<name>/values: the values as strings (non-string elements are skipped).
+Result<QStringList> labelValues(const QByteArray& body);
+/// `data` of /series: one label set per series.
+Result<QList<Labels>> series(const QByteArray& body);
 
 /// The error of an envelope with `status:"error"` (also for HTTP 4xx/5xx bodies); nullopt when there is none.
 struct EnvelopeError

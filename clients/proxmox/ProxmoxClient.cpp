@@ -130,32 +130,57 @@ ApiCall* ProxmoxClient::guestRrd(const QString& node, const QString& type, int v
 ApiCall* ProxmoxClient::login(const QString& username, const QString& password, QObject* context,
                               std::function<void(Result<Ticket>)> done)
 {
+    m_tfaChallenge.clear();
+    return postTicket("username=" + QUrl::toPercentEncoding(username) +
+                          "&password=" + QUrl::toPercentEncoding(password),
+                      username, false, context, std::move(done));
+}
+
+ApiCall* ProxmoxClient::completeSecondFactor(const QString& username, const QString& totpCode, QObject* context,
+                                             std::function<void(Result<Ticket>)> done)
+{
+    return postTicket("username=" + QUrl::toPercentEncoding(username) +
+                          "&tfa-challenge=" + QUrl::toPercentEncoding(m_tfaChallenge) +
+                          "&password=" + QUrl::toPercentEncoding(QStringLiteral("totp:") + totpCode.trimmed()),
+                      username, true, context, std::move(done));
+}
+
+ApiCall* ProxmoxClient::postTicket(const QByteArray& body, const QString& username, bool secondStep, QObject* context,
+                                   std::function<void(Result<Ticket>)> done)
+{
     ApiRequest r;
     r.method = "POST";
     r.path = QStringLiteral("/access/ticket");
     r.idempotent = false;
     r.contentType = "application/x-www-form-urlencoded";
-    r.body = "username=" + QUrl::toPercentEncoding(username) + "&password=" + QUrl::toPercentEncoding(password);
-    // The login itself carries no credentials: the password travels in the body only.
+    r.body = body;
+    // The login itself carries no credentials: the password (or code) travels in the body only.
     const Credentials previous = endpoint().credentials;
     Credentials none;
     api()->setCredentials(none);
-    auto onTicket = [this, previous, username, done = std::move(done)](Result<Ticket> t) {
+    auto onTicket = [this, previous, username, secondStep, done = std::move(done)](Result<Ticket> t) {
         if (t.ok() && t.value().needTfa) {
-            // A half ticket: the password was right, but the account wants a second factor. It is never used.
+            // A half ticket: the password was right, but the account wants a second factor. It is kept only to be
+            // sent back as the challenge of completeSecondFactor(), never as a ticket.
+            m_tfaChallenge = t.value().ticket;
             t = secondFactorError(username, t.value().tfaMethods);
         }
         if (t.ok()) {
             api()->setCredentials({AuthScheme::PveTicket, t.value().username, t.value().ticket, t.value().csrfToken});
             m_ticketTime = QDateTime::currentDateTimeUtc();
+            m_tfaChallenge.clear();
         } else {
             if (api()->endpoint().credentials.scheme == AuthScheme::None)
                 api()->setCredentials(previous);
             if (t.error().httpStatus == 401) {
                 ApiError e = t.error();
-                e.message = QCoreApplication::translate("hlc::pve::ProxmoxClient",
-                                                        "Proxmox rejected the user name or password (HTTP 401). "
-                                                        "Check the user (USER@REALM) and its password.");
+                e.message = secondStep
+                                ? QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                              "Proxmox did not accept the code (HTTP 401). Enter the "
+                                                              "current code from your authenticator app.")
+                                : QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                              "Proxmox rejected the user name or password (HTTP 401). "
+                                                              "Check the user (USER@REALM) and its password.");
                 t = std::move(e);
             }
         }
@@ -176,9 +201,9 @@ ApiError ProxmoxClient::secondFactorError(const QString& username, const QString
     e.message =
         QCoreApplication::translate("hlc::pve::ProxmoxClient",
                                     "The Proxmox account %1 uses two-factor authentication (%2): the password "
-                                    "alone cannot log in. Create an API token for the app in Proxmox "
-                                    "(Datacenter > Permissions > API Tokens) and use it instead of the "
-                                    "password (auth \"pve-token\").")
+                                    "alone cannot log in. Enter the code from your authenticator app, or create "
+                                    "an API token for the app in Proxmox (Datacenter > Permissions > API Tokens) "
+                                    "and use it instead of the password (auth \"pve-token\").")
             .arg(username, methods.isEmpty() ? QCoreApplication::translate("hlc::pve::ProxmoxClient", "second factor")
                                              : methods.join(QStringLiteral(", ")));
     e.detail = QStringLiteral("POST /access/ticket: NeedTFA for %1 (factors: %2); half ticket discarded")

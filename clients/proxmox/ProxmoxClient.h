@@ -67,6 +67,16 @@ public:
      */
     ApiCall* login(const QString& username, const QString& password, QObject* context,
                    std::function<void(Result<Ticket>)> done);
+    /**
+     * POST /access/ticket, the second step of a TOTP login (PVE 7+): `username`, `tfa-challenge` = the half ticket of
+     * the last login() that answered NeedTFA (kept inside this client, never sent as a ticket) and `password` =
+     * `totp:<code>`. On success the client switches to the full ticket as login() does. A refused code is an
+     * ApiError::Kind::Auth (HTTP 401) saying so; the challenge stays for another try. The code is never logged.
+     */
+    ApiCall* completeSecondFactor(const QString& username, const QString& totpCode, QObject* context,
+                                  std::function<void(Result<Ticket>)> done);
+    /// True after a login() answered NeedTFA and until completeSecondFactor() succeeded or the next login().
+    [[nodiscard]] bool hasSecondFactorChallenge() const { return !m_tfaChallenge.isEmpty(); }
     /// The error for a login that needs a second factor (@p methods: the factors the challenge offered).
     [[nodiscard]] static ApiError secondFactorError(const QString& username, const QStringList& methods);
     /// Renews the current ticket (PVE accepts the ticket itself as the password).
@@ -78,7 +88,12 @@ protected:
     [[nodiscard]] ApiError refineError(const ApiResponse& response) const override;
 
 private:
+    /// Sends a POST /access/ticket with @p body and no credentials; a full ticket answered becomes the credentials.
+    ApiCall* postTicket(const QByteArray& body, const QString& username, bool secondStep, QObject* context,
+                        std::function<void(Result<Ticket>)> done);
+
     QDateTime m_ticketTime;
+    QString m_tfaChallenge; ///< the half ticket of a NeedTFA answer: only ever sent back as `tfa-challenge`
 };
 
 } // namespace hlc::pve

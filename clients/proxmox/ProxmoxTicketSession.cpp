@@ -113,6 +113,36 @@ void ProxmoxTicketSession::login()
     });
 }
 
+void ProxmoxTicketSession::submitSecondFactor(const QString& code, QObject* context,
+                                              std::function<void(const std::optional<ApiError>&)> done)
+{
+    const QPointer<QObject> ctx(context);
+    auto answer = [ctx, done = std::move(done)](const std::optional<ApiError>& e) {
+        if (ctx && done)
+            done(e);
+    };
+    if (!m_secondFactor || !m_client->hasSecondFactorChallenge() || m_loginCall) {
+        ApiError e;
+        e.kind = ApiError::Kind::Config;
+        e.message = tr("No second-factor login is waiting for a code.");
+        e.detail = QStringLiteral("pve-ticket: second factor submitted without a challenge for %1").arg(m_user);
+        answer(e);
+        return;
+    }
+    m_loginCall = m_client->completeSecondFactor(m_user, code, this, [this, answer](Result<Ticket> t) {
+        m_loginCall.clear();
+        if (!t.ok()) {
+            qCInfo(lcPveTicket) << m_user << "second factor refused:" << t.error().detail;
+            answer(t.error());
+            return;
+        }
+        qCInfo(lcPveTicket) << m_user << "logged in with a second factor";
+        m_secondFactor.reset(); // when this ticket expires, the next login asks for a code again
+        answer(std::nullopt);
+        succeeded();
+    });
+}
+
 void ProxmoxTicketSession::succeeded()
 {
     answerWaiters(std::nullopt);

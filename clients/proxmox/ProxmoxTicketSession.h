@@ -64,6 +64,14 @@ public:
     /// True after a login answered `NeedTFA`: the account needs a second factor, and the session does not log in
     /// again (nor polls) until setPassword() is called.
     [[nodiscard]] bool needsSecondFactor() const { return m_secondFactor.has_value(); }
+    /**
+     * Completes a login that needs a second factor with the TOTP @p code (PVE 7+ `tfa-challenge`). On success the
+     * session has a full ticket (authenticated() is emitted and polls may go out); when the ticket later expires the
+     * next login asks for a code again. A wrong code leaves the session waiting for one; @p done gets the error.
+     * The code is used for this one request only: never stored, never logged.
+     */
+    void submitSecondFactor(const QString& code, QObject* context,
+                            std::function<void(const std::optional<ApiError>& error)> done);
     /// True while a login or renewal is in flight.
     [[nodiscard]] bool isLoggingIn() const { return !m_loginCall.isNull(); }
     /// Cancels a login or renewal in flight (its waiters get ApiError::Kind::Cancelled).

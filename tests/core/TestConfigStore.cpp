@@ -112,6 +112,7 @@ private slots:
     void proxmoxClusterRoundTrip();
     void proxmoxClusterInvalid_data();
     void proxmoxClusterInvalid();
+    void prometheusMatch();
 };
 
 void TestConfigStore::initTestCase()
@@ -779,6 +780,67 @@ void TestConfigStore::exampleFileValidates()
     QCOMPARE(c.hosts[1].services.size(), 5);
     QCOMPARE(c.hosts[0].probes.size(), 14);
     QCOMPARE(c.hosts[1].probes.size(), 11);
+}
+
+/// A host matched in Prometheus by labels (the seed's `job="node-exporter-hostA"`): read, validated, written back,
+/// unknown keys beside it kept; wrong shapes and unusable label names refused with the field.
+void TestConfigStore::prometheusMatch()
+{
+    QJsonObject prom{
+        {QStringLiteral("id"), QStringLiteral("prometheus")},
+        {QStringLiteral("kind"), QStringLiteral("prometheus")},
+        {QStringLiteral("baseUrl"), QStringLiteral("http://10.0.0.1:9090")},
+        {QStringLiteral("prometheusMatch"), QJsonObject{{QStringLiteral("job"), QStringLiteral("node-exporter-hostA")},
+                                                        {QStringLiteral("env"), QStringLiteral("la\"b")}}},
+        {QStringLiteral("futureKey"), 1}};
+    const auto doc = [](const QJsonObject& service) {
+        return clusterDoc({QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                       {QStringLiteral("services"), QJsonArray{service}}}});
+    };
+    const auto parsed = ConfigStore::parse(doc(prom), QStringLiteral("m.json"));
+    const auto* error = std::get_if<ConfigError>(&parsed);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    const ServiceConfig& s = std::get<Config>(parsed).hosts[0].services[0];
+    QCOMPARE(s.prometheusMatch.value(QStringLiteral("job")), QStringLiteral("node-exporter-hostA"));
+    QCOMPARE(s.prometheusMatch.value(QStringLiteral("env")), QStringLiteral("la\"b"));
+    QCOMPARE(s.extra.keys(), QStringList{QStringLiteral("futureKey")});
+    const QByteArray text = ConfigStore::serialize(std::get<Config>(parsed));
+    QVERIFY2(text.contains("\"prometheusMatch\": {"), text.constData());
+    QVERIFY(text.contains("\"job\": \"node-exporter-hostA\""));
+    QVERIFY(text.contains("\"futureKey\": 1"));
+    const auto back = ConfigStore::parse(text, QStringLiteral("m.json"));
+    QVERIFY(std::holds_alternative<Config>(back));
+    QCOMPARE(std::get<Config>(back), std::get<Config>(parsed));
+    // Without it, nothing is written (files stay as they were).
+    Config without = std::get<Config>(parsed);
+    without.hosts[0].services[0].prometheusMatch.clear();
+    QVERIFY(!ConfigStore::serialize(without).contains("prometheusMatch"));
+
+    const QList<std::tuple<QJsonValue, QString, QString>> bad{
+        {QJsonValue(QStringLiteral("job=x")), QStringLiteral("hosts[0].services[0].prometheusMatch"),
+         QStringLiteral("an object of strings")},
+        {QJsonObject{{QStringLiteral("job"), 3}}, QStringLiteral("hosts[0].services[0].prometheusMatch.job"),
+         QStringLiteral("expected a string")},
+        {QJsonObject{{QStringLiteral("__name__"), QStringLiteral("up")}},
+         QStringLiteral("hosts[0].services[0].prometheusMatch.__name__"), QStringLiteral("not a usable label name")},
+        {QJsonObject{{QStringLiteral("1job"), QStringLiteral("a")}},
+         QStringLiteral("hosts[0].services[0].prometheusMatch.1job"), QStringLiteral("not a usable label name")},
+        {QJsonObject{{QStringLiteral("job"), QString()}}, QStringLiteral("hosts[0].services[0].prometheusMatch.job"),
+         QStringLiteral("must not be empty")}};
+    for (const auto& [value, field, message] : bad) {
+        QJsonObject b = prom;
+        b.insert(QStringLiteral("prometheusMatch"), value);
+        const auto r = ConfigStore::parse(doc(b), QStringLiteral("m.json"));
+        const auto* e = std::get_if<ConfigError>(&r);
+        QVERIFY2(e, qPrintable(field));
+        QCOMPARE(e->field, field);
+        QVERIFY2(e->message.contains(message), qPrintable(e->message));
+    }
+    QJsonObject pve =
+        clusterPve({{QStringLiteral("prometheusMatch"), QJsonObject{{QStringLiteral("job"), QStringLiteral("a")}}}});
+    const auto r = ConfigStore::parse(doc(pve), QStringLiteral("m.json"));
+    QVERIFY(std::holds_alternative<ConfigError>(r));
+    QVERIFY(std::get<ConfigError>(r).message.contains(QStringLiteral("Prometheus services only")));
 }
 
 QTEST_GUILESS_MAIN(TestConfigStore)

@@ -17,6 +17,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -187,6 +188,80 @@ private slots:
         hlc::test::evidence(QStringLiteral("PVE NeedTFA recognised: 1 login over %1 poll rounds, 0 requests with the "
                                            "half ticket, attention raised")
                                 .arg(updates.count() - rounds + 1));
+    }
+
+    /// The in-app second factor: NeedTFA, a wrong code (said so, nothing polled with the half ticket), the right
+    /// code (live: a full ticket, data polled), and the code in no log line, header or URL.
+    void appCompletesTheSecondFactor()
+    {
+        static QStringList s_log;
+        s_log.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext& ctx, const QString& msg) {
+                s_log << QString::fromLatin1(ctx.category ? ctx.category : "") + QLatin1Char(' ') + msg;
+            });
+        QLoggingCategory::setFilterRules(QStringLiteral("hlc.*=true"));
+        HostConfig host;
+        host.id = kHost;
+        host.name = kNode;
+        host.services = {m_pve.service(kNode, AuthScheme::PveTicket, kUser)};
+        Config config;
+        config.hosts << host;
+        auto* nam = new QNetworkAccessManager(this);
+        auto* services = new ServiceDirectory(config, nullptr, nam, this);
+        auto* monitor = new HostMonitor(host, services, this);
+        auto* inventory = new GuestInventory(host, services, this);
+        const int halfBefore = m_pve.tasks->halfTicketRequests();
+        m_pve.server->clearRequests(); // count this test's second steps only
+        services->applySecret(kHost, QStringLiteral("proxmox"), kPassword);
+        monitor->start(500);
+        inventory->start(500);
+        QVERIFY(waitFor([monitor] { return monitor->ticketSession()->needsSecondFactor(); }));
+        pve::ProxmoxTicketSession* session = monitor->ticketSession();
+
+        const QString wrongCode = QStringLiteral("000000");
+        std::optional<std::optional<ApiError>> wrong;
+        session->submitSecondFactor(wrongCode, this, [&wrong](const std::optional<ApiError>& e) { wrong = e; });
+        QVERIFY(waitFor([&wrong] { return wrong.has_value(); }));
+        QVERIFY(wrong->has_value());
+        QCOMPARE((*wrong)->kind, ApiError::Kind::Auth);
+        QVERIFY2((*wrong)->message.contains(QLatin1String("did not accept the code")), qPrintable((*wrong)->message));
+        QVERIFY(session->needsSecondFactor()); // still waiting for a code: asks again
+        QTest::qWait(1500);                    // poll rounds meanwhile: still nothing with the half ticket
+        QCOMPARE(m_pve.tasks->halfTicketRequests() - halfBefore, 0);
+        QVERIFY(!inventory->guestsStatus().hasData());
+
+        const QString code = QStringLiteral("123456");
+        std::optional<std::optional<ApiError>> right;
+        session->submitSecondFactor(code, this, [&right](const std::optional<ApiError>& e) { right = e; });
+        QVERIFY(waitFor([&right] { return right.has_value(); }));
+        QVERIFY2(!right->has_value(), right->has_value() ? qPrintable((*right)->message) : "");
+        QVERIFY(!session->needsSecondFactor());
+        QVERIFY(waitFor([monitor] { return monitor->proxmoxStatus().state == SourceStatus::State::Ok; }, 15000));
+        QVERIFY(waitFor([inventory] { return inventory->guestsStatus().hasData(); }, 15000));
+        QCOMPARE(m_pve.tasks->halfTicketRequests() - halfBefore, 0);
+        monitor->stop();
+        inventory->stop();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+
+        // The code only ever travelled in the body of the one POST: no log line, header or URL has it.
+        for (const QString& line : std::as_const(s_log)) {
+            QVERIFY2(!line.contains(code) && !line.contains(wrongCode), qPrintable(line));
+            QVERIFY2(!line.contains(QLatin1String("!tfa!")), qPrintable(line));
+        }
+        int secondSteps = 0;
+        for (const sim::SimRequest& r : m_pve.server->requests()) {
+            QVERIFY(!r.query.toString().contains(code));
+            for (auto it = r.headers.cbegin(); it != r.headers.cend(); ++it)
+                QVERIFY2(!it.value().contains(code.toUtf8()), it.key().constData());
+            secondSteps += r.body.contains("tfa-challenge=") ? 1 : 0;
+        }
+        QCOMPARE(secondSteps, 2);
+        hlc::test::evidence(QStringLiteral("PVE TOTP in the app: wrong code refused (%1), right code live with guests; "
+                                           "0 requests with the half ticket, code in 0 of %2 log lines")
+                                .arg((*wrong)->message)
+                                .arg(s_log.size()));
     }
 };
 

@@ -81,7 +81,7 @@ private slots:
             if (!t.hostId.isEmpty()) {
                 ++hostTargets;
                 QVERIFY(t.up);
-                QCOMPARE(t.job, QStringLiteral("node"));
+                QVERIFY2(t.job.startsWith(QStringLiteral("node-exporter-host")), qPrintable(t.job)); // as the seed
             }
         }
         QCOMPARE(hostTargets, 2);
@@ -233,6 +233,77 @@ private slots:
         QVERIFY(k.has_value());
         QCOMPARE(k->metric, NodeMetric::NetReceive);
         QCOMPARE(k->instance, QStringLiteral("a:9100"));
+    }
+
+    /// The seed's Prometheus scrapes node_exporter as a job per host: host-a matched by `job`, host-b by instance,
+    /// in the one batched query; the values, history and target are host-a's own, not host-b's.
+    void hostMatchedByJob()
+    {
+        QObject scope;
+        hlc::test::MetricsSimFixture sim;
+        QVERIFY(sim.start(&scope));
+        Config c = sim.config(false);
+        ServiceConfig& pa = c.hosts[0].services[0];
+        pa.prometheusInstance = QStringLiteral("192.168.16.7:9100"); // not what Prometheus calls it: no instance match
+        pa.prometheusMatch = {{QStringLiteral("job"), sim::SimPrometheus::jobOf(QStringLiteral("pve-thinkpad"))}};
+        const double loadA = sim.lab->node(QStringLiteral("pve-thinkpad"))->loadavg[0];
+        const double loadB = sim.lab->node(QStringLiteral("pve-ryzen"))->loadavg[0];
+        QVERIFY(std::abs(loadA - loadB) > 0.01);
+
+        ServiceDirectory dir(c, nullptr, m_nam);
+        MetricsMonitor m(&dir);
+        QCOMPARE(m.selectorOf(QStringLiteral("host-a")), QStringLiteral("job=\"node-exporter-hostA\""));
+        QSignalSpy spy(&m, &MetricsMonitor::latestUpdated);
+        sim.promServer->clearRequests();
+        m.refresh();
+        QVERIFY(spy.wait(5000));
+        int queries = 0;
+        QString promql;
+        for (const sim::SimRequest& r : sim.promServer->requests()) {
+            if (r.path == QStringLiteral("/api/v1/query")) {
+                ++queries;
+                promql = r.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+            }
+        }
+        QCOMPARE(queries, 1);
+        QVERIFY2(promql.contains(QStringLiteral("job=\"node-exporter-hostA\"")), qPrintable(promql));
+        QVERIFY(!promql.contains(QStringLiteral("192.168.16.7")));
+        QVERIFY(m.latest(QStringLiteral("host-a"), NodeMetric::Load1).has_value());
+        QVERIFY2(qAbs(*m.latest(QStringLiteral("host-a"), NodeMetric::Load1) - loadA) < 0.01,
+                 qPrintable(QStringLiteral("%1 vs %2 (B %3)")
+                                .arg(*m.latest(QStringLiteral("host-a"), NodeMetric::Load1))
+                                .arg(loadA)
+                                .arg(loadB)));
+        QVERIFY(qAbs(*m.latest(QStringLiteral("host-b"), NodeMetric::Load1) - loadB) < 0.01);
+        for (NodeMetric metric : prom::nodequeries::all())
+            QVERIFY2(m.latest(QStringLiteral("host-a"), metric).has_value(),
+                     qPrintable(prom::nodequeries::keyOf(metric)));
+        bool targetOfA = false;
+        for (const TargetHealth& t : m.targets())
+            targetOfA =
+                targetOfA || (t.hostId == QStringLiteral("host-a") && t.job == QStringLiteral("node-exporter-hostA"));
+        QVERIFY(targetOfA);
+
+        QSignalSpy history(&m, &MetricsMonitor::historyUpdated);
+        m.fetchHistory(QStringLiteral("host-a"), 900);
+        QVERIFY(hlc::test::waitFor([&] { return history.count() >= 2; }, 10000));
+        QVERIFY(!m.history(QStringLiteral("host-a"), NodeMetric::Load1).isEmpty());
+        QVERIFY(qAbs(m.history(QStringLiteral("host-a"), NodeMetric::Load1).last().value - loadA) < 1.0);
+        QVERIFY(!m.history(QStringLiteral("host-b"), NodeMetric::Load1).isEmpty());
+
+        // The same host without the label matcher finds nothing: it is the job that matched.
+        pa.prometheusMatch.clear();
+        ServiceDirectory dir2(c, nullptr, m_nam);
+        MetricsMonitor byInstance(&dir2);
+        QSignalSpy spy2(&byInstance, &MetricsMonitor::latestUpdated);
+        byInstance.refresh();
+        QVERIFY(spy2.wait(5000));
+        QVERIFY(!byInstance.latest(QStringLiteral("host-a"), NodeMetric::Load1).has_value());
+        hlc::test::evidence(QStringLiteral("host-a matched by job=\"node-exporter-hostA\": load %1 (node %2), host-b "
+                                           "by instance: load %3; by the unscraped instance alone: no value")
+                                .arg(*m.latest(QStringLiteral("host-a"), NodeMetric::Load1))
+                                .arg(loadA)
+                                .arg(*m.latest(QStringLiteral("host-b"), NodeMetric::Load1)));
     }
 
     void brokenAnswerIsAnErrorAndKeepsTheLastValues_data()

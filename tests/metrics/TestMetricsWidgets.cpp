@@ -118,7 +118,8 @@ private slots:
         // Target health.
         metrics.refresh();
         auto* targets = view.findChild<QLabel*>(QStringLiteral("targetHealthLabel"));
-        QVERIFY(waitFor([&] { return targets->text().contains(QStringLiteral("pve-ryzen:9100 (node): up")); }));
+        QVERIFY(waitFor(
+            [&] { return targets->text().contains(QStringLiteral("pve-ryzen:9100 (node-exporter-hostB): up")); }));
         QCOMPARE(HostChartsView::valueText(1536, prom::MetricUnit::BytesPerSecond), QStringLiteral("1.5 KiB/s"));
         hlc::test::evidence("Qt Charts per-host charts fed by the simulated Prometheus (query_range over HTTP)");
     }

@@ -177,6 +177,54 @@ private slots:
         QVERIFY(!nodequeries::metricOfKey(QStringLiteral("nope")).has_value());
     }
 
+    /// The setup flow's questions: which jobs exist, and which instance/job pairs `up` has (the seed's job names).
+    void labelValuesAndSeries()
+    {
+        PrometheusClient c(m_nam, endpoint());
+        Capture<Result<QStringList>> jobs;
+        c.labelValues(QStringLiteral("job"), {}, this, jobs.callback());
+        QVERIFY(jobs.wait());
+        QVERIFY2(jobs.value->ok(), jobs.value->ok() ? "" : qPrintable(jobs.value->error().detail));
+        QCOMPARE(jobs.value->value(),
+                 (QStringList{QStringLiteral("node-exporter-hostA"), QStringLiteral("node-exporter-hostB"),
+                              QStringLiteral("prometheus")}));
+        Capture<Result<QStringList>> limited;
+        c.labelValues(QStringLiteral("instance"), {QStringLiteral("up{job=\"node-exporter-hostB\"}")}, this,
+                      limited.callback());
+        QVERIFY(limited.wait());
+        QCOMPARE(limited.value->value(), QStringList{sim::SimPrometheus::instanceOf(QStringLiteral("pve-ryzen"))});
+
+        Capture<Result<QList<Labels>>> up;
+        c.series({QStringLiteral("up")}, this, up.callback());
+        QVERIFY(up.wait());
+        QVERIFY2(up.value->ok(), up.value->ok() ? "" : qPrintable(up.value->error().detail));
+        QCOMPARE(up.value->value().size(), 3);
+        bool hostA = false;
+        for (const Labels& l : up.value->value()) {
+            QCOMPARE(l.value(QStringLiteral("__name__")), QStringLiteral("up"));
+            hostA = hostA || (l.value(QStringLiteral("job")) == QStringLiteral("node-exporter-hostA") &&
+                              l.value(QStringLiteral("instance")) == instances().at(0));
+        }
+        QVERIFY(hostA);
+        // A query selecting by job answers that host only.
+        Capture<Result<QueryResult>> byJob;
+        c.query(
+            nodequeries::hostQuery(NodeMetric::Load1, {{QStringLiteral("job"), QStringLiteral("node-exporter-hostA")}}),
+            {}, this, byJob.callback());
+        QVERIFY(byJob.wait());
+        QCOMPARE(byJob.value->value().vector.size(), 1);
+        QCOMPARE(byJob.value->value().vector[0].metric.value(QStringLiteral("instance")), instances().at(0));
+        // No match[]: Prometheus refuses; the envelope's error is the message.
+        Capture<Result<QList<Labels>>> none;
+        c.series({}, this, none.callback());
+        QVERIFY(none.wait());
+        QVERIFY(!none.value->ok());
+        QVERIFY(none.value->error().message.contains(QStringLiteral("match[]")));
+        hlc::test::evidence(QStringLiteral("label values of job: %1; up series: %2")
+                                .arg(jobs.value->value().join(QStringLiteral(", ")))
+                                .arg(up.value->value().size()));
+    }
+
     void instanceMatcherSelects()
     {
         PrometheusClient c(m_nam, endpoint());

@@ -1,5 +1,6 @@
 // Prometheus parsers: the documented shapes, the looser shapes real servers send, and garbage (never a crash).
 #include "TestUtil.h"
+#include "prometheus/NodeQueries.h"
 #include "prometheus/PrometheusClient.h"
 #include "prometheus/PrometheusParser.h"
 
@@ -204,6 +205,100 @@ private slots:
         QCOMPARE(PrometheusClient::quoteLabelValue(QStringLiteral("a\"b\\c")), QStringLiteral("a\\\"b\\\\c"));
         QCOMPARE(PrometheusClient::regexAlternation({QStringLiteral("h.lan:9100"), QStringLiteral("b")}),
                  QStringLiteral("h\\\\.lan\\\\:9100|b"));
+    }
+
+    /// /api/v1/label/<name>/values: strings (others skipped), null as empty, errors from the envelope.
+    void labelValues()
+    {
+        const auto r = parser::labelValues(
+            R"({"status":"success","data":["node-exporter-hostA","node-exporter-hostB",3,null,"prometheus"]})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value(), (QStringList{QStringLiteral("node-exporter-hostA"), QStringLiteral("node-exporter-hostB"),
+                                         QStringLiteral("prometheus")}));
+        QVERIFY(parser::labelValues(R"({"status":"success","data":null})").value().isEmpty());
+        QVERIFY(!parser::labelValues(R"({"status":"success","data":{"a":1}})").ok());
+        QVERIFY(!parser::labelValues(R"({"status":"success"})").ok());
+        const auto err = parser::labelValues(R"({"status":"error","errorType":"bad_data","error":"invalid label"})");
+        QVERIFY(!err.ok());
+        QVERIFY(err.error().message.contains(QStringLiteral("invalid label")));
+        QVERIFY(!parser::labelValues("[").ok());
+    }
+
+    /// /api/v1/series: one label set per series; non-objects skipped, nested values skipped.
+    void series()
+    {
+        const auto r = parser::series(R"({"status":"success","data":[
+            {"__name__":"up","instance":"192.168.16.7:9100","job":"node-exporter-hostA"},
+            {"__name__":"up","instance":"localhost:9090","job":"prometheus","x":{"nested":1}},
+            "junk", null]})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().size(), 2);
+        QCOMPARE(r.value().at(0).value(QStringLiteral("job")), QStringLiteral("node-exporter-hostA"));
+        QCOMPARE(r.value().at(0).value(QStringLiteral("instance")), QStringLiteral("192.168.16.7:9100"));
+        QVERIFY(!r.value().at(1).contains(QStringLiteral("x")));
+        QVERIFY(parser::series(R"({"status":"success","data":[]})").value().isEmpty());
+        QVERIFY(!parser::series(R"({"status":"success","data":"x"})").ok());
+    }
+
+    /// Label matchers for hosts: values escaped for PromQL, and read back from what a person types.
+    void labelMatchers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QVariantMap>("labels");
+        QTest::newRow("job") << QStringLiteral("job=\"node-exporter-hostA\"")
+                             << QVariantMap{{QStringLiteral("job"), QStringLiteral("node-exporter-hostA")}};
+        QTest::newRow("braces, spaces, single quotes") << QStringLiteral(" { job = 'a' , env=\"lab\" } ")
+                                                       << QVariantMap{{QStringLiteral("job"), QStringLiteral("a")},
+                                                                      {QStringLiteral("env"), QStringLiteral("lab")}};
+        QTest::newRow("unquoted") << QStringLiteral("job=node-exporter-hostB")
+                                  << QVariantMap{{QStringLiteral("job"), QStringLiteral("node-exporter-hostB")}};
+        QTest::newRow("escapes") << QStringLiteral("job=\"a\\\"b\\\\c\\nd\"")
+                                 << QVariantMap{{QStringLiteral("job"), QStringLiteral("a\"b\\c\nd")}};
+        QTest::newRow("empty") << QString() << QVariantMap{};
+        QTest::newRow("regex operator") << QStringLiteral("job=~\"a.*\"") << QVariantMap{{QStringLiteral("!"), 1}};
+        QTest::newRow("not equal") << QStringLiteral("job!=\"a\"") << QVariantMap{{QStringLiteral("!"), 1}};
+        QTest::newRow("reserved name") << QStringLiteral("__name__=\"up\"") << QVariantMap{{QStringLiteral("!"), 1}};
+        QTest::newRow("our own label") << QStringLiteral("hlc_host=\"a\"") << QVariantMap{{QStringLiteral("!"), 1}};
+        QTest::newRow("empty value") << QStringLiteral("job=\"\"") << QVariantMap{{QStringLiteral("!"), 1}};
+        QTest::newRow("unclosed") << QStringLiteral("job=\"a") << QVariantMap{{QStringLiteral("!"), 1}};
+        QTest::newRow("twice") << QStringLiteral("job=a,job=b") << QVariantMap{{QStringLiteral("!"), 1}};
+        QTest::newRow("no separator") << QStringLiteral("job=\"a\" env=\"b\"") << QVariantMap{{QStringLiteral("!"), 1}};
+    }
+
+    void labelMatchers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QVariantMap, labels);
+        QString error;
+        const auto parsed = nodequeries::parseLabelMatchers(text, &error);
+        if (labels.contains(QStringLiteral("!"))) {
+            QVERIFY2(!parsed.has_value(), qPrintable(text));
+            QVERIFY(!error.isEmpty());
+            return;
+        }
+        QVERIFY2(parsed.has_value(), qPrintable(error));
+        Labels expected;
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+            expected.insert(it.key(), it.value().toString());
+        QCOMPARE(*parsed, expected);
+        // Written back as PromQL and read again: the same set (escaping round-trips).
+        QCOMPARE(nodequeries::parseLabelMatchers(nodequeries::labelMatchers(*parsed)), std::optional<Labels>(expected));
+    }
+
+    void labelMatcherEscaping()
+    {
+        const Labels l{{QStringLiteral("job"), QStringLiteral("a\"b\\c\nd")},
+                       {QStringLiteral("env"), QStringLiteral("x")}};
+        QCOMPARE(nodequeries::labelMatchers(l), QStringLiteral("env=\"x\",job=\"a\\\"b\\\\c\\nd\""));
+        const QString q = nodequeries::hostBatchQuery({NodeMetric::Load1}, {{QStringLiteral("host-a"), l}});
+        QCOMPARE(q, QStringLiteral("label_replace(label_replace(max (node_load1{env=\"x\",job=\"a\\\"b\\\\c\\nd\"}), "
+                                   "\"hlc_metric\", \"load\", \"\", \"\"), \"hlc_host\", \"host-a\", \"\", \"\")"));
+        QVERIFY(nodequeries::hostBatchQuery({NodeMetric::Load1}, {{QStringLiteral("x"), {}}}).isEmpty());
+        const auto k = nodequeries::hostKeyOfSeries({{QStringLiteral("hlc_metric"), QStringLiteral("load")},
+                                                     {QStringLiteral("hlc_host"), QStringLiteral("host-a")}});
+        QVERIFY(k.has_value());
+        QCOMPARE(k->host, QStringLiteral("host-a"));
+        QVERIFY(!nodequeries::hostKeyOfSeries({{QStringLiteral("hlc_metric"), QStringLiteral("load")}}));
     }
 };
 

@@ -133,7 +133,7 @@ private slots:
         // Target health: the real node_exporter target is up.
         bool up = false;
         for (const TargetHealth& t : m.targets())
-            up = up || (t.hostId == h && t.up && t.job == QStringLiteral("node"));
+            up = up || (t.hostId == h && t.up && t.job == QLatin1String(RealMonitoringStack::kNodeJob));
         QVERIFY(up);
         // History for the charts.
         QSignalSpy spy(&m, &MetricsMonitor::historyUpdated);
@@ -146,6 +146,71 @@ private slots:
                            "scraping a real node_exporter on loopback: %2 memory points in 15 min")
                 .arg(m_stack->prometheusVersion())
                 .arg(m.history(h, prom::NodeMetric::MemoryPercent).size()));
+    }
+
+    /// The seed's Prometheus names its node_exporter jobs per host: the real server offers that job in its label
+    /// values and `up` series, and a host matched by `job` (its configured instance wrong on purpose) gets its
+    /// metrics, history and target from the real server.
+    void hostMatchedByJobOnTheRealServer()
+    {
+        const QString job = QLatin1String(RealMonitoringStack::kNodeJob);
+        prom::PrometheusClient client(m_nam, endpointFor(m_stack->prometheusUrl()));
+        Capture<Result<QStringList>> jobs;
+        // Right after the start the first scrape may not have happened yet: ask until the job is there.
+        QVERIFY2(waitFor(
+                     [&] {
+                         jobs.value.reset();
+                         client.labelValues(QStringLiteral("job"), {}, this, jobs.callback());
+                         return jobs.wait() && jobs.value->ok() && jobs.value->value().contains(job);
+                     },
+                     20000),
+                 jobs.value ? hlc::test::why(*jobs.value).constData() : "no answer");
+        Capture<Result<QList<prom::Labels>>> up;
+        QVERIFY(waitFor(
+            [&] {
+                up.value.reset();
+                client.series({QStringLiteral("up")}, this, up.callback());
+                return up.wait() && up.value->ok() && !up.value->value().isEmpty();
+            },
+            20000));
+        bool pair = false;
+        for (const prom::Labels& l : up.value->value())
+            pair = pair || (l.value(QStringLiteral("job")) == job &&
+                            l.value(QStringLiteral("instance")) == m_stack->nodeInstance());
+        QVERIFY(pair);
+
+        Config c = config(false);
+        c.hosts[0].services[0].prometheusInstance = QStringLiteral("192.0.2.1:9100"); // matches nothing
+        c.hosts[0].services[0].prometheusMatch = {{QStringLiteral("job"), job}};
+        ServiceDirectory mServices(c, nullptr, m_nam);
+        MetricsMonitor m(&mServices);
+        const QString h = QStringLiteral("host-a");
+        QVERIFY2(waitFor(
+                     [&] {
+                         m.refresh();
+                         QTest::qWait(500);
+                         return m.latest(h, prom::NodeMetric::CpuPercent).has_value() &&
+                                m.latest(h, prom::NodeMetric::MemoryPercent).has_value();
+                     },
+                     20000),
+                 qPrintable(m_stack->logs()));
+        const double mem = *m.latest(h, prom::NodeMetric::MemoryPercent);
+        QVERIFY(mem > 0 && mem < 100);
+        QCOMPARE(m.status(h).state, SourceStatus::State::Ok);
+        bool target = false;
+        for (const TargetHealth& t : m.targets())
+            target = target || (t.hostId == h && t.job == job);
+        QVERIFY(target);
+        QSignalSpy spy(&m, &MetricsMonitor::historyUpdated);
+        m.fetchHistory(h, 15 * 60);
+        QVERIFY(spy.wait(10000));
+        QVERIFY(m.history(h, prom::NodeMetric::MemoryPercent).size() >= 1);
+        hlc::test::evidence(QStringLiteral("real Prometheus %1: job values %2; host matched by job=\"%3\": memory "
+                                           "%4 %, cpu %5 %, %6 history points")
+                                .arg(m_stack->prometheusVersion(), jobs.value->value().join(QLatin1Char(',')), job)
+                                .arg(mem, 0, 'f', 1)
+                                .arg(*m.latest(h, prom::NodeMetric::CpuPercent), 0, 'f', 1)
+                                .arg(m.history(h, prom::NodeMetric::MemoryPercent).size()));
     }
 
     void batchedQueryReturnsEveryMetricLikeSingleQueries()

@@ -132,6 +132,17 @@ private slots:
         QTest::newRow("rules") << QStringLiteral("/api/v1/rules") << QString() << 200;
         QTest::newRow("rules alert") << QStringLiteral("/api/v1/rules") << QStringLiteral("type=alert") << 200;
         QTest::newRow("buildinfo") << QStringLiteral("/api/v1/status/buildinfo") << QString() << 200;
+        // What the setup flow asks: the jobs there are, and the instance/job pairs of `up`.
+        QTest::newRow("label values job") << QStringLiteral("/api/v1/label/job/values") << QString() << 200;
+        QTest::newRow("label values matched")
+            << QStringLiteral("/api/v1/label/instance/values")
+            << QStringLiteral("match[]=") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("up{job=\"node-exporter-hostA\"}")))
+            << 200;
+        QTest::newRow("series up") << QStringLiteral("/api/v1/series") << QStringLiteral("match%5B%5D=up") << 200;
+        QTest::newRow("series missing match") << QStringLiteral("/api/v1/series") << QString() << 400;
+        QTest::newRow("series bad selector")
+            << QStringLiteral("/api/v1/series") << QStringLiteral("match[]=%7Bjob%3D") << 400;
     }
 
     void routesMatchSpec()
@@ -199,6 +210,30 @@ private slots:
         QVERIFY(!removed.first().first.contains(QStringLiteral("job")));
         // A label_replace with a bad destination label selects nothing (a real server refuses the query).
         QCOMPARE(vectorOf(QStringLiteral("label_replace(node_load1, \"1bad\", \"x\", \"\", \"\")")).size(), 0);
+    }
+
+    /// node_exporter jobs are named like the seed's scrape jobs, and a `job` matcher selects one node.
+    void seedJobNames()
+    {
+        const Reply jobs = get(QStringLiteral("/api/v1/label/job/values"));
+        QCOMPARE(jobs.status, 200);
+        const QJsonArray values = QJsonDocument::fromJson(jobs.body).object().value(QStringLiteral("data")).toArray();
+        QVERIFY(values.contains(QStringLiteral("node-exporter-hostA")));
+        QVERIFY(values.contains(QStringLiteral("node-exporter-hostB")));
+        const Reply up =
+            get(QStringLiteral("/api/v1/series"),
+                QUrlQuery{{QStringLiteral("match[]"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("up{job=~\".*hostB\"}")))}});
+        const QJsonArray series = QJsonDocument::fromJson(up.body).object().value(QStringLiteral("data")).toArray();
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series.at(0).toObject().value(QStringLiteral("instance")).toString(),
+                 QStringLiteral("pve-ryzen:9100"));
+        const auto byJob = vectorOf(QStringLiteral("max (node_load1{job=\"node-exporter-hostA\"})"));
+        QCOMPARE(byJob.size(), 1);
+        QCOMPARE(byJob.first().first.value(QStringLiteral("instance")).toString(), QStringLiteral("pve-thinkpad:9100"));
+        QCOMPARE(vectorOf(QStringLiteral("node_load1{job=\"node-exporter-hostC\"}")).size(), 0);
+        hlc::test::evidence(QStringLiteral("simulated jobs: %1")
+                                .arg(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))));
     }
 
     void alertsAreFiringAndTargetsDown()

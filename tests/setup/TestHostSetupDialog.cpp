@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -331,6 +332,68 @@ private slots:
         QCOMPARE(*c.service(QStringLiteral("host-a"), QStringLiteral("proxmox")),
                  *current.service(QStringLiteral("host-a"), QStringLiteral("proxmox")));
         test::evidence(QStringLiteral("edit one service with the stored secret: %1").arg(page->lastReport().fact));
+    }
+
+    /// The host editor offers the jobs and targets the Prometheus really has (the seed's per-host jobs); picking
+    /// host-a's job and saving writes the matcher to the file.
+    void prometheusJobFromTheServer()
+    {
+        sim::Simulator simulator;
+        simulator.setTickIntervalMs(0);
+        QVERIFY(simulator.start());
+        QNetworkAccessManager nam;
+        SecretStore secrets(QStringLiteral("homelab-control-test"));
+        secrets.setSessionOnly(true);
+        const Config current = demo::configFor(simulator);
+        const ServiceConfig* prom = current.service(QStringLiteral("host-a"), QStringLiteral("prometheus"));
+        QVERIFY(prom);
+        QVERIFY(prom->prometheusMatch.isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+
+        HostSetupDialog dialog(current, &secrets, &nam);
+        dialog.setSavePath(path);
+        QVERIFY(dialog.editService(QStringLiteral("host-a"), QStringLiteral("prometheus")));
+        dialog.show();
+        ServiceSetupPage* page = dialog.pages().first();
+        auto* choices = page->findChild<QComboBox*>(QStringLiteral("seriesChoiceCombo"));
+        QVERIFY(choices);
+        page->findChild<QPushButton*>(QStringLiteral("findSeriesButton"))->click();
+        QVERIFY(test::waitFor([&] { return choices->count() > 0; }, 10000));
+        QStringList texts;
+        for (int i = 0; i < choices->count(); ++i)
+            texts << choices->itemText(i);
+        QVERIFY2(texts.contains(QStringLiteral("job \"node-exporter-hostA\"")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("job \"node-exporter-hostB\"")));
+        QVERIFY(texts.contains(QStringLiteral("instance pve-thinkpad:9100 (job node-exporter-hostA)")));
+        const int pick = static_cast<int>(texts.indexOf(QStringLiteral("job \"node-exporter-hostA\"")));
+        choices->setCurrentIndex(pick);
+        emit choices->activated(pick);
+        auto* match = page->findChild<QLineEdit*>(QStringLiteral("matchLabelsEdit"));
+        QCOMPARE(match->text(), QStringLiteral("job=\"node-exporter-hostA\""));
+
+        // Text that is no matcher set is said at once, under the field.
+        match->setText(QStringLiteral("job=~\"node.*\""));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("matchLabelsError"))->isVisibleTo(page));
+        match->setText(QStringLiteral("job=\"node-exporter-hostA\""));
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("matchLabelsError"))->isVisibleTo(page));
+
+        QSignalSpy saved(&dialog, &HostSetupDialog::saved);
+        dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+        QVERIFY2(test::waitForCount(saved, 1, 10000),
+                 qPrintable(dialog.findChild<QLabel*>(QStringLiteral("saveError"))->text()));
+        const Config c = dialog.config();
+        QCOMPARE(c.service(QStringLiteral("host-a"), QStringLiteral("prometheus"))->prometheusMatch,
+                 (QMap<QString, QString>{{QStringLiteral("job"), QStringLiteral("node-exporter-hostA")}}));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(text.contains("\"prometheusMatch\": {\n            \"job\": \"node-exporter-hostA\""),
+                 text.constData());
+        test::evidence(QStringLiteral("host editor offered %1 choices from the simulated Prometheus; saved "
+                                      "prometheusMatch job=node-exporter-hostA to the file")
+                           .arg(choices->count()));
     }
 
     void hostIds()

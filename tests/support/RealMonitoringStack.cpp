@@ -96,10 +96,10 @@ bool RealMonitoringStack::start(QString* error)
           QStringLiteral("global: {scrape_interval: 2s, evaluation_interval: 2s}\n"
                          "alerting:\n  alertmanagers:\n    - static_configs: [{targets: ['127.0.0.1:%1']}]\n"
                          "rule_files: ['%2']\n"
-                         "scrape_configs:\n  - job_name: node\n"
+                         "scrape_configs:\n  - job_name: %4\n"
                          "    static_configs: [{targets: ['%3']}]\n")
               .arg(m_amPort)
-              .arg(m_dir.filePath(QStringLiteral("rules.yml")), nodeInstance())
+              .arg(m_dir.filePath(QStringLiteral("rules.yml")), nodeInstance(), QLatin1String(kNodeJob))
               .toUtf8());
     if (!launchOnFreePort(
             QStringLiteral("prometheus"),

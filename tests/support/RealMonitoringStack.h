@@ -23,6 +23,8 @@ public:
     /// Alert rules every test can rely on.
     static constexpr const char* kAlwaysFiring = "HlcAlwaysFiring";
     static constexpr const char* kTextfileHigh = "HlcTextfileHigh";
+    /// The scrape job of node_exporter, named as the seed's Prometheus names its per-host jobs.
+    static constexpr const char* kNodeJob = "node-exporter-hostA";
 
     RealMonitoringStack();
     ~RealMonitoringStack();

@@ -267,8 +267,9 @@ void HostChartsView::updateTargets()
             lines << tr("Scrape target %1 (%2): %3 - %4")
                          .arg(t.instance, t.job, t.health, t.lastError.isEmpty() ? tr("no error given") : t.lastError);
     }
-    m_targets->setText(lines.isEmpty() ? tr("No scrape target of Prometheus has the instance %1.").arg(instance)
-                                       : lines.join(QLatin1Char('\n')));
+    m_targets->setText(lines.isEmpty()
+                           ? tr("No scrape target of Prometheus has %1.").arg(m_metrics->selectorOf(m_hostId))
+                           : lines.join(QLatin1Char('\n')));
 }
 
 void HostChartsView::updateStatus()
@@ -277,7 +278,7 @@ void HostChartsView::updateStatus()
     if (s.state == SourceStatus::State::Error)
         m_status->setText(tr("Prometheus: %1").arg(s.error.message));
     else if (m_metrics->historySpan(m_hostId) == 0)
-        m_status->setText(tr("Loading metrics of %1 from Prometheus...").arg(m_metrics->instanceOf(m_hostId)));
+        m_status->setText(tr("Loading metrics of %1 from Prometheus...").arg(m_metrics->selectorOf(m_hostId)));
     else
         m_status->clear();
     if (const QStringList w = m_metrics->warnings(m_hostId); !w.isEmpty() && s.state != SourceStatus::State::Error)

@@ -4,6 +4,7 @@
 #include "core/MessageBox.h"
 #include "core/SecretStore.h"
 #include "core/ServiceText.h"
+#include "prometheus/NodeQueries.h"
 #include "setup/PveumCommands.h"
 
 #include <QCheckBox>
@@ -121,10 +122,41 @@ ServiceSetupPage::ServiceSetupPage(const ServiceConfig& service, QNetworkAccessM
         form->addRow(tr("Environment id"), m_environment);
     else
         m_environment->hide();
-    if (service.kind == ServiceKind::Prometheus)
+    m_match = lineEdit(QStringLiteral("matchLabelsEdit"), prom::nodequeries::labelMatchers(service.prometheusMatch),
+                       tr("e.g. job=\"node-exporter-hostA\" (empty: match by instance)"));
+    m_match->setToolTip(tr("Labels that select this host's node_exporter series in Prometheus, instead of the "
+                           "instance: name=\"value\" pairs separated by commas."));
+    m_matchError = new QLabel;
+    m_matchError->setObjectName(QStringLiteral("matchLabelsError"));
+    m_matchError->setWordWrap(true);
+    m_matchError->hide();
+    if (service.kind == ServiceKind::Prometheus) {
         form->addRow(tr("Prometheus instance"), m_instance);
-    else
+        form->addRow(tr("Or match by labels"), m_match);
+        form->addRow(QString(), m_matchError);
+        m_lookup = new PrometheusLabelLookup(nam, this);
+        auto* row = new QHBoxLayout;
+        m_findSeries = new QPushButton(tr("Find in Prometheus"));
+        m_findSeries->setObjectName(QStringLiteral("findSeriesButton"));
+        m_findSeries->setToolTip(tr("Ask this Prometheus which jobs and scrape targets it has, and pick this host's."));
+        m_seriesChoices = new QComboBox;
+        m_seriesChoices->setObjectName(QStringLiteral("seriesChoiceCombo"));
+        m_seriesChoices->hide();
+        row->addWidget(m_findSeries);
+        row->addWidget(m_seriesChoices, 1);
+        form->addRow(QString(), row);
+        m_seriesResult = new QLabel;
+        m_seriesResult->setObjectName(QStringLiteral("findSeriesResult"));
+        m_seriesResult->setWordWrap(true);
+        form->addRow(QString(), m_seriesResult);
+        connect(m_findSeries, &QPushButton::clicked, this, &ServiceSetupPage::findSeries);
+        connect(m_lookup, &PrometheusLabelLookup::finished, this, &ServiceSetupPage::showSeriesChoices);
+        connect(m_seriesChoices, &QComboBox::activated, this, &ServiceSetupPage::applySeriesChoice);
+        connect(m_match, &QLineEdit::textChanged, this, &ServiceSetupPage::checkMatchText);
+    } else {
         m_instance->hide();
+        m_match->hide();
+    }
     m_pinLabel = new QLabel;
     m_pinLabel->setObjectName(QStringLiteral("pinLabel"));
     m_pinLabel->setWordWrap(true);
@@ -266,6 +298,11 @@ ServiceConfig ServiceSetupPage::service() const
     s.proxmoxCluster = m_cluster->text().trimmed();
     s.portainerEndpointId = m_environment->value();
     s.prometheusInstance = m_instance->text().trimmed();
+    if (s.kind == ServiceKind::Prometheus) {
+        // Unreadable text is shown under the field (checkMatchText) and keeps what was configured.
+        if (const auto labels = prom::nodequeries::parseLabelMatchers(m_match->text()))
+            s.prometheusMatch = *labels;
+    }
     return s;
 }
 
@@ -416,6 +453,72 @@ void ServiceSetupPage::offerTrust(const TestReport& r)
     m_pin = r.certificate.sha256;
     updateKindFields();
     runTest(); // at once with the pin: the user sees it connect
+}
+
+void ServiceSetupPage::findSeries()
+{
+    if (!m_lookup)
+        return;
+    m_findSeries->setEnabled(false);
+    m_seriesResult->setText(tr("Asking Prometheus..."));
+    const ServiceConfig s = service();
+    if (m_editMode && m_secret->text().isEmpty() && s.auth != AuthScheme::None && m_secrets) {
+        const QPointer<ServiceSetupPage> self(this);
+        m_secrets->read(secretKey(m_hostId, s.id), this, [self, s](const SecretResult& r) {
+            if (self)
+                self->m_lookup->lookup(s, r.ok() ? r.secret : QString());
+        });
+        return;
+    }
+    m_lookup->lookup(s, m_secret->text());
+}
+
+void ServiceSetupPage::showSeriesChoices(const PrometheusLabelChoices& choices)
+{
+    m_findSeries->setEnabled(true);
+    m_seriesChoices->clear();
+    for (const QString& job : choices.jobs) {
+        m_seriesChoices->addItem(tr("job \"%1\"").arg(job),
+                                 prom::nodequeries::labelMatchers({{QStringLiteral("job"), job}}));
+        m_seriesChoices->setItemData(m_seriesChoices->count() - 1, QStringLiteral("labels"), Qt::UserRole + 1);
+    }
+    for (const PrometheusTargetChoice& t : choices.targets) {
+        if (t.instance.isEmpty())
+            continue;
+        m_seriesChoices->addItem(tr("instance %1 (job %2)").arg(t.instance, t.job), t.instance);
+        m_seriesChoices->setItemData(m_seriesChoices->count() - 1, QStringLiteral("instance"), Qt::UserRole + 1);
+    }
+    m_seriesChoices->setVisible(m_seriesChoices->count() > 0);
+    m_seriesChoices->setCurrentIndex(-1);
+    if (!choices.ok() && m_seriesChoices->count() == 0)
+        m_seriesResult->setText(tr("Prometheus did not answer: %1").arg(choices.error->message));
+    else if (m_seriesChoices->count() == 0)
+        m_seriesResult->setText(tr("Prometheus has no jobs and no scrape targets yet."));
+    else
+        m_seriesResult->setText(
+            tr("Found %n job(s)", nullptr, static_cast<int>(choices.jobs.size())) + QStringLiteral(", ") +
+            tr("%n scrape target(s): pick the one of this host.", nullptr, static_cast<int>(choices.targets.size())));
+}
+
+void ServiceSetupPage::applySeriesChoice(int index)
+{
+    if (index < 0)
+        return;
+    const QString value = m_seriesChoices->itemData(index).toString();
+    if (m_seriesChoices->itemData(index, Qt::UserRole + 1).toString() == QLatin1String("labels")) {
+        m_match->setText(value);
+    } else {
+        m_instance->setText(value);
+        m_match->clear(); // matched by this instance
+    }
+}
+
+void ServiceSetupPage::checkMatchText()
+{
+    QString error;
+    const bool ok = prom::nodequeries::parseLabelMatchers(m_match->text(), &error).has_value();
+    m_matchError->setText(ok ? QString() : error);
+    m_matchError->setVisible(!ok);
 }
 
 void ServiceSetupPage::updatePveumCommands()

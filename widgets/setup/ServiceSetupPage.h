@@ -2,6 +2,7 @@
 
 #include "core/Config.h"
 #include "setup/ConnectionTester.h"
+#include "setup/PrometheusLabelLookup.h"
 
 #include <QWidget>
 
@@ -51,6 +52,8 @@ public:
 
     /// Runs "Test connection" (what the button does).
     void runTest();
+    /// Prometheus: asks the server for its jobs and scrape targets and offers them (what "Find in Prometheus" does).
+    void findSeries();
 
 signals:
     /// The fields changed in a way the service list shows (id, URL).
@@ -67,6 +70,9 @@ private:
     void updatePinButtons();
     void updatePveumCommands();
     void readPastedToken();
+    void showSeriesChoices(const PrometheusLabelChoices& choices);
+    void applySeriesChoice(int index);
+    void checkMatchText();
 
     ServiceConfig m_original;
     ConnectionTester* m_tester;
@@ -87,6 +93,12 @@ private:
     QLineEdit* m_cluster;
     QSpinBox* m_environment;
     QLineEdit* m_instance;
+    QLineEdit* m_match;
+    QLabel* m_matchError;
+    QPushButton* m_findSeries = nullptr;
+    QComboBox* m_seriesChoices = nullptr;
+    QLabel* m_seriesResult = nullptr;
+    PrometheusLabelLookup* m_lookup = nullptr;
     QLabel* m_pinLabel;
     QPushButton* m_pinAnyway;
     QPushButton* m_unpin;
