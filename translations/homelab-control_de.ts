@@ -266,20 +266,8 @@
         <translation>%1 auf %2 ist bereits gestoppt.</translation>
     </message>
     <message>
-        <source>%1: %2 done</source>
-        <translation>%1: %2 erledigt</translation>
-    </message>
-    <message>
         <source>Check the target&apos;s state on %1 before trying again.</source>
         <translation>Prüfen Sie den Zustand des Ziels auf %1, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>%1: %2 outcome unknown</source>
-        <translation>%1: %2 – Ergebnis unbekannt</translation>
-    </message>
-    <message>
-        <source>%1: %2 failed</source>
-        <translation>%1: %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -368,21 +356,21 @@
         <translation>aus</translation>
     </message>
     <message numerus="yes">
-        <source>for %n hour(s)</source>
+        <source>for %n hours</source>
         <translation>
             <numerusform>für %n Stunde</numerusform>
             <numerusform>für %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n minute(s)</source>
+        <source>for %n minutes</source>
         <translation>
             <numerusform>für %n Minute</numerusform>
             <numerusform>für %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n second(s)</source>
+        <source>for %n seconds</source>
         <translation>
             <numerusform>für %n Sekunde</numerusform>
             <numerusform>für %n Sekunden</numerusform>
@@ -562,10 +550,6 @@
         <translation>%1 (zeigt die zuletzt empfangenen Daten)</translation>
     </message>
     <message>
-        <source>– (AdGuard Home counts %1 blocked of %2 queries)</source>
-        <translation>– (AdGuard Home zählt %1 blockierte von %2 Anfragen)</translation>
-    </message>
-    <message>
         <source>%1 % (%2 of %3)</source>
         <translation>%1 % (%2 von %3)</translation>
     </message>
@@ -576,13 +560,6 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n enabled list(s)</source>
-        <translation>
-            <numerusform>%1 in %n aktivierten Liste</numerusform>
-            <numerusform>%1 in %n aktivierten Listen</numerusform>
-        </translation>
     </message>
     <message>
         <source>AdGuard Home %1 on %2, DNS %3</source>
@@ -615,6 +592,20 @@
     <message>
         <source>Days ago</source>
         <translation>Tage zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>– (AdGuard Home counts %1 blocked of %Ln queries)</source>
+        <translation>
+            <numerusform>– (AdGuard Home zählt %1 blockierte von %Ln Anfrage)</numerusform>
+            <numerusform>– (AdGuard Home zählt %1 blockierte von %Ln Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n enabled lists</source>
+        <translation>
+            <numerusform>%1 in %n aktivierten Liste</numerusform>
+            <numerusform>%1 in %n aktivierten Listen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -678,10 +669,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
         <source>%1 finished</source>
         <translation>%1 beendet</translation>
     </message>
@@ -704,6 +691,13 @@
     <message>
         <source>Run %1 not cancelled</source>
         <translation>Lauf %1 nicht abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -835,15 +829,21 @@
         <source>*Cancelled.*</source>
         <translation>*Abgebrochen.*</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>
 
-*%1 tokens (%2 prompt, %3 completion)%4*
+*%n tokens (%1 prompt, %2 completion)%3*
 </source>
         <translation>
+            <numerusform>
 
-*%1 Tokens (%2 Prompt, %3 Antwort)%4*
-</translation>
+*%n Token (%1 Prompt, %2 Antwort)%3*
+</numerusform>
+            <numerusform>
+
+*%n Token (%1 Prompt, %2 Antwort)%3*
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n alert(s) changed</source>
+        <source>%n alerts changed</source>
         <translation>
             <numerusform>%n Alarm geändert</numerusform>
             <numerusform>%n Alarme geändert</numerusform>
@@ -1201,6 +1201,14 @@
         <source>The audit log %1 could not be written: %2</source>
         <translation>Das Audit-Log %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The audit log in %1 could not be moved to %2: %3. It was left where it is; move it by hand.</source>
+        <translation>Das Audit-Log in %1 konnte nicht nach %2 verschoben werden: %3. Es wurde dort belassen; verschieben Sie es von Hand.</translation>
+    </message>
+    <message>
+        <source>Your audit log was moved from %1 to %2.</source>
+        <translation>Ihr Audit-Log wurde von %1 nach %2 verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>hlc::AuditLogView</name>
@@ -1422,6 +1430,10 @@
         <source>The file could not be read as a configuration file.</source>
         <translation>Die Datei konnte nicht als Konfigurationsdatei gelesen werden.</translation>
     </message>
+    <message>
+        <source>an object of strings</source>
+        <translation>ein Objekt aus Zeichenketten</translation>
+    </message>
 </context>
 <context>
     <name>hlc::ConfigStore</name>
@@ -1507,6 +1519,18 @@
     <message>
         <source>The service id &quot;%1&quot; is already used by services[%2] of this host: give every service of a host its own id.</source>
         <translation>Die Dienst-ID „%1“ wird bereits von services[%2] dieses Hosts verwendet: Geben Sie jedem Dienst eines Hosts eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>&quot;prometheusMatch&quot; applies to Prometheus services only: remove it from this %1 service.</source>
+        <translation>&quot;prometheusMatch&quot; gilt nur für Prometheus-Dienste: entfernen Sie es bei diesem %1-Dienst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable label name: use letters, digits and &apos;_&apos;, not starting with a digit or &quot;__&quot;, e.g. &quot;job&quot;.</source>
+        <translation>&quot;%1&quot; ist kein brauchbarer Label-Name: Buchstaben, Ziffern und &apos;_&apos; verwenden, nicht mit einer Ziffer oder &quot;__&quot; beginnend, z. B. &quot;job&quot;.</translation>
+    </message>
+    <message>
+        <source>The value of label &quot;%1&quot; must not be empty (an empty value matches every series without that label).</source>
+        <translation>Der Wert des Labels &quot;%1&quot; darf nicht leer sein (ein leerer Wert passt auf jede Serie ohne dieses Label).</translation>
     </message>
 </context>
 <context>
@@ -1758,13 +1782,6 @@
         <source>version %1, %2</source>
         <translation>Version %1, %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n node(s)</source>
-        <translation>
-            <numerusform>%n Knoten</numerusform>
-            <numerusform>%n Knoten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, node %2 answers</source>
         <translation>%1, Knoten %2 antwortet</translation>
@@ -1773,27 +1790,6 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n Umgebung</numerusform>
-            <numerusform>%n Umgebungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stack(s)</source>
-        <translation>
-            <numerusform>%n Stack</numerusform>
-            <numerusform>%n Stacks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n target(s) up</source>
-        <translation>
-            <numerusform>%1 von %n Ziel erreichbar</numerusform>
-            <numerusform>%1 von %n Zielen erreichbar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>cluster %1, %2</source>
         <translation>Cluster %1, %2</translation>
@@ -1801,13 +1797,6 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s)</source>
-        <translation>
-            <numerusform>%n Alarm</numerusform>
-            <numerusform>%n Alarme</numerusform>
-        </translation>
     </message>
     <message>
         <source>protection on</source>
@@ -1822,20 +1811,6 @@
         <translation>
             <numerusform>%n Entität</numerusform>
             <numerusform>%n Entitäten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 loaded, %n model(s) available</source>
-        <translation>
-            <numerusform>%1 geladen, %n Modell verfügbar</numerusform>
-            <numerusform>%1 geladen, %n Modelle verfügbar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n Agent</numerusform>
-            <numerusform>%n Agenten</numerusform>
         </translation>
     </message>
     <message>
@@ -1854,6 +1829,55 @@
         <source>not tried</source>
         <translation>nicht versucht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n nodes</source>
+        <translation>
+            <numerusform>%n Node</numerusform>
+            <numerusform>%n Nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stacks</source>
+        <translation>
+            <numerusform>%n Stack</numerusform>
+            <numerusform>%n Stacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n targets up</source>
+        <translation>
+            <numerusform>%1 von %n Target aktiv</numerusform>
+            <numerusform>%1 von %n Targets aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 loaded, %n models available</source>
+        <translation>
+            <numerusform>%1 geladen, %n Modell verfügbar</numerusform>
+            <numerusform>%1 geladen, %n Modelle verfügbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agents</source>
+        <translation>
+            <numerusform>%n Agent</numerusform>
+            <numerusform>%n Agenten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::ContainerLogDialog</name>
@@ -1870,7 +1894,7 @@
         <translation>Die letzten 200 Zeilen werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
@@ -1886,6 +1910,10 @@
     <message>
         <source>GET %1 answered version %2</source>
         <translation>GET %1 antwortete mit Version %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: give numbers from 1 to 65535, separated by commas.</source>
+        <translation>&quot;%1&quot; ist kein Port: Zahlen von 1 bis 65535 angeben, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -2024,13 +2052,6 @@
         <source>Ollama %1 on %2: %3 loaded, %4 in VRAM, %5 installed</source>
         <translation>Ollama %1 auf %2: %3 geladen, %4 im VRAM, %5 installiert</translation>
     </message>
-    <message numerus="yes">
-        <source>%n model(s)</source>
-        <translation>
-            <numerusform>%n Modell</numerusform>
-            <numerusform>%n Modelle</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · GPU %2: %3</source>
         <translation>%1 · GPU %2: %3</translation>
@@ -2067,6 +2088,13 @@
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
+    <message numerus="yes">
+        <source>%n models</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::GuestInventory</name>
@@ -2089,9 +2117,12 @@
         <source>containers stopped: %1</source>
         <translation>Container gestoppt: %1</translation>
     </message>
-    <message>
-        <source>Cluster node(s) offline: %1</source>
-        <translation>Clusterknoten offline: %1</translation>
+    <message numerus="yes">
+        <source>%n cluster nodes offline: %1</source>
+        <translation>
+            <numerusform>%n Cluster-Node offline: %1</numerusform>
+            <numerusform>%n Cluster-Nodes offline: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2192,10 +2223,6 @@
         <translation>Nach Name, Status oder Tag filtern</translation>
     </message>
     <message>
-        <source>Cluster %1: %2 · %3 of %4 nodes online</source>
-        <translation>Cluster %1: %2 · %3 von %4 Knoten online</translation>
-    </message>
-    <message>
         <source>quorate</source>
         <translation>beschlussfähig</translation>
     </message>
@@ -2254,6 +2281,13 @@
     <message>
         <source>%1 %2 on %3…</source>
         <translation>%1 %2 auf %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %2 · %3 of %n nodes online</source>
+        <translation>
+            <numerusform>Cluster %1: %2 · %3 von %n Node online</numerusform>
+            <numerusform>Cluster %1: %2 · %3 von %n Nodes online</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2356,7 @@
         <translation>unerwartete Antwort: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n service(s) down (%2)</source>
+        <source>%1: %n services down (%2)</source>
         <translation>
             <numerusform>%1: %n Dienst ausgefallen (%2)</numerusform>
             <numerusform>%1: %n Dienste ausgefallen (%2)</numerusform>
@@ -2615,10 +2649,6 @@
         <translation>kein Fehler angegeben</translation>
     </message>
     <message>
-        <source>No scrape target of Prometheus has the instance %1.</source>
-        <translation>Kein Scrape-Ziel von Prometheus hat die Instanz %1.</translation>
-    </message>
-    <message>
         <source>Prometheus: %1</source>
         <translation>Prometheus: %1</translation>
     </message>
@@ -2633,6 +2663,10 @@
     <message>
         <source>%1: %2 at %3</source>
         <translation>%1: %2 um %3</translation>
+    </message>
+    <message>
+        <source>No scrape target of Prometheus has %1.</source>
+        <translation>Kein Scrape-Target von Prometheus hat %1.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2715,17 @@
     <message>
         <source>★ %1: unknown</source>
         <translation>★ %1: unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 API: %2</source>
+        <translation>%1-API: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Services: %n answering, but not every API works:</source>
+        <translation>
+            <numerusform>Dienste: %n antwortet, aber nicht jede API funktioniert:</numerusform>
+            <numerusform>Dienste: %n antworten, aber nicht jede API funktioniert:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,20 +2794,9 @@
         <source>Proxmox: %1</source>
         <translation>Proxmox: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n CPU(s)</source>
-        <translation>
-            <numerusform>%1 von %n CPU</numerusform>
-            <numerusform>%1 von %n CPUs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>No Proxmox on this host: its services, containers and metrics are shown here.</source>
-        <translation>Kein Proxmox auf diesem Host: Seine Dienste, Container und Metriken werden hier angezeigt.</translation>
     </message>
     <message>
         <source>No data yet.</source>
@@ -2779,6 +2813,25 @@
     <message>
         <source>Updated at %1.</source>
         <translation>Aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>offline (cluster reports node down)</source>
+        <translation>offline (der Cluster meldet den Node als ausgefallen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n CPUs</source>
+        <translation>
+            <numerusform>%1 von %n CPU</numerusform>
+            <numerusform>%1 von %n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Proxmox on this host and no services configured: its health checks are shown below.</source>
+        <translation>Kein Proxmox auf diesem Host und keine Dienste eingerichtet: seine Zustandsprüfungen stehen unten.</translation>
+    </message>
+    <message>
+        <source>No Proxmox on this host. It has %1: shown below and in its tabs.</source>
+        <translation>Kein Proxmox auf diesem Host. Er hat %1: unten und in seinen Tabs angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2810,13 +2863,6 @@
     <message>
         <source>host</source>
         <translation>Host</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the host %1 and its %n service(s)? Their secrets are deleted from the keychain when you press OK.</source>
-        <translation>
-            <numerusform>Den Host %1 und seinen %n Dienst entfernen? Sein Geheimnis wird aus dem Schlüsselbund gelöscht, wenn Sie OK drücken.</numerusform>
-            <numerusform>Den Host %1 und seine %n Dienste entfernen? Ihre Geheimnisse werden aus dem Schlüsselbund gelöscht, wenn Sie OK drücken.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Remove the service %1 of %2? Its secret is deleted from the keychain when you press OK.</source>
@@ -2861,6 +2907,13 @@
     <message>
         <source>Services</source>
         <translation>Dienste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the host %1 and its %n services? Their secrets are deleted from the keychain when you press OK.</source>
+        <translation>
+            <numerusform>Den Host %1 und seinen %n Dienst entfernen? Die Geheimnisse werden beim Klick auf OK aus dem Schlüsselbund gelöscht.</numerusform>
+            <numerusform>Den Host %1 und seine %n Dienste entfernen? Ihre Geheimnisse werden beim Klick auf OK aus dem Schlüsselbund gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2908,10 +2961,6 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>No supported service answered on %1. Add them by hand below.</source>
-        <translation>Kein unterstützter Dienst hat auf %1 geantwortet. Fügen Sie sie unten von Hand hinzu.</translation>
     </message>
     <message>
         <source>Found: %1. Enter their secrets and test each connection.</source>
@@ -2976,6 +3025,22 @@
     <message>
         <source>The configuration file could not be written: %1</source>
         <translation>Die Konfigurationsdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>optional: ports of services not on their usual port, e.g. 9001, 8443</source>
+        <translation>optional: Ports von Diensten, die nicht auf ihrem üblichen Port laufen, z. B. 9001, 8443</translation>
+    </message>
+    <message>
+        <source>Discovery also tries every supported kind on these ports, over https and http.</source>
+        <translation>Die Suche probiert auf diesen Ports zusätzlich jede unterstützte Art, über https und http.</translation>
+    </message>
+    <message>
+        <source>Other ports</source>
+        <translation>Weitere Ports</translation>
+    </message>
+    <message>
+        <source>No supported service answered on %1. If they listen on other ports, type those in &quot;Other ports&quot; and discover again, or add them by hand below.</source>
+        <translation>Auf %1 hat kein unterstützter Dienst geantwortet. Laufen sie auf anderen Ports, tragen Sie diese unter „Weitere Ports“ ein und suchen Sie erneut, oder fügen Sie sie unten von Hand hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3136,12 +3201,15 @@
         <translation>Geschwindigkeit von %1</translation>
     </message>
     <message>
-        <source>%1: %2 tokens/s (%3 tokens in %4 s, load %5 s)</source>
-        <translation>%1: %2 Tokens/s (%3 Tokens in %4 s, Laden %5 s)</translation>
-    </message>
-    <message>
         <source>Speed of %1 not measured: %2</source>
         <translation>Geschwindigkeit von %1 nicht gemessen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 tokens/s (%n tokens in %3 s, load %4 s)</source>
+        <translation>
+            <numerusform>%1: %2 Token/s (%n Token in %3 s, Laden %4 s)</numerusform>
+            <numerusform>%1: %2 Token/s (%n Token in %3 s, Laden %4 s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3365,13 @@
         <source>The system keychain is unavailable: %1 Secrets you enter are not saved.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar: %1 Eingegebene Geheimnisse werden nicht gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n secrets wait to be stored; they are lost if you quit before the unlock.</source>
+        <translation>
+            <numerusform>%n Geheimnis wartet auf das Speichern; es geht verloren, wenn Sie vor dem Entsperren beenden.</numerusform>
+            <numerusform>%n Geheimnisse warten auf das Speichern; sie gehen verloren, wenn Sie vor dem Entsperren beenden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::MetricsMonitor</name>
@@ -3405,6 +3480,13 @@
     <message>
         <source>New probe</source>
         <translation>Neue Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>hlc::PrometheusLabelLookup</name>
+    <message>
+        <source>The secret would travel unencrypted over http://; nothing was sent. Allow unencrypted on this network, or use https://.</source>
+        <translation>Das Geheimnis würde unverschlüsselt über http:// übertragen; es wurde nichts gesendet. Unverschlüsselt in diesem Netz erlauben oder https:// verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3661,14 @@
     <message>
         <source>The keychain is locked. Unlock it and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (your desktop&apos;s keyring or password manager) and this app goes on by itself; secrets you enter meanwhile are kept until then. Or keep secrets for this session only.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (im Schlüsselbund oder Passwortmanager Ihres Desktops), dann macht diese App von selbst weiter; Geheimnisse, die Sie bis dahin eingeben, werden aufbewahrt. Oder Geheimnisse nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: the secret is kept and stored as soon as it is unlocked.</source>
+        <translation>Der Schlüsselbund ist gesperrt: das Geheimnis wird aufbewahrt und gespeichert, sobald er entsperrt ist.</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3935,98 @@
         <source>Token %1 filled in; test the connection.</source>
         <translation>Token %1 eingetragen; testen Sie die Verbindung.</translation>
     </message>
+    <message>
+        <source>e.g. job=&quot;node-exporter-hostA&quot; (empty: match by instance)</source>
+        <translation>z. B. job=&quot;node-exporter-hostA&quot; (leer: nach Instanz zuordnen)</translation>
+    </message>
+    <message>
+        <source>Labels that select this host&apos;s node_exporter series in Prometheus, instead of the instance: name=&quot;value&quot; pairs separated by commas.</source>
+        <translation>Labels, die die node_exporter-Serien dieses Hosts in Prometheus auswählen, statt der Instanz: name=&quot;wert&quot;-Paare, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Or match by labels</source>
+        <translation>Oder nach Labels zuordnen</translation>
+    </message>
+    <message>
+        <source>Find in Prometheus</source>
+        <translation>In Prometheus suchen</translation>
+    </message>
+    <message>
+        <source>Ask this Prometheus which jobs and scrape targets it has, and pick this host&apos;s.</source>
+        <translation>Diesen Prometheus nach seinen Jobs und Scrape-Targets fragen und den dieses Hosts auswählen.</translation>
+    </message>
+    <message>
+        <source>Pin it anyway…</source>
+        <translation>Trotzdem pinnen…</translation>
+    </message>
+    <message>
+        <source>Accept only this exact certificate from now on, even when your system would trust another one for this name.</source>
+        <translation>Ab jetzt nur genau dieses Zertifikat akzeptieren, auch wenn Ihr System einem anderen für diesen Namen vertrauen würde.</translation>
+    </message>
+    <message>
+        <source>Forget pin</source>
+        <translation>Pin vergessen</translation>
+    </message>
+    <message>
+        <source>Accept what your system trusts again; an untrusted certificate is asked for at the next test.</source>
+        <translation>Wieder akzeptieren, was Ihr System als vertrauenswürdig ansieht; ein nicht vertrauenswürdiges Zertifikat wird beim nächsten Test erfragt.</translation>
+    </message>
+    <message>
+        <source>Pin this certificate?</source>
+        <translation>Dieses Zertifikat pinnen?</translation>
+    </message>
+    <message>
+        <source>Pin the certificate of %1?
+
+Subject: %2
+Issuer: %3
+Valid until: %4
+SHA-256: %5
+
+Your system trusts it already. Pinned, only this exact certificate is accepted, even one your system would trust; when the server gets a new certificate, you confirm it here first.</source>
+        <translation>Das Zertifikat von %1 pinnen?
+
+Subjekt: %2
+Aussteller: %3
+Gültig bis: %4
+SHA-256: %5
+
+Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzeptiert, auch keines, dem Ihr System vertrauen würde; bekommt der Server ein neues Zertifikat, bestätigen Sie es zuerst hier.</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus...</source>
+        <translation>Prometheus wird gefragt...</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;</source>
+        <translation>Job &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>instance %1 (job %2)</source>
+        <translation>Instanz %1 (Job %2)</translation>
+    </message>
+    <message>
+        <source>Prometheus did not answer: %1</source>
+        <translation>Prometheus hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus has no jobs and no scrape targets yet.</source>
+        <translation>Prometheus hat noch keine Jobs und keine Scrape-Targets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n jobs</source>
+        <translation>
+            <numerusform>%n Job gefunden</numerusform>
+            <numerusform>%n Jobs gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scrape targets: pick the one of this host.</source>
+        <translation>
+            <numerusform>%n Scrape-Target: das dieses Hosts auswählen.</numerusform>
+            <numerusform>%n Scrape-Targets: das dieses Hosts auswählen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::ServicesHealthView</name>
@@ -3857,17 +4039,24 @@
         <translation>Jetzt prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>%n service(s), all answering</source>
+        <source>%1 of %n services down</source>
         <translation>
-            <numerusform>%n Dienst, antwortet</numerusform>
+            <numerusform>%1 von %n Dienst ausgefallen</numerusform>
+            <numerusform>%1 von %n Diensten ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services, all answering</source>
+        <translation>
+            <numerusform>%n Dienst, alle antworten</numerusform>
             <numerusform>%n Dienste, alle antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 service(s) down</source>
+        <source>%n services answering, but not every API works</source>
         <translation>
-            <numerusform>%n von %1 Dienst ausgefallen</numerusform>
-            <numerusform>%n von %1 Diensten ausgefallen</numerusform>
+            <numerusform>%n Dienst antwortet, aber nicht jede API funktioniert</numerusform>
+            <numerusform>%n Dienste antworten, aber nicht jede API funktioniert</numerusform>
         </translation>
     </message>
 </context>
@@ -3999,10 +4188,6 @@
         <translation>Portainer</translation>
     </message>
     <message>
-        <source>%1 of %2 stacks active; containers: %3 running, %4 stopped</source>
-        <translation>%1 von %2 Stacks aktiv; Container: %3 laufen, %4 gestoppt</translation>
-    </message>
-    <message>
         <source>Confirm action</source>
         <translation>Aktion bestätigen</translation>
     </message>
@@ -4029,6 +4214,13 @@
     <message>
         <source>Restart the container %1 on %2?</source>
         <translation>Den Container %1 auf %2 neu starten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n stacks active; containers: %2 running, %3 stopped</source>
+        <translation>
+            <numerusform>%1 von %n Stack aktiv; Container: %2 laufen, %3 gestoppt</numerusform>
+            <numerusform>%1 von %n Stacks aktiv; Container: %2 laufen, %3 gestoppt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4080,13 +4272,6 @@
         <source>info</source>
         <translation>Info</translation>
     </message>
-    <message numerus="yes">
-        <source>Homelab Control Center: %n firing alert(s), worst: %1</source>
-        <translation>
-            <numerusform>Homelab Control Center: %n feuernder Alarm, schlimmster: %1</numerusform>
-            <numerusform>Homelab Control Center: %n feuernde Alarme, schlimmster: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>for 1 hour</source>
         <translation>für 1 Stunde</translation>
@@ -4102,6 +4287,13 @@
     <message>
         <source>No firing alerts</source>
         <translation>Keine feuernden Alarme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Homelab Control Center: %n firing alerts, worst: %1</source>
+        <translation>
+            <numerusform>Homelab Control Center: %n aktiver Alarm, schlimmster: %1</numerusform>
+            <numerusform>Homelab Control Center: %n aktive Alarme, schlimmster: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4725,37 @@
     </message>
 </context>
 <context>
+    <name>hlc::prom::nodequeries</name>
+    <message>
+        <source>Write each label as name=&quot;value&quot;, separated by commas, e.g. job=&quot;node-exporter&quot;.</source>
+        <translation>Jedes Label als name=&quot;wert&quot; schreiben, durch Kommas getrennt, z. B. job=&quot;node-exporter&quot;.</translation>
+    </message>
+    <message>
+        <source>Only exact matches (name=&quot;value&quot;) select a host; &quot;%1&quot; uses another operator.</source>
+        <translation>Nur exakte Treffer (name=&quot;wert&quot;) wählen einen Host aus; &quot;%1&quot; verwendet einen anderen Operator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable label name: use letters, digits and &apos;_&apos;, not starting with a digit or &quot;__&quot;.</source>
+        <translation>&quot;%1&quot; ist kein brauchbarer Label-Name: Buchstaben, Ziffern und &apos;_&apos; verwenden, nicht mit einer Ziffer oder &quot;__&quot; beginnend.</translation>
+    </message>
+    <message>
+        <source>The value of label &quot;%1&quot; has no closing quote.</source>
+        <translation>Dem Wert des Labels &quot;%1&quot; fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The value of label &quot;%1&quot; must not be empty.</source>
+        <translation>Der Wert des Labels &quot;%1&quot; darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; is given twice.</source>
+        <translation>Das Label &quot;%1&quot; ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Separate the labels with commas, e.g. job=&quot;a&quot;,env=&quot;b&quot;.</source>
+        <translation>Die Labels durch Kommas trennen, z. B. job=&quot;a&quot;,env=&quot;b&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>hlc::prom::parser</name>
     <message>
         <source>Prometheus answered with an error (%1): %2</source>
@@ -4544,10 +4767,6 @@
     <message>
         <source>Proxmox rejected the user name or password (HTTP 401). Check the user (USER@REALM) and its password.</source>
         <translation>Proxmox hat Benutzername oder Passwort abgelehnt (HTTP 401). Prüfen Sie den Benutzer (USER@REALM) und sein Passwort.</translation>
-    </message>
-    <message>
-        <source>The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot log in. Create an API token for the app in Proxmox (Datacenter &gt; Permissions &gt; API Tokens) and use it instead of the password (auth &quot;pve-token&quot;).</source>
-        <translation>Das Proxmox-Konto %1 nutzt Zwei-Faktor-Authentifizierung (%2): Mit dem Passwort allein ist keine Anmeldung möglich. Erstellen Sie in Proxmox ein API-Token für die App (Rechenzentrum &gt; Berechtigungen &gt; API-Tokens) und verwenden Sie es statt des Passworts (Authentifizierung „pve-token“).</translation>
     </message>
     <message>
         <source>second factor</source>
@@ -4569,12 +4788,24 @@
         <source>The Proxmox token is not allowed to do this (HTTP 403).</source>
         <translation>Das Proxmox-Token darf das nicht (HTTP 403).</translation>
     </message>
+    <message>
+        <source>Proxmox did not accept the code (HTTP 401). Enter the current code from your authenticator app.</source>
+        <translation>Proxmox hat den Code nicht akzeptiert (HTTP 401). Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot log in. Enter the code from your authenticator app, or create an API token for the app in Proxmox (Datacenter &gt; Permissions &gt; API Tokens) and use it instead of the password (auth &quot;pve-token&quot;).</source>
+        <translation>Das Proxmox-Konto %1 verwendet Zwei-Faktor-Authentifizierung (%2): mit dem Passwort allein ist keine Anmeldung möglich. Geben Sie den Code aus Ihrer Authenticator-App ein, oder erstellen Sie in Proxmox ein API-Token für die App (Rechenzentrum &gt; Berechtigungen &gt; API-Token) und verwenden Sie es statt des Passworts (Authentifizierung &quot;pve-token&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>hlc::pve::ProxmoxTicketSession</name>
     <message>
         <source>No password stored for this Proxmox user yet: enter it.</source>
         <translation>Für diesen Proxmox-Benutzer ist noch kein Passwort gespeichert: Geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>No second-factor login is waiting for a code.</source>
+        <translation>Keine Zwei-Faktor-Anmeldung wartet auf einen Code.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4848,10 @@
     <message>
         <source>Native control center for a Proxmox homelab: live host panels, safe actions, alerts.</source>
         <translation>Native Steuerzentrale für ein Proxmox-Homelab: Live-Hostansichten, sichere Aktionen, Alarme.</translation>
+    </message>
+    <message>
+        <source>With --demo: simulate the oldest server versions the app supports (Proxmox VE 7.4, AdGuard Home v0.105, Home Assistant without subscribe_entities, Alertmanager 0.25).</source>
+        <translation>Mit --demo: die ältesten Serverversionen simulieren, die die App unterstützt (Proxmox VE 7.4, AdGuard Home v0.105, Home Assistant ohne subscribe_entities, Alertmanager 0.25).</translation>
     </message>
 </context>
 </TS>

@@ -4,21 +4,21 @@
 <context>
     <name>hlc::AdGuardMonitor</name>
     <message numerus="yes">
-        <source>for %n hour(s)</source>
+        <source>for %n hours</source>
         <translation>
             <numerusform>for %n hour</numerusform>
             <numerusform>for %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n minute(s)</source>
+        <source>for %n minutes</source>
         <translation>
             <numerusform>for %n minute</numerusform>
             <numerusform>for %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n second(s)</source>
+        <source>for %n seconds</source>
         <translation>
             <numerusform>for %n second</numerusform>
             <numerusform>for %n seconds</numerusform>
@@ -28,7 +28,14 @@
 <context>
     <name>hlc::AdGuardView</name>
     <message numerus="yes">
-        <source>%1 in %n enabled list(s)</source>
+        <source>– (AdGuard Home counts %1 blocked of %Ln queries)</source>
+        <translation>
+            <numerusform>– (AdGuard Home counts %1 blocked of %Ln query)</numerusform>
+            <numerusform>– (AdGuard Home counts %1 blocked of %Ln queries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n enabled lists</source>
         <translation>
             <numerusform>%1 in %n enabled list</numerusform>
             <numerusform>%1 in %n enabled lists</numerusform>
@@ -42,6 +49,32 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::AgentsTab</name>
+    <message numerus="yes">
+        <source>
+
+*%n tokens (%1 prompt, %2 completion)%3*
+</source>
+        <translation>
+            <numerusform>
+
+*%n token (%1 prompt, %2 completion)%3*
+</numerusform>
+            <numerusform>
+
+*%n tokens (%1 prompt, %2 completion)%3*
+</numerusform>
         </translation>
     </message>
 </context>
@@ -62,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n alert(s) changed</source>
+        <source>%n alerts changed</source>
         <translation>
             <numerusform>%n alert changed</numerusform>
             <numerusform>%n alerts changed</numerusform>
@@ -72,41 +105,6 @@
 <context>
     <name>hlc::ConnectionTester</name>
     <message numerus="yes">
-        <source>%n node(s)</source>
-        <translation>
-            <numerusform>%n node</numerusform>
-            <numerusform>%n nodes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n environment</numerusform>
-            <numerusform>%n environments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stack(s)</source>
-        <translation>
-            <numerusform>%n stack</numerusform>
-            <numerusform>%n stacks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n target(s) up</source>
-        <translation>
-            <numerusform>%1 of %n target up</numerusform>
-            <numerusform>%1 of %n targets up</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s)</source>
-        <translation>
-            <numerusform>%n alert</numerusform>
-            <numerusform>%n alerts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -114,14 +112,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 loaded, %n model(s) available</source>
+        <source>%n nodes</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stacks</source>
+        <translation>
+            <numerusform>%n stack</numerusform>
+            <numerusform>%n stacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n targets up</source>
+        <translation>
+            <numerusform>%1 of %n target up</numerusform>
+            <numerusform>%1 of %n targets up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 loaded, %n models available</source>
         <translation>
             <numerusform>%1 loaded, %n model available</numerusform>
             <numerusform>%1 loaded, %n models available</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n agent(s)</source>
+        <source>%n agents</source>
         <translation>
             <numerusform>%n agent</numerusform>
             <numerusform>%n agents</numerusform>
@@ -131,7 +164,7 @@
 <context>
     <name>hlc::ContainerLogDialog</name>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%n lines</source>
         <translation>
             <numerusform>%n line</numerusform>
             <numerusform>%n lines</numerusform>
@@ -141,7 +174,7 @@
 <context>
     <name>hlc::GpuLlmTab</name>
     <message numerus="yes">
-        <source>%n model(s)</source>
+        <source>%n models</source>
         <translation>
             <numerusform>%n model</numerusform>
             <numerusform>%n models</numerusform>
@@ -149,9 +182,29 @@
     </message>
 </context>
 <context>
+    <name>hlc::GuestSummaryLabel</name>
+    <message numerus="yes">
+        <source>%n cluster nodes offline: %1</source>
+        <translation>
+            <numerusform>%n cluster node offline: %1</numerusform>
+            <numerusform>%n cluster nodes offline: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::GuestsView</name>
+    <message numerus="yes">
+        <source>Cluster %1: %2 · %3 of %n nodes online</source>
+        <translation>
+            <numerusform>Cluster %1: %2 · %3 of %n node online</numerusform>
+            <numerusform>Cluster %1: %2 · %3 of %n nodes online</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hlc::HealthProber</name>
     <message numerus="yes">
-        <source>%1: %n service(s) down (%2)</source>
+        <source>%1: %n services down (%2)</source>
         <translation>
             <numerusform>%1: %n service down (%2)</numerusform>
             <numerusform>%1: %n services down (%2)</numerusform>
@@ -184,11 +237,18 @@
             <numerusform>Services: %n down (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Services: %n answering, but not every API works:</source>
+        <translation>
+            <numerusform>Services: %n answering, but not every API works:</numerusform>
+            <numerusform>Services: %n answering, but not every API works:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::HostPanel</name>
     <message numerus="yes">
-        <source>%1 of %n CPU(s)</source>
+        <source>%1 of %n CPUs</source>
         <translation>
             <numerusform>%1 of %n CPU</numerusform>
             <numerusform>%1 of %n CPUs</numerusform>
@@ -198,34 +258,88 @@
 <context>
     <name>hlc::HostSettingsPage</name>
     <message numerus="yes">
-        <source>Remove the host %1 and its %n service(s)? Their secrets are deleted from the keychain when you press OK.</source>
+        <source>Remove the host %1 and its %n services? Their secrets are deleted from the keychain when you press OK.</source>
         <translation>
-            <numerusform>Remove the host %1 and its %n service? Their secrets are deleted from the keychain when you press OK.</numerusform>
+            <numerusform>Remove the host %1 and its %n service? Its secret is deleted from the keychain when you press OK.</numerusform>
             <numerusform>Remove the host %1 and its %n services? Their secrets are deleted from the keychain when you press OK.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::LlmMonitor</name>
+    <message numerus="yes">
+        <source>%1: %2 tokens/s (%n tokens in %3 s, load %4 s)</source>
+        <translation>
+            <numerusform>%1: %2 tokens/s (%n token in %3 s, load %4 s)</numerusform>
+            <numerusform>%1: %2 tokens/s (%n tokens in %3 s, load %4 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::MainWindow</name>
+    <message numerus="yes">
+        <source>%n secrets wait to be stored; they are lost if you quit before the unlock.</source>
+        <translation>
+            <numerusform>%n secret waits to be stored; it is lost if you quit before the unlock.</numerusform>
+            <numerusform>%n secrets wait to be stored; they are lost if you quit before the unlock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::ServiceSetupPage</name>
+    <message numerus="yes">
+        <source>Found %n jobs</source>
+        <translation>
+            <numerusform>Found %n job</numerusform>
+            <numerusform>Found %n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scrape targets: pick the one of this host.</source>
+        <translation>
+            <numerusform>%n scrape target: pick the one of this host.</numerusform>
+            <numerusform>%n scrape targets: pick the one of this host.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>hlc::ServicesHealthView</name>
     <message numerus="yes">
-        <source>%n service(s), all answering</source>
+        <source>%1 of %n services down</source>
+        <translation>
+            <numerusform>%1 of %n service down</numerusform>
+            <numerusform>%1 of %n services down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services, all answering</source>
         <translation>
             <numerusform>%n service, all answering</numerusform>
             <numerusform>%n services, all answering</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 service(s) down</source>
+        <source>%n services answering, but not every API works</source>
         <translation>
-            <numerusform>%n of %1 service down</numerusform>
-            <numerusform>%n of %1 services down</numerusform>
+            <numerusform>%n service answering, but not every API works</numerusform>
+            <numerusform>%n services answering, but not every API works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::StacksView</name>
+    <message numerus="yes">
+        <source>%1 of %n stacks active; containers: %2 running, %3 stopped</source>
+        <translation>
+            <numerusform>%1 of %n stack active; containers: %2 running, %3 stopped</numerusform>
+            <numerusform>%1 of %n stacks active; containers: %2 running, %3 stopped</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>hlc::TrayIcon</name>
     <message numerus="yes">
-        <source>Homelab Control Center: %n firing alert(s), worst: %1</source>
+        <source>Homelab Control Center: %n firing alerts, worst: %1</source>
         <translation>
             <numerusform>Homelab Control Center: %n firing alert, worst: %1</numerusform>
             <numerusform>Homelab Control Center: %n firing alerts, worst: %1</numerusform>

@@ -496,8 +496,8 @@ void ServiceSetupPage::showSeriesChoices(const PrometheusLabelChoices& choices)
         m_seriesResult->setText(tr("Prometheus has no jobs and no scrape targets yet."));
     else
         m_seriesResult->setText(
-            tr("Found %n job(s)", nullptr, static_cast<int>(choices.jobs.size())) + QStringLiteral(", ") +
-            tr("%n scrape target(s): pick the one of this host.", nullptr, static_cast<int>(choices.targets.size())));
+            tr("Found %n jobs", nullptr, static_cast<int>(choices.jobs.size())) + QStringLiteral(", ") +
+            tr("%n scrape targets: pick the one of this host.", nullptr, static_cast<int>(choices.targets.size())));
 }
 
 void ServiceSetupPage::applySeriesChoice(int index)
