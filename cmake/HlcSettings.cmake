@@ -18,6 +18,19 @@ if(HLC_SANITIZE)
         -fno-sanitize-recover=all)
     target_link_options(hlc_settings INTERFACE -fsanitize=${HLC_SANITIZE})
 endif()
+# HLC_FUZZ=ON (scripts/fuzz, in build-fuzz/): every target instrumented for libFuzzer's coverage and built with
+# AddressSanitizer + UndefinedBehaviorSanitizer; the fuzz executables of tests/fuzz add libFuzzer's main.
+if(HLC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "HLC_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++-14")
+    endif()
+    if(HLC_SANITIZE)
+        message(FATAL_ERROR "HLC_FUZZ already builds with address,undefined: leave HLC_SANITIZE empty")
+    endif()
+    target_compile_options(hlc_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=all)
+    target_link_options(hlc_settings INTERFACE -fsanitize=address,undefined)
+endif()
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
 # Qt string hygiene for the product's code (clients/, app/, widgets/, sim/): every conversion between bytes and text

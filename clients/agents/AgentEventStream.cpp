@@ -87,10 +87,7 @@ void AgentEventStream::setMode(Mode m)
 void AgentEventStream::openStream()
 {
     setMode(Mode::Streaming);
-    m_buffer.clear();
-    m_data.clear();
-    m_eventName.clear();
-    m_eventIdField.clear();
+    m_decoder.reset();
     m_gotEventThisConnection = false;
     m_tlsRejection.reset();
     m_connectionBytes = 0;
@@ -124,29 +121,41 @@ void AgentEventStream::onReadyRead()
         return; // an error body: read in onStreamFinished
     const QByteArray chunk = m_reply->readAll();
     m_connectionBytes += chunk.size();
-    m_buffer.append(chunk);
-    qsizetype nl;
-    while ((nl = m_buffer.indexOf('\n')) >= 0 && m_mode == Mode::Streaming) {
-        QByteArray line = m_buffer.left(nl);
-        m_buffer.remove(0, nl + 1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (!processLine(line))
-            return;
-    }
-    if (m_mode != Mode::Streaming || !m_reply)
+    m_decoder.append(chunk);
+    decode();
+    if (m_mode != Mode::Streaming || !m_reply || m_limitError)
         return;
-    if (m_buffer.size() > m_limits.maxLineBytes) {
-        dropForLimit(tr("The agent platform sent an event stream line longer than %1 MiB; the stream was dropped.")
-                         .arg(m_limits.maxLineBytes / (1024.0 * 1024.0), 0, 'g', 3),
-                     QStringLiteral("SSE line over %1 bytes").arg(m_limits.maxLineBytes));
-        return;
-    }
-    if (m_connectionBytes > m_limits.maxConnectionBytes && m_buffer.isEmpty() && m_data.isEmpty()) {
+    if (m_connectionBytes > m_limits.maxConnectionBytes && m_decoder.idle()) {
         // Between events: reopen after the last event seen, so one connection never reads without bound.
         qCInfo(lcAgents) << "event stream of" << m_runId << "read" << m_connectionBytes << "bytes: reopening";
         m_recycle = true;
         m_reply->abort();
+    }
+}
+
+void AgentEventStream::decode()
+{
+    while (m_mode == Mode::Streaming) {
+        const std::optional<SseEvent> sse = m_decoder.next();
+        if (!sse)
+            break;
+        dispatchEvent(*sse);
+    }
+    if (m_mode != Mode::Streaming)
+        return;
+    switch (m_decoder.overflow()) {
+    case SseDecoder::Overflow::None:
+        break;
+    case SseDecoder::Overflow::Line:
+        dropForLimit(tr("The agent platform sent an event stream line longer than %1 MiB; the stream was dropped.")
+                         .arg(m_limits.maxLineBytes / (1024.0 * 1024.0), 0, 'g', 3),
+                     QStringLiteral("SSE line over %1 bytes").arg(m_limits.maxLineBytes));
+        break;
+    case SseDecoder::Overflow::Event:
+        dropForLimit(tr("The agent platform sent an event larger than %1 MiB; the stream was dropped.")
+                         .arg(m_limits.maxEventBytes / (1024.0 * 1024.0), 0, 'g', 3),
+                     QStringLiteral("SSE event over %1 bytes").arg(m_limits.maxEventBytes));
+        break;
     }
 }
 
@@ -157,61 +166,21 @@ void AgentEventStream::dropForLimit(const QString& message, const QString& detai
     e.message = message;
     e.detail = detail;
     m_limitError = e;
-    m_buffer.clear();
-    m_data.clear();
+    m_decoder.reset();
     if (m_reply)
         m_reply->abort(); // -> onStreamFinished: reported, then reconnect (or polling after repeated failures)
 }
 
-bool AgentEventStream::processLine(const QByteArray& line)
+void AgentEventStream::dispatchEvent(const SseEvent& sse)
 {
-    if (line.isEmpty()) {
-        dispatchEvent();
-        return true;
-    }
-    if (line.startsWith(':'))
-        return true; // comment / keep-alive
-    const qsizetype colon = line.indexOf(':');
-    const QByteArray field = colon < 0 ? line : line.left(colon);
-    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
-    if (value.startsWith(' '))
-        value.remove(0, 1);
-    if (field == "data") {
-        if (m_data.size() + value.size() + 1 > m_limits.maxEventBytes) {
-            dropForLimit(tr("The agent platform sent an event larger than %1 MiB; the stream was dropped.")
-                             .arg(m_limits.maxEventBytes / (1024.0 * 1024.0), 0, 'g', 3),
-                         QStringLiteral("SSE event over %1 bytes").arg(m_limits.maxEventBytes));
-            return false;
-        }
-        if (!m_data.isEmpty())
-            m_data.append('\n');
-        m_data.append(value);
-    } else if (field == "event") {
-        m_eventName = value;
-    } else if (field == "id") {
-        m_eventIdField = value;
-    }
-    // "retry" is ignored: the reconnect policy is ours.
-    return true;
-}
-
-void AgentEventStream::dispatchEvent()
-{
-    const QByteArray data = m_data;
-    const QByteArray idField = m_eventIdField;
-    m_data.clear();
-    m_eventName.clear();
-    m_eventIdField.clear();
-    if (data.isEmpty())
-        return;
-    auto parsed = parser::event(data);
+    auto parsed = parser::event(sse.data);
     if (!parsed) {
         qCDebug(lcAgents) << "skipping unreadable event of" << m_runId << parsed.error().detail;
         return;
     }
     RunEvent e = std::move(parsed).value();
     if (e.id == 0)
-        e.id = idField.toLongLong();
+        e.id = sse.id.toLongLong();
     deliver(e);
 }
 
@@ -252,13 +221,14 @@ void AgentEventStream::onStreamFinished()
         scheduleReconnect();
         return;
     }
-    // Deliver a last event that was not followed by a blank line before the connection closed.
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
-        m_buffer.append(reply->readAll());
-        if (!m_buffer.isEmpty() && m_buffer.size() <= m_limits.maxLineBytes)
-            (void)processLine(m_buffer);
-        m_buffer.clear();
+    // Events completed by the last bytes; an event not ended by a blank line is incomplete and dropped (as browsers
+    // do).
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 && m_mode == Mode::Streaming) {
+        m_decoder.append(reply->readAll());
+        decode();
+        m_limitError.reset(); // the connection is over anyway: what completed was delivered
     }
+    m_decoder.reset();
     if (m_mode == Mode::Finished)
         return;
 

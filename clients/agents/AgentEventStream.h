@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgentsTypes.h"
+#include "SseDecoder.h"
 #include "core/ApiError.h"
 #include "core/TlsPolicy.h"
 
@@ -72,7 +73,11 @@ public:
         qsizetype maxEventBytes = 8 * 1024 * 1024;      ///< the data of one event; larger: dropped (an error)
         qint64 maxConnectionBytes = 64LL * 1024 * 1024; ///< then the stream is reopened after the last event seen
     };
-    void setLimits(const Limits& limits) { m_limits = limits; }
+    void setLimits(const Limits& limits)
+    {
+        m_limits = limits;
+        m_decoder.setLimits({limits.maxLineBytes, limits.maxEventBytes});
+    }
 
 signals:
     /// A new event (ids strictly increase).
@@ -89,10 +94,10 @@ private:
     void openStream();
     void onReadyRead();
     void onStreamFinished();
-    /// false: a limit was exceeded and the stream is being dropped (stop reading).
-    bool processLine(const QByteArray& line);
+    /// Delivers the decoded events while streaming; drops the stream when the decoder stopped at a limit.
+    void decode();
     void dropForLimit(const QString& message, const QString& detail);
-    void dispatchEvent();
+    void dispatchEvent(const SseEvent& sse);
     void deliver(const RunEvent& e);
     void scheduleReconnect();
     void setMode(Mode m);
@@ -108,10 +113,7 @@ private:
     QPointer<ApiCall> m_runCall;
     QTimer* m_idleTimer;
     QTimer* m_retryTimer;
-    QByteArray m_buffer;
-    QByteArray m_data;
-    QByteArray m_eventName;
-    QByteArray m_eventIdField;
+    SseDecoder m_decoder;
     qint64 m_lastEventId = 0;
     int m_failures = 0;
     int m_connects = 0;

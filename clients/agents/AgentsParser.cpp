@@ -153,10 +153,10 @@ InputSchema inputSchema(const Json& s)
         f.description = J::string(p, "description");
         if (const Json* d = J::member(p, "default"))
             f.defaultValue = toVariant(*d);
-        if (const auto mn = J::optNumber(p, "minimum"))
-            f.minimum = static_cast<qint64>(*mn);
-        if (const auto mx = J::optNumber(p, "maximum"))
-            f.maximum = static_cast<qint64>(*mx);
+        if (const auto mn = J::optInteger(p, "minimum"))
+            f.minimum = *mn;
+        if (const auto mx = J::optInteger(p, "maximum"))
+            f.maximum = *mx;
         f.maxLength = static_cast<int>(std::clamp<qint64>(J::integer(p, "maxLength", 0), 0, 1 << 24));
         f.required = required.contains(name);
         schema.fields << f;
@@ -409,7 +409,7 @@ std::optional<qint64> asInteger(const QVariant& v)
         const double d = v.toDouble();
         if (std::floor(d) != d)
             return std::nullopt;
-        return static_cast<qint64>(d);
+        return J::toInteger(d); // none for 1e300 or an infinity
     }
     bool ok = false;
     const qint64 i = v.toString().trimmed().toLongLong(&ok);

@@ -320,6 +320,21 @@ std::optional<double> optNumber(const Json& o, const char* key)
     return std::isnan(d) ? std::nullopt : std::optional<double>(d);
 }
 
+std::optional<qint64> toInteger(double d)
+{
+    // 2^63 is exact as a double; every double below it (and at or above -2^63) converts without overflow.
+    constexpr double kLimit = 9223372036854775808.0;
+    if (!std::isfinite(d) || d >= kLimit || d < -kLimit)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+std::optional<qint64> optInteger(const Json& o, const char* key)
+{
+    const auto d = optNumber(o, key);
+    return d ? toInteger(*d) : std::nullopt;
+}
+
 qint64 integer(const Json& o, const char* key, qint64 fallback)
 {
     const Json* v = member(o, key);

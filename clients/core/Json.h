@@ -106,6 +106,11 @@ const Json* member(const Json& o, const char* key);
 double number(const Json& o, const char* key, double fallback = 0.0);
 std::optional<double> optNumber(const Json& o, const char* key);
 qint64 integer(const Json& o, const char* key, qint64 fallback = 0);
+/// The member @p key as a whole number (a fraction is cut toward zero); nullopt when it is missing, no number, or
+/// outside qint64's range (a cast of such a double is undefined behaviour; found by fuzzing).
+std::optional<qint64> optInteger(const Json& o, const char* key);
+/// @p d cut toward zero, or nullopt when it is NaN, infinite or outside qint64's range.
+std::optional<qint64> toInteger(double d);
 QString string(const Json& o, const char* key, const QString& fallback = {});
 bool boolean(const Json& o, const char* key, bool fallback = false);
 /// An array member; null, missing or the wrong type give an empty array.

@@ -37,8 +37,7 @@ QStringList splitTags(const QString& tags)
 
 std::optional<qint64> optInt(const Json& o, const char* key)
 {
-    const auto d = J::optNumber(o, key);
-    return d ? std::optional<qint64>(static_cast<qint64>(*d)) : std::nullopt;
+    return J::optInteger(o, key);
 }
 
 std::optional<NodeEntry> nodeEntryFrom(const Json& n)

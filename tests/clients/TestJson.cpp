@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 namespace {
 
 /// @p depth arrays nested in each other around @p inner: balanced, valid JSON.
@@ -118,6 +121,25 @@ private slots:
         QVERIFY(json::stringMap(nullptr).isEmpty());
         // Not an object at all: every reader falls back.
         QCOMPARE(json::string(Json(5), "a", QStringLiteral("fb")), QStringLiteral("fb"));
+    }
+
+    void integersOutsideTheRangeAreNone()
+    {
+        // A double outside qint64's range cast to qint64 is undefined behaviour (fuzz_proxmox found "mem":1.8e29).
+        QCOMPARE(json::toInteger(42.9), std::optional<qint64>(42));
+        QCOMPARE(json::toInteger(-42.9), std::optional<qint64>(-42));
+        QCOMPARE(json::toInteger(-9223372036854775808.0), std::optional<qint64>(std::numeric_limits<qint64>::min()));
+        QVERIFY(!json::toInteger(9223372036854775808.0).has_value());
+        QVERIFY(!json::toInteger(1.85896e+29).has_value());
+        QVERIFY(!json::toInteger(-1e300).has_value());
+        QVERIFY(!json::toInteger(std::numeric_limits<double>::infinity()).has_value());
+        QVERIFY(!json::toInteger(std::nan("")).has_value());
+        const Json o = Json::parse(R"({"big":1.85896e+29,"ok":"12","frac":3.5,"text":"x"})");
+        QVERIFY(!json::optInteger(o, "big").has_value());
+        QCOMPARE(json::optInteger(o, "ok"), std::optional<qint64>(12));
+        QCOMPARE(json::optInteger(o, "frac"), std::optional<qint64>(3));
+        QVERIFY(!json::optInteger(o, "text").has_value());
+        QVERIFY(!json::optInteger(o, "missing").has_value());
     }
 
     void times()

@@ -132,6 +132,18 @@ private slots:
         QVERIFY(!r.value().at(1).mem.has_value());
     }
 
+    void nodesWithNumbersBeyondInt64()
+    {
+        // Found by fuzz_proxmox (tests/fuzz/regressions/proxmox): converting 1.8e29 to qint64 was undefined behaviour.
+        const auto r = parser::nodes(
+            R"({"data":[{"node":"pve1","status":"online","mem":1.85896e+29,"maxmem":-1e300,"uptime":5}]})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().size(), 1);
+        QVERIFY(!r.value().at(0).mem.has_value());
+        QVERIFY(!r.value().at(0).maxmem.has_value());
+        QCOMPARE(r.value().at(0).uptime, std::optional<qint64>(5));
+    }
+
     void resources()
     {
         const auto r = parser::resources(
