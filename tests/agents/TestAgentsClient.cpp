@@ -701,7 +701,9 @@ private slots:
         HLC_REQUIRE_REAL(specCheck.unavailable());
         const QString spec = specFile();
         QVERIFY2(QFileInfo::exists(spec), qPrintable(spec));
-        m_agents->setStepMs(5000); // spec-check takes a while: the run must still be running when cancelled
+        // Each spec-check starts python (1-2 s each under load, 11 of them before the cancel): the run must still be
+        // running when cancelled, so its steps take a minute here.
+        m_agents->setStepMs(60000);
         auto check = [&](const QByteArray& method, const QString& path, const Raw& r, int status) {
             QCOMPARE(r.status, status);
             const QString v = specCheck.violations(spec, QString::fromLatin1(method),
