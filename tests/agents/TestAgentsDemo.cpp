@@ -82,7 +82,10 @@ private slots:
         QSignalSpy posted(homelab.notifications(), &NotificationCenter::posted);
         agents->findChild<QPushButton*>(QStringLiteral("runPreset_researcher_tech-trend-next-year"))->click();
         auto* status = agents->findChild<QLabel*>(QStringLiteral("runStatusLabel"));
-        QVERIFY(waitFor([status] { return status->text() == QLatin1String("running"); }));
+        // "running" may last less than one look under load (the demo's steps are short): seen, or already past it.
+        QVERIFY(waitFor([status] {
+            return status->text() == QLatin1String("running") || status->text() == QLatin1String("succeeded");
+        }));
         QVERIFY(waitFor([status] { return status->text() == QLatin1String("succeeded"); }, 20000));
         QVERIFY(waitFor([&] {
             for (const auto& args : posted) {

@@ -255,8 +255,8 @@ private slots:
         QCoreApplication::installTranslator(&en);
         const QString one = QCoreApplication::translate("hlc::HomeAssistantView", "%n entities", nullptr, 1);
         const QString many = QCoreApplication::translate("hlc::HomeAssistantView", "%n entities", nullptr, 7);
-        const QString hour = QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr, 1);
-        const QString hours = QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hour(s)", nullptr, 2);
+        const QString hour = QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hours", nullptr, 1);
+        const QString hours = QCoreApplication::translate("hlc::AdGuardMonitor", "for %n hours", nullptr, 2);
         const QString plain = QCoreApplication::translate("hlc::MainWindow", "&File"); // not in the English file
         QCoreApplication::removeTranslator(&en);
         QCoreApplication::installTranslator(&m_app);
