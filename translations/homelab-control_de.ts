@@ -4793,8 +4793,8 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
         <translation>Proxmox hat den Code nicht akzeptiert (HTTP 401). Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <source>The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot log in. Enter the code from your authenticator app, or create an API token for the app in Proxmox (Datacenter &gt; Permissions &gt; API Tokens) and use it instead of the password (auth &quot;pve-token&quot;).</source>
-        <translation>Das Proxmox-Konto %1 verwendet Zwei-Faktor-Authentifizierung (%2): mit dem Passwort allein ist keine Anmeldung möglich. Geben Sie den Code aus Ihrer Authenticator-App ein, oder erstellen Sie in Proxmox ein API-Token für die App (Rechenzentrum &gt; Berechtigungen &gt; API-Token) und verwenden Sie es statt des Passworts (Authentifizierung &quot;pve-token&quot;).</translation>
+        <source>The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot log in. Create an API token for the app in Proxmox (Datacenter &gt; Permissions &gt; API Tokens) and use it instead of the password (auth &quot;pve-token&quot;).</source>
+        <translation>Das Proxmox-Konto %1 nutzt Zwei-Faktor-Authentifizierung (%2): Mit dem Passwort allein ist keine Anmeldung möglich. Erstellen Sie in Proxmox ein API-Token für die App (Rechenzentrum &gt; Berechtigungen &gt; API-Tokens) und verwenden Sie es statt des Passworts (Authentifizierung „pve-token“).</translation>
     </message>
 </context>
 <context>

@@ -201,9 +201,9 @@ ApiError ProxmoxClient::secondFactorError(const QString& username, const QString
     e.message =
         QCoreApplication::translate("hlc::pve::ProxmoxClient",
                                     "The Proxmox account %1 uses two-factor authentication (%2): the password "
-                                    "alone cannot log in. Enter the code from your authenticator app, or create "
-                                    "an API token for the app in Proxmox (Datacenter > Permissions > API Tokens) "
-                                    "and use it instead of the password (auth \"pve-token\").")
+                                    "alone cannot log in. Create an API token for the app in Proxmox "
+                                    "(Datacenter > Permissions > API Tokens) and use it instead of the "
+                                    "password (auth \"pve-token\").")
             .arg(username, methods.isEmpty() ? QCoreApplication::translate("hlc::pve::ProxmoxClient", "second factor")
                                              : methods.join(QStringLiteral(", ")));
     e.detail = QStringLiteral("POST /access/ticket: NeedTFA for %1 (factors: %2); half ticket discarded")
