@@ -1194,6 +1194,18 @@
         <source>Options…</source>
         <translation>Optionen…</translation>
     </message>
+    <message>
+        <source>%1 on %2 needs a two-factor code to log in.</source>
+        <translation>%1 auf %2 braucht einen Zwei-Faktor-Code zur Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the login with the code failed. %3</source>
+        <translation>%1 auf %2: Die Anmeldung mit dem Code ist fehlgeschlagen. %3</translation>
+    </message>
+    <message>
+        <source>Enter code…</source>
+        <translation>Code eingeben…</translation>
+    </message>
 </context>
 <context>
     <name>hlc::AuditLog</name>
@@ -2833,6 +2845,10 @@
         <source>No Proxmox on this host. It has %1: shown below and in its tabs.</source>
         <translation>Kein Proxmox auf diesem Host. Er hat %1: unten und in seinen Tabs angezeigt.</translation>
     </message>
+    <message>
+        <source>Enter code…</source>
+        <translation>Code eingeben…</translation>
+    </message>
 </context>
 <context>
     <name>hlc::HostSettingsPage</name>
@@ -3599,6 +3615,29 @@
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>hlc::SecondFactorDialog</name>
+    <message>
+        <source>Proxmox two-factor code</source>
+        <translation>Proxmox-Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Proxmox on %1: the account %2 uses two-factor authentication. Enter the current code from your authenticator app.</source>
+        <translation>Proxmox auf %1: Das Konto %2 verwendet Zwei-Faktor-Authentifizierung. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>The code is used for this login only and is not stored. The app renews the ticket while it runs; after a pause of more than two hours it asks for a code again. An API token for the app needs no code.</source>
+        <translation>Der Code wird nur für diese Anmeldung verwendet und nicht gespeichert. Die App erneuert das Ticket, solange sie läuft; nach einer Pause von mehr als zwei Stunden fragt sie erneut nach einem Code. Ein API-Token für die App braucht keinen Code.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -4793,8 +4832,12 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
         <translation>Proxmox hat den Code nicht akzeptiert (HTTP 401). Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <source>The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot log in. Create an API token for the app in Proxmox (Datacenter &gt; Permissions &gt; API Tokens) and use it instead of the password (auth &quot;pve-token&quot;).</source>
-        <translation>Das Proxmox-Konto %1 nutzt Zwei-Faktor-Authentifizierung (%2): Mit dem Passwort allein ist keine Anmeldung möglich. Erstellen Sie in Proxmox ein API-Token für die App (Rechenzentrum &gt; Berechtigungen &gt; API-Tokens) und verwenden Sie es statt des Passworts (Authentifizierung „pve-token“).</translation>
+        <source>The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot log in. Enter the current code from your authenticator app (Enter code…). The app renews the ticket while it runs; after a pause of more than two hours it asks again. An API token (Datacenter &gt; Permissions &gt; API Tokens, auth &quot;pve-token&quot;) needs no code.</source>
+        <translation>Das Proxmox-Konto %1 verwendet Zwei-Faktor-Authentifizierung (%2): Das Passwort allein reicht zur Anmeldung nicht. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein (Code eingeben…). Die App erneuert das Ticket, solange sie läuft; nach einer Pause von mehr als zwei Stunden fragt sie erneut. Ein API-Token (Rechenzentrum &gt; Berechtigungen &gt; API-Token, auth &quot;pve-token&quot;) braucht keinen Code.</translation>
+    </message>
+    <message>
+        <source>The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot log in, and the app answers only TOTP codes. Create an API token for the app in Proxmox (Datacenter &gt; Permissions &gt; API Tokens) and use it instead of the password (auth &quot;pve-token&quot;).</source>
+        <translation>Das Proxmox-Konto %1 verwendet Zwei-Faktor-Authentifizierung (%2): Das Passwort allein reicht zur Anmeldung nicht, und die App beantwortet nur TOTP-Codes. Erstellen Sie in Proxmox ein API-Token für die App (Rechenzentrum &gt; Berechtigungen &gt; API-Token) und verwenden Sie es statt des Passworts (auth &quot;pve-token&quot;).</translation>
     </message>
 </context>
 <context>

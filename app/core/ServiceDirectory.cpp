@@ -492,9 +492,35 @@ void ServiceDirectory::onRejected(int index, const ApiError& error)
     // secret, already reported as missing) proves nothing about it.
     if (!needsSecret(e->service) || error.kind != ApiError::Kind::Auth || e->secretState != SecretState::Applied)
         return;
-    Attention a = attentionFor(*e, Attention::Kind::SecretRejected);
-    a.message = error.message;
+    // A password that was right but needs a TOTP code: the user can answer it here (Enter code…).
+    const bool code = e->ticket && e->ticket->needsSecondFactor() &&
+                      pve::ProxmoxClient::acceptsTotpCode(e->ticket->client()->secondFactorMethods());
+    Attention a = attentionFor(*e, code ? Attention::Kind::SecondFactorRequired : Attention::Kind::SecretRejected);
+    if (!code) // a first request for a code needs no reason; the prompt explains the second factor itself
+        a.message = error.message;
     raise(a);
+}
+
+void ServiceDirectory::submitSecondFactor(const QString& hostId, const QString& serviceId, const QString& code)
+{
+    const int index = indexOf(hostId, serviceId);
+    if (index < 0 || !m_entries.at(index)->ticket)
+        return;
+    pve::ProxmoxTicketSession* ticket = m_entries.at(index)->ticket;
+    qCInfo(lcDirectory) << "second factor submitted:" << hostId << serviceId;
+    ticket->submitSecondFactor(code, this, [this, index](const std::optional<ApiError>& error) {
+        if (!error)
+            return; // authenticated() resolves the item and the pollers go on
+        const Entry* e = m_entries.at(index);
+        Attention a = attentionFor(*e, e->ticket->needsSecondFactor() ? Attention::Kind::SecondFactorRequired
+                                                                      : Attention::Kind::SecretRejected);
+        a.message = error->message;
+        // The same item with a new reason: shown again, not taken for the one already waiting (nor for one the user
+        // dismissed before typing this code).
+        m_declined.removeIf([&](const Attention& p) { return p.hostId == e->hostId && p.serviceId == e->service.id; });
+        m_pending.removeIf([&](const Attention& p) { return p.hostId == e->hostId && p.serviceId == e->service.id; });
+        raise(a);
+    });
 }
 
 Attention ServiceDirectory::attentionFor(const Entry& entry, Attention::Kind kind) const

@@ -55,6 +55,8 @@ struct Attention
         CertificateChanged,   ///< a pin exists and the server showed another certificate: `pinnedSha256` is the old
         SecretMissing,        ///< the service needs a secret and the keychain holds none for it
         SecretRejected,       ///< the service answered 401 to the stored secret (or the login was refused)
+        SecondFactorRequired, ///< a Proxmox password login wants a TOTP code (NeedTFA); `message` is empty, or
+                              ///< says why the last code was refused
         KeychainUnavailable,  ///< the keychain cannot be reached or is locked: `message` says which. It concerns
                               ///< every secret, so it is one item with empty hostId and serviceId
     };
@@ -159,6 +161,12 @@ public:
     /// The user trusts the certificate with @p sha256Hex for that service: pinned in the client and the config
     /// (configChanged() asks the owner to save it), and the service polled again.
     void trustCertificate(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex);
+    /**
+     * The user typed the TOTP @p code for a Proxmox login that needs a second factor (Kind::SecondFactorRequired).
+     * On success the item clears (attentionCleared()) and the service polls again; a refused code raises the item
+     * again with the reason in its message. The code is used for that login only: never stored or logged.
+     */
+    void submitSecondFactor(const QString& hostId, const QString& serviceId, const QString& code);
     /// The keychain is unavailable and the user chose to keep secrets in memory for this session.
     void useSessionOnlySecrets();
     /// The user declined a prompt: the item leaves pendingAttention(); the service stays off until asked again.

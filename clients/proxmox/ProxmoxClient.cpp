@@ -131,6 +131,7 @@ ApiCall* ProxmoxClient::login(const QString& username, const QString& password, 
                               std::function<void(Result<Ticket>)> done)
 {
     m_tfaChallenge.clear();
+    m_tfaMethods.clear();
     return postTicket("username=" + QUrl::toPercentEncoding(username) +
                           "&password=" + QUrl::toPercentEncoding(password),
                       username, false, context, std::move(done));
@@ -163,6 +164,7 @@ ApiCall* ProxmoxClient::postTicket(const QByteArray& body, const QString& userna
             // A half ticket: the password was right, but the account wants a second factor. It is kept only to be
             // sent back as the challenge of completeSecondFactor(), never as a ticket.
             m_tfaChallenge = t.value().ticket;
+            m_tfaMethods = t.value().tfaMethods;
             t = secondFactorError(username, t.value().tfaMethods);
         }
         if (t.ok()) {
@@ -198,14 +200,23 @@ ApiError ProxmoxClient::secondFactorError(const QString& username, const QString
     ApiError e;
     e.kind = ApiError::Kind::Auth;
     e.httpStatus = 200;
-    e.message =
-        QCoreApplication::translate("hlc::pve::ProxmoxClient",
-                                    "The Proxmox account %1 uses two-factor authentication (%2): the password "
-                                    "alone cannot log in. Create an API token for the app in Proxmox "
-                                    "(Datacenter > Permissions > API Tokens) and use it instead of the "
-                                    "password (auth \"pve-token\").")
-            .arg(username, methods.isEmpty() ? QCoreApplication::translate("hlc::pve::ProxmoxClient", "second factor")
-                                             : methods.join(QStringLiteral(", ")));
+    const QString factors = methods.isEmpty() ? QCoreApplication::translate("hlc::pve::ProxmoxClient", "second factor")
+                                              : methods.join(QStringLiteral(", "));
+    e.message = acceptsTotpCode(methods)
+                    ? QCoreApplication::translate(
+                          "hlc::pve::ProxmoxClient",
+                          "The Proxmox account %1 uses two-factor authentication (%2): the password alone cannot "
+                          "log in. Enter the current code from your authenticator app (Enter code…). The app "
+                          "renews the ticket while it runs; after a pause of more than two hours it asks again. "
+                          "An API token (Datacenter > Permissions > API Tokens, auth \"pve-token\") needs no code.")
+                          .arg(username, factors)
+                    : QCoreApplication::translate("hlc::pve::ProxmoxClient",
+                                                  "The Proxmox account %1 uses two-factor authentication (%2): the "
+                                                  "password alone cannot log in, and the app answers only TOTP "
+                                                  "codes. Create an API token for the app in Proxmox "
+                                                  "(Datacenter > Permissions > API Tokens) and use it instead of the "
+                                                  "password (auth \"pve-token\").")
+                          .arg(username, factors);
     e.detail = QStringLiteral("POST /access/ticket: NeedTFA for %1 (factors: %2); half ticket discarded")
                    .arg(username, methods.join(QLatin1Char(',')));
     return e;

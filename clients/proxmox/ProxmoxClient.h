@@ -77,6 +77,13 @@ public:
                                   std::function<void(Result<Ticket>)> done);
     /// True after a login() answered NeedTFA and until completeSecondFactor() succeeded or the next login().
     [[nodiscard]] bool hasSecondFactorChallenge() const { return !m_tfaChallenge.isEmpty(); }
+    /// The factors the last NeedTFA challenge offered ("totp", "recovery", "webauthn", ...; empty before PVE 7).
+    [[nodiscard]] QStringList secondFactorMethods() const { return m_tfaMethods; }
+    /// True when a code can answer the factors of @p methods: this app answers TOTP only (PVE 7+ challenges).
+    [[nodiscard]] static bool acceptsTotpCode(const QStringList& methods)
+    {
+        return methods.contains(QLatin1String("totp"));
+    }
     /// The error for a login that needs a second factor (@p methods: the factors the challenge offered).
     [[nodiscard]] static ApiError secondFactorError(const QString& username, const QStringList& methods);
     /// Renews the current ticket (PVE accepts the ticket itself as the password).
@@ -94,6 +101,7 @@ private:
 
     QDateTime m_ticketTime;
     QString m_tfaChallenge; ///< the half ticket of a NeedTFA answer: only ever sent back as `tfa-challenge`
+    QStringList m_tfaMethods;
 };
 
 } // namespace hlc::pve

@@ -121,7 +121,7 @@ void ProxmoxTicketSession::submitSecondFactor(const QString& code, QObject* cont
         if (ctx && done)
             done(e);
     };
-    if (!m_secondFactor || !m_client->hasSecondFactorChallenge() || m_loginCall) {
+    if (!m_secondFactor || m_loginCall) {
         ApiError e;
         e.kind = ApiError::Kind::Config;
         e.message = tr("No second-factor login is waiting for a code.");
@@ -129,17 +129,38 @@ void ProxmoxTicketSession::submitSecondFactor(const QString& code, QObject* cont
         answer(e);
         return;
     }
-    m_loginCall = m_client->completeSecondFactor(m_user, code, this, [this, answer](Result<Ticket> t) {
+    // A challenge is short-lived (the user may have typed the code minutes after the first login): log in again
+    // with the password for a fresh one, then answer it with the code at once.
+    m_loginCall = m_client->login(m_user, m_password, this, [this, code, answer](Result<Ticket> first) {
         m_loginCall.clear();
-        if (!t.ok()) {
-            qCInfo(lcPveTicket) << m_user << "second factor refused:" << t.error().detail;
-            answer(t.error());
+        if (first.ok()) { // the account no longer needs a second factor
+            m_secondFactor.reset();
+            answer(std::nullopt);
+            succeeded();
             return;
         }
-        qCInfo(lcPveTicket) << m_user << "logged in with a second factor";
-        m_secondFactor.reset(); // when this ticket expires, the next login asks for a code again
-        answer(std::nullopt);
-        succeeded();
+        if (first.error().kind != ApiError::Kind::Auth || first.error().httpStatus != 200 ||
+            !m_client->hasSecondFactorChallenge()) {
+            if (first.error().httpStatus == 401)
+                m_secondFactor.reset(); // the password itself is refused now: that is what the user must fix
+            answer(first.error());      // the password was refused or the node did not answer: said as it is
+            answerWaiters(first.error());
+            return;
+        }
+        m_secondFactor = first.error();
+        m_loginCall = m_client->completeSecondFactor(m_user, code, this, [this, answer](Result<Ticket> t) {
+            m_loginCall.clear();
+            if (!t.ok()) {
+                qCInfo(lcPveTicket) << m_user << "second factor refused:" << t.error().detail;
+                answer(t.error());
+                answerWaiters(t.error());
+                return;
+            }
+            qCInfo(lcPveTicket) << m_user << "logged in with a second factor";
+            m_secondFactor.reset(); // when this ticket expires, the next login asks for a code again
+            answer(std::nullopt);
+            succeeded();
+        });
     });
 }
 

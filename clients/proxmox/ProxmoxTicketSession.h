@@ -65,7 +65,9 @@ public:
     /// again (nor polls) until setPassword() is called.
     [[nodiscard]] bool needsSecondFactor() const { return m_secondFactor.has_value(); }
     /**
-     * Completes a login that needs a second factor with the TOTP @p code (PVE 7+ `tfa-challenge`). On success the
+     * Completes a login that needs a second factor with the TOTP @p code (PVE 7+ `tfa-challenge`): logs in again
+     * with the password for a fresh challenge (the first one may have expired while the user looked for the code),
+     * then answers it with the code. On success the
      * session has a full ticket (authenticated() is emitted and polls may go out); when the ticket later expires the
      * next login asks for a code again. A wrong code leaves the session waiting for one; @p done gets the error.
      * The code is used for this one request only: never stored, never logged.

@@ -6,6 +6,7 @@
 #include "core/AttentionBar.h"
 #include "core/CertificateTrustDialog.h"
 #include "core/KeychainUnavailableDialog.h"
+#include "core/SecondFactorDialog.h"
 #include "core/SecretEntryDialog.h"
 #include "core/ServiceText.h"
 #include "core/StatusColors.h"
@@ -265,6 +266,59 @@ private slots:
         SecretEntryDialog dialog(a, AuthScheme::PveTicket, QStringLiteral("homelab@pve"), kHostName);
         QVERIFY2(labelText(&dialog, "secretWhat").contains(QStringLiteral("Proxmox password of homelab@pve")),
                  qPrintable(labelText(&dialog, "secretWhat")));
+    }
+
+    /// A Proxmox login that wants a TOTP code: "Enter code…", a dialog that takes 6 to 8 digits only, the code leaves
+    /// as secondFactorEntered (spaces removed); a refused code's reason is shown in the dialog.
+    void secondFactorCode()
+    {
+        Config config = configWith(ServiceKind::Proxmox, AuthScheme::PveTicket, QStringLiteral("admin@pve"));
+        AttentionBar bar(&config);
+        bar.show();
+        QSignalSpy code(&bar, &AttentionBar::secondFactorEntered);
+        QSignalSpy secret(&bar, &AttentionBar::secretEntered);
+        Attention a = attentionFor(Attention::Kind::SecondFactorRequired, ServiceKind::Proxmox);
+        bar.add(a);
+        auto* button = bar.findChild<QPushButton*>(AttentionBar::buttonName(kHost, QStringLiteral("proxmox")));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Enter code…"));
+        auto* dialog = qobject_cast<SecondFactorDialog*>(openFromBar(bar, a));
+        QVERIFY(dialog);
+        const QString what = labelText(dialog, "secondFactorWhat");
+        QVERIFY2(what.contains(kHostName) && what.contains(QStringLiteral("admin@pve")), qPrintable(what));
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("secondFactorReason"))); // first time: nothing refused
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("secondFactorEdit"));
+        auto* login = dialog->findChild<QPushButton*>(QStringLiteral("secondFactorLoginButton"));
+        QVERIFY(edit && login);
+        for (const QString& bad : {QStringLiteral("12345"), QStringLiteral("123456789"), QStringLiteral("12a456"),
+                                   QStringLiteral("      ")}) {
+            edit->setText(bad);
+            QVERIFY2(!login->isEnabled(), qPrintable(bad));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QCOMPARE(code.size(), 0);
+        }
+        edit->setText(QStringLiteral("123 456"));
+        QVERIFY(login->isEnabled());
+        login->click();
+        QCOMPARE(code.size(), 1);
+        QCOMPARE(code.at(0).at(0).toString(), kHost);
+        QCOMPARE(code.at(0).at(1).toString(), QStringLiteral("proxmox"));
+        QCOMPARE(code.at(0).at(2).toString(), QStringLiteral("123456"));
+        QCOMPARE(secret.size(), 0);
+        QCOMPARE(bar.items().size(), 1); // the item stays until the login succeeds
+
+        // Refused: the reason is in the bar and in the dialog.
+        a.message = QStringLiteral("Proxmox did not accept the code (HTTP 401).");
+        bar.add(a);
+        const QString text = bar.findChild<QWidget*>(AttentionBar::itemName(kHost, QStringLiteral("proxmox")))
+                                 ->findChild<QLabel*>(QStringLiteral("attentionText"))
+                                 ->text();
+        QVERIFY2(text.contains(QStringLiteral("did not accept the code")), qPrintable(text));
+        dialog = qobject_cast<SecondFactorDialog*>(openFromBar(bar, a));
+        QVERIFY(dialog);
+        QCOMPARE(labelText(dialog, "secondFactorReason"), a.message);
+        QVERIFY(SecondFactorDialog::isCode(QStringLiteral("12345678")));
+        QVERIFY(!SecondFactorDialog::isCode(QStringLiteral("1234567a")));
     }
 
     void keychainUnavailable_data() { addKindRows(); }

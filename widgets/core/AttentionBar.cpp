@@ -2,6 +2,7 @@
 
 #include "core/CertificateTrustDialog.h"
 #include "core/KeychainUnavailableDialog.h"
+#include "core/SecondFactorDialog.h"
 #include "core/SecretEntryDialog.h"
 #include "core/ServiceText.h"
 #include "core/StatusColors.h"
@@ -102,6 +103,9 @@ QString AttentionBar::itemText(const Attention& a) const
         return tr("%1 on %2 needs a secret.").arg(service, host);
     case Attention::Kind::SecretRejected:
         return tr("%1 on %2 refused the stored secret (401).").arg(service, host);
+    case Attention::Kind::SecondFactorRequired:
+        return a.message.isEmpty() ? tr("%1 on %2 needs a two-factor code to log in.").arg(service, host)
+                                   : tr("%1 on %2: the login with the code failed. %3").arg(service, host, a.message);
     case Attention::Kind::KeychainUnavailable:
         return a.message.isEmpty() ? tr("The system keychain is unavailable.")
                                    : tr("The system keychain is unavailable: %1").arg(a.message);
@@ -139,6 +143,9 @@ void AttentionBar::rebuild()
         case Attention::Kind::SecretRejected:
             label = tr("Enter secret…");
             break;
+        case Attention::Kind::SecondFactorRequired:
+            label = tr("Enter code…");
+            break;
         case Attention::Kind::KeychainUnavailable:
             label = tr("Options…");
             break;
@@ -174,6 +181,11 @@ QDialog* AttentionBar::openPrompt(const Attention& attention)
                                   hostName(attention.hostId), window());
         break;
     }
+    case Attention::Kind::SecondFactorRequired: {
+        const ServiceConfig* s = service(attention.hostId, attention.serviceId);
+        d = new SecondFactorDialog(attention, s ? s->user : QString(), hostName(attention.hostId), window());
+        break;
+    }
     case Attention::Kind::KeychainUnavailable:
         d = new KeychainUnavailableDialog(attention, window());
         break;
@@ -206,6 +218,10 @@ void AttentionBar::finished(const Attention& attention, QDialog* dialog, int res
     case Attention::Kind::SecretMissing:
     case Attention::Kind::SecretRejected:
         emit secretEntered(attention.hostId, attention.serviceId, static_cast<SecretEntryDialog*>(dialog)->secret());
+        break;
+    case Attention::Kind::SecondFactorRequired:
+        emit secondFactorEntered(attention.hostId, attention.serviceId,
+                                 static_cast<SecondFactorDialog*>(dialog)->code());
         break;
     case Attention::Kind::KeychainUnavailable:
         emit sessionOnlyRequested();

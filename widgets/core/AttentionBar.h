@@ -43,6 +43,8 @@ public:
 signals:
     void trustRequested(const QString& hostId, const QString& serviceId, const QByteArray& sha256Hex);
     void secretEntered(const QString& hostId, const QString& serviceId, const QString& secret);
+    /// The user typed a TOTP code for a Proxmox login that needs a second factor.
+    void secondFactorEntered(const QString& hostId, const QString& serviceId, const QString& code);
     void sessionOnlyRequested();
     /// The user declined the prompt (Cancel): the service stays off until asked again.
     void dismissed(const hlc::Attention& attention);

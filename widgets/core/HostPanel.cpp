@@ -5,6 +5,8 @@
 #include "core/ServiceText.h"
 #include "core/StatusColors.h"
 #include "guests/HostMonitor.h"
+#include "proxmox/ProxmoxClient.h"
+#include "proxmox/ProxmoxTicketSession.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -205,6 +207,11 @@ void HostPanel::updateProxmox()
         m_bannerText->setText(tr("Proxmox: %1").arg(st.error.message));
         m_trustButton->setVisible(st.error.kind == ApiError::Kind::Tls && !st.error.tlsFingerprint.isEmpty());
         m_secretButton->setVisible(st.error.kind == ApiError::Kind::Auth || st.error.kind == ApiError::Kind::Config);
+        // A password login that wants a TOTP code is answered with the code, not another password.
+        const pve::ProxmoxTicketSession* ticket = m_host->ticketSession();
+        const bool code = ticket && ticket->needsSecondFactor() &&
+                          pve::ProxmoxClient::acceptsTotpCode(ticket->client()->secondFactorMethods());
+        m_secretButton->setText(code ? tr("Enter code…") : tr("Enter secret…"));
         m_banner->show();
     } else {
         m_banner->hide();

@@ -20,6 +20,8 @@
 #include "home/HomeServices.h"
 #include "home/HostHomeSummary.h"
 #include "metrics/AlertsView.h"
+#include "proxmox/ProxmoxClient.h"
+#include "proxmox/ProxmoxTicketSession.h"
 #include "settings/HostSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "setup/ImportPreviewDialog.h"
@@ -240,6 +242,7 @@ void MainWindow::buildContent()
     connect(services, &ServiceDirectory::attentionCleared, m_attention, &AttentionBar::clear);
     connect(m_attention, &AttentionBar::trustRequested, services, &ServiceDirectory::trustCertificate);
     connect(m_attention, &AttentionBar::secretEntered, services, &ServiceDirectory::setSecret);
+    connect(m_attention, &AttentionBar::secondFactorEntered, services, &ServiceDirectory::submitSecondFactor);
     connect(m_attention, &AttentionBar::dismissed, services, &ServiceDirectory::dismiss);
     connect(m_attention, &AttentionBar::sessionOnlyRequested, this, [this] {
         m_homelab->services()->useSessionOnlySecrets();
@@ -463,10 +466,15 @@ void MainWindow::askSecret(const QString& hostId, const QString& serviceId)
     if (const HostMonitor* h = m_homelab->host(hostId);
         h && h->proxmoxStatus().error.kind == ApiError::Kind::Auth && h->proxmoxStatus().error.httpStatus == 401)
         a.kind = Attention::Kind::SecretRejected;
+    if (const HostMonitor* h = m_homelab->host(hostId);
+        h && h->ticketSession() && h->ticketSession()->needsSecondFactor() &&
+        pve::ProxmoxClient::acceptsTotpCode(h->ticketSession()->client()->secondFactorMethods()))
+        a.kind = Attention::Kind::SecondFactorRequired;
     for (const Attention& p : m_attention->items()) {
         if (p.hostId == hostId && p.serviceId == serviceId &&
-            (p.kind == Attention::Kind::SecretMissing || p.kind == Attention::Kind::SecretRejected))
-            a = p;
+            (p.kind == Attention::Kind::SecretMissing || p.kind == Attention::Kind::SecretRejected ||
+             p.kind == Attention::Kind::SecondFactorRequired))
+            a = p; // the item waiting in the bar (a TOTP code rather than a password, when that is what it needs)
     }
     m_attention->openPrompt(a);
 }
