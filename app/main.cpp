@@ -2,9 +2,11 @@
 #include "AppSession.h"
 #include "AppShell.h"
 #include "core/AppPreferences.h"
+#include "core/ConfigStore.h"
 #include "core/Homelab.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
+#include "core/SingleInstance.h"
 #include "core/StartupTiming.h"
 #include "core/TrayIcon.h"
 #include "core/UiLanguage.h"
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -19,6 +22,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace hlc;
 
@@ -127,6 +131,32 @@ int main(int argc, char* argv[])
     options.addTo(&parser);
     parser.process(app);
 
+    // One app per configuration: launching it again shows the running window instead of a second copy polling
+    // the same homelab. A --screenshot run is a one-shot tool and never in the way.
+    std::unique_ptr<SingleInstance> instance;
+    if (!parser.isSet(options.shot)) {
+        const QString key =
+            parser.isSet(options.demo)
+                ? QStringLiteral("demo%1").arg(QLatin1String(parser.isSet(options.oldServers) ? "-old" : ""))
+                : QFileInfo(parser.isSet(options.config) ? parser.value(options.config) : ConfigStore::defaultPath())
+                      .absoluteFilePath();
+        instance = std::make_unique<SingleInstance>(key);
+        switch (instance->start()) {
+        case SingleInstance::Outcome::Forwarded:
+            std::fprintf(stderr, "homelab-control: already running with this configuration: its window was "
+                                 "brought to the front\n");
+            return 0;
+        case SingleInstance::Outcome::Failed:
+            std::fprintf(stderr,
+                         "homelab-control: cannot listen on %s (%s): a second launch will start a second "
+                         "copy\n",
+                         qPrintable(instance->path()), qPrintable(instance->error()));
+            break;
+        case SingleInstance::Outcome::Primary:
+            break;
+        }
+    }
+
     QNetworkAccessManager nam;
     SecretStore secrets;
     AppSession session(&secrets, &nam);
@@ -159,6 +189,15 @@ int main(int argc, char* argv[])
     if (!(AppPreferences::startMinimized() && window.trayIcon() && window.trayIcon()->isAvailable()) ||
         parser.isSet(options.shot))
         window.show();
+    if (instance) {
+        QObject::connect(instance.get(), &SingleInstance::activationRequested, &window, [&window] {
+            std::fprintf(stderr, "homelab-control: launched again: showing the window\n");
+            window.show();
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.raise();
+            window.activateWindow();
+        });
+    }
     if (timing::enabled()) // opt-in start-up figures for scripts/bench
         timing::watch(session.homelab(), mainStartMs);
 
