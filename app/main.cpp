@@ -185,6 +185,9 @@ int main(int argc, char* argv[])
 
     MainWindow window(session.homelab());
     shell::connectWindow(&session, &window);
+    // As the user left it (geometry, open tab, splitters, columns); a screenshot shows the defaults.
+    if (!parser.isSet(options.shot))
+        window.setKeepState(true);
     // Start minimised only where the tray can bring the window back.
     if (!(AppPreferences::startMinimized() && window.trayIcon() && window.trayIcon()->isAvailable()) ||
         parser.isSet(options.shot))

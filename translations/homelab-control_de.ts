@@ -3388,6 +3388,62 @@
             <numerusform>%n Geheimnisse warten auf das Speichern; sie gehen verloren, wenn Sie vor dem Entsperren beenden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Next host</source>
+        <translation>&amp;Nächster Host</translation>
+    </message>
+    <message>
+        <source>&amp;Previous host</source>
+        <translation>&amp;Vorheriger Host</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Homelab Control Center</source>
+        <translation>Ü&amp;ber Homelab Control Center</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Homelab Control Center</source>
+        <translation>Über Homelab Control Center</translation>
+    </message>
+    <message>
+        <source>Homelab Control Center %1</source>
+        <translation>Homelab Control Center %1</translation>
+    </message>
+    <message>
+        <source>A native control center for a Proxmox homelab: live host panels, safe actions, alerts.
+
+Qt %1 (built with %2)
+Configuration: %3
+Audit log: %4</source>
+        <translation>Ein natives Kontrollzentrum für ein Proxmox-Homelab: Live-Ansichten der Hosts, sichere Aktionen, Alarme.
+
+Qt %1 (gebaut mit %2)
+Konfiguration: %3
+Audit-Log: %4</translation>
+    </message>
+    <message>
+        <source>none (demo or first start)</source>
+        <translation>keine (Demo oder erster Start)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
 </context>
 <context>
     <name>hlc::MetricsMonitor</name>

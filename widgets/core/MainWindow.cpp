@@ -4,6 +4,7 @@
 #include "agents/AgentsTab.h"
 #include "agents/GpuLlmTab.h"
 #include "core/AttentionBar.h"
+#include "core/AuditLog.h"
 #include "core/AuditLogView.h"
 #include "core/Homelab.h"
 #include "core/HostDetailView.h"
@@ -13,6 +14,7 @@
 #include "core/StatusColors.h"
 #include "core/TrayIcon.h"
 #include "core/WelcomePage.h"
+#include "core/WindowState.h"
 #include "guests/GuestSummaryLabel.h"
 #include "guests/HostMonitor.h"
 #include "home/AdGuardView.h"
@@ -32,7 +34,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
@@ -100,7 +104,19 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_keepState)
+        windowstate::saveGeometry(this);
     releaseHomelab();
+}
+
+void MainWindow::setKeepState(bool on)
+{
+    m_keepState = on;
+    if (!on)
+        return;
+    windowstate::restoreGeometry(this);
+    if (m_content)
+        windowstate::restoreContent(m_content, m_tabs);
 }
 
 void MainWindow::buildMenus()
@@ -139,10 +155,94 @@ void MainWindow::buildMenus()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, [this] { openSettings(SettingsDialog::General); });
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto* nextHost = viewMenu->addAction(tr("&Next host"));
+    nextHost->setObjectName(QStringLiteral("nextHostAction"));
+    nextHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    connect(nextHost, &QAction::triggered, this, [this] { stepHost(1); });
+    auto* previousHost = viewMenu->addAction(tr("&Previous host"));
+    previousHost->setObjectName(QStringLiteral("previousHostAction"));
+    previousHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    connect(previousHost, &QAction::triggered, this, [this] { stepHost(-1); });
+    viewMenu->addSeparator();
+    // One entry per page, rebuilt each time the menu opens (the pages follow the configuration); Alt+1..9 jump
+    // there from anywhere in the window.
+    auto* goTo = viewMenu->addMenu(tr("&Go to"));
+    goTo->setObjectName(QStringLiteral("goToMenu"));
+    connect(goTo, &QMenu::aboutToShow, this, [this, goTo] {
+        goTo->clear();
+        for (int i = 0; m_tabs && i < m_tabs->count(); ++i) {
+            QAction* a = goTo->addAction(m_tabs->tabText(i));
+            if (i < 9)
+                a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+            connect(a, &QAction::triggered, this, [this, i] {
+                if (m_tabs && i < m_tabs->count())
+                    m_tabs->setCurrentIndex(i);
+            });
+        }
+    });
+    for (int i = 0; i < 9; ++i) {
+        auto* jump = new QAction(this);
+        jump->setObjectName(QStringLiteral("goToTab%1Action").arg(i + 1));
+        jump->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        jump->setShortcutContext(Qt::WindowShortcut);
+        connect(jump, &QAction::triggered, this, [this, i] {
+            if (m_tabs && i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+        addAction(jump);
+    }
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* about = helpMenu->addAction(tr("&About Homelab Control Center"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto* aboutQt = helpMenu->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::stepHost(int step)
+{
+    if (!m_tabs)
+        return;
+    QList<int> hosts;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (qobject_cast<HostDetailView*>(m_tabs->widget(i)))
+            hosts << i;
+    }
+    if (hosts.isEmpty())
+        return;
+    const qsizetype at = hosts.indexOf(m_tabs->currentIndex());
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : hosts.size() - 1) : (at + step + hosts.size()) % hosts.size();
+    m_tabs->setCurrentIndex(hosts.at(next));
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::Information, tr("About Homelab Control Center"),
+                                tr("Homelab Control Center %1").arg(QCoreApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    const QString config = m_homelab ? m_homelab->configPath() : QString();
+    box->setInformativeText(
+        tr("A native control center for a Proxmox homelab: live host panels, safe actions, alerts.\n\n"
+           "Qt %1 (built with %2)\nConfiguration: %3\nAudit log: %4")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                 config.isEmpty() ? tr("none (demo or first start)") : config,
+                 m_homelab && m_homelab->audit() ? m_homelab->audit()->path() : tr("none")));
+    box->open();
 }
 
 void MainWindow::releaseHomelab()
 {
+    if (m_keepState && m_content && !m_welcome)
+        windowstate::saveContent(m_content, m_tabs);
     // Widgets first, then their model: every page holds pointers into the Homelab that is about to go.
     // (An open settings dialog stays: it edits its own copy of the config and holds nothing of the Homelab.)
     delete m_agentMenu;
@@ -169,6 +269,8 @@ void MainWindow::setHomelab(Homelab* homelab)
     if (!m_homelab)
         return;
     buildContent();
+    if (m_keepState && m_content && !m_welcome)
+        windowstate::restoreContent(m_content, m_tabs);
     connect(m_homelab, &Homelab::notice, this, &MainWindow::showNotice);
     connect(m_homelab->secrets(), &SecretStore::stateChanged, this, &MainWindow::updateKeychainBanner,
             Qt::UniqueConnection);

@@ -51,6 +51,12 @@ public:
     void setConfigProblem(const QString& text);
     /// A calm information line (e.g. the config file was moved); empty hides it.
     void setConfigNotice(const QString& text);
+    /**
+     * Keeps the window as the user left it (windowstate: geometry, open tab, splitters, column widths and sort
+     * orders in QSettings): restores now and after every rebuild, saves before every rebuild and at the end. Off by
+     * default (tests and --screenshot runs start from the defaults); main() turns it on.
+     */
+    void setKeepState(bool on);
     /// First run: the welcome page instead of the panels and tabs.
     void setWelcomeVisible(bool visible);
     [[nodiscard]] WelcomePage* welcomePage() const { return m_welcome; }
@@ -102,6 +108,9 @@ signals:
 private:
     void buildContent();
     void buildMenus();
+    /// Shows the page of the next (@p step 1) or previous (-1) host.
+    void stepHost(int step);
+    void showAbout();
     void updateKeychainBanner();
     void updateStatusLine();
     void showNotice(const QString& message);
@@ -127,6 +136,7 @@ private:
     QFrame* m_keychainBanner;
     QLabel* m_keychainText;
     bool m_welcomeVisible = false;
+    bool m_keepState = false;
     bool m_firstDataSignalled = false;
 };
 
