@@ -2,11 +2,13 @@
 // (MainWindow::setKeepState, QSettings), and the View and Help menus: Alt+N pages, next/previous host, About.
 #include "TestUtil.h"
 
+#include "core/AttentionBar.h"
 #include "core/Config.h"
 #include "core/Homelab.h"
 #include "core/HostDetailView.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
+#include "core/StatusColors.h"
 #include "metrics/AlertsView.h"
 
 #include <QAction>
@@ -139,6 +141,45 @@ private slots:
         hlc::test::evidence(QStringLiteral("window state: tab, 1000x700 geometry, splitter %1 px and a descending "
                                            "sort restored in a new window; Alt+3, next/previous host and About work")
                                 .arg(split->sizes().value(0)));
+    }
+
+    /// The desktop switches to a dark palette while the window is open: every page is restyled for it (the
+    /// attention bar's tint is chosen against the dark window), the open page stays; and back to light.
+    void darkPaletteRestylesLive()
+    {
+        SecretStore secrets;
+        secrets.setSessionOnly(true);
+        QNetworkAccessManager nam;
+        Homelab lab(twoHosts(), QString(), &secrets, &nam);
+        const QPalette light = QApplication::palette();
+        QVERIFY(!StatusColors::isDark(light));
+        MainWindow window(&lab);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tabs()->setCurrentIndex(2);
+        const QString lightTint = StatusColors::background(StatusColors::Role::Warning, light).name();
+        QVERIFY(window.attentionBar()->styleSheet().contains(lightTint));
+
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x2a, 0x2c, 0x30));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        QVERIFY(StatusColors::isDark(dark));
+        const QString darkTint = StatusColors::background(StatusColors::Role::Warning, dark).name();
+        QVERIFY(darkTint != lightTint);
+        QApplication::setPalette(dark);
+        QVERIFY(waitFor([&] { return window.attentionBar()->styleSheet().contains(darkTint); }));
+        QCOMPARE(window.tabs()->currentIndex(), 2);
+        const QString keychainStyle = window.findChild<QFrame*>(QStringLiteral("keychainBanner"))->styleSheet();
+        QVERIFY(keychainStyle.contains(darkTint));
+        QApplication::setPalette(light);
+        QVERIFY(waitFor([&] { return window.attentionBar()->styleSheet().contains(lightTint); }));
+        hlc::test::evidence(QStringLiteral("palette switch restyled the window live: warning tint %1 on dark, %2 on "
+                                           "light, open page kept")
+                                .arg(darkTint, lightTint));
     }
 };
 

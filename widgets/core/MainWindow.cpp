@@ -98,6 +98,7 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
     m_layout->addWidget(m_keychainBanner);
     setCentralWidget(central);
     resize(1100, 620);
+    m_styledDark = StatusColors::isDark();
 
     setHomelab(homelab);
 }
@@ -107,6 +108,33 @@ MainWindow::~MainWindow()
     if (m_keepState)
         windowstate::saveGeometry(this);
     releaseHomelab();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        !m_restylePending) {
+        m_restylePending = true; // several events come for one switch: one rebuild, after them
+        QTimer::singleShot(0, this, &MainWindow::restyle);
+    }
+}
+
+void MainWindow::restyle()
+{
+    m_restylePending = false;
+    const bool dark = StatusColors::isDark();
+    if (dark == m_styledDark)
+        return; // the colours were chosen for this kind of palette already
+    m_styledDark = dark;
+    for (QFrame* banner : {m_configBanner, m_keychainBanner})
+        banner->setStyleSheet(StatusColors::bannerStyle(banner->objectName(), StatusColors::Role::Warning));
+    if (!m_homelab)
+        return;
+    const int tab = m_tabs ? m_tabs->currentIndex() : -1;
+    setHomelab(m_homelab);
+    if (m_tabs && tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
 }
 
 void MainWindow::setKeepState(bool on)

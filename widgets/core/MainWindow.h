@@ -105,7 +105,13 @@ signals:
     /// Someone wants to edit service @p serviceId of host @p hostId: the host editor answers this.
     void editServiceRequested(const QString& hostId, const QString& serviceId);
 
+protected:
+    /// A switch between a light and a dark palette (the desktop's theme, live) restyles every page.
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Rebuilds the pages when the palette went from light to dark or back (status colours are chosen against it).
+    void restyle();
     void buildContent();
     void buildMenus();
     /// Shows the page of the next (@p step 1) or previous (-1) host.
@@ -137,6 +143,8 @@ private:
     QLabel* m_keychainText;
     bool m_welcomeVisible = false;
     bool m_keepState = false;
+    bool m_restylePending = false;
+    bool m_styledDark = false; ///< the palette the pages were styled for
     bool m_firstDataSignalled = false;
 };
 
