@@ -260,6 +260,26 @@ bool selectorHolds(const Selector& sel, const QMap<QString, QString>& labels)
     return true;
 }
 
+bool anySelectorHolds(const QList<Selector>& selectors, const QMap<QString, QString>& labels)
+{
+    return std::any_of(selectors.cbegin(), selectors.cend(),
+                       [&labels](const Selector& s) { return selectorHolds(s, labels); });
+}
+
+/// Parses every `match[]` selector into @p out; the first one that does not parse is Prometheus' 400 answer.
+std::optional<SimResponse> parseSelectors(const QStringList& match, QList<Selector>* out)
+{
+    for (const QString& m : match) {
+        const auto sel = parseSelector(m);
+        if (!sel)
+            return promError(
+                400, "bad_data",
+                QStringLiteral("invalid parameter \"match[]\": 1:1: parse error: unexpected input in %1").arg(m));
+        out->append(*sel);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 SimPrometheus::SimPrometheus(SimHomelab* lab, SimHttpServer* server, QObject* parent)
@@ -340,19 +360,11 @@ SimResponse SimPrometheus::series(const SimRequest& request) const
     if (match.isEmpty())
         return promError(400, "bad_data", QStringLiteral("no match[] parameter provided"));
     QList<Selector> selectors;
-    for (const QString& m : match) {
-        const auto sel = parseSelector(m);
-        if (!sel)
-            return promError(
-                400, "bad_data",
-                QStringLiteral("invalid parameter \"match[]\": 1:1: parse error: unexpected input in %1").arg(m));
-        selectors.append(*sel);
-    }
+    if (std::optional<SimResponse> bad = parseSelectors(match, &selectors))
+        return *bad;
     json data = json::array();
     for (const auto& labels : knownSeries()) {
-        const bool any = std::any_of(selectors.cbegin(), selectors.cend(),
-                                     [&labels](const Selector& s) { return selectorHolds(s, labels); });
-        if (any)
+        if (anySelectorHolds(selectors, labels))
             data.push_back(labelsJson(labels));
     }
     return ok(data);
@@ -365,20 +377,11 @@ SimResponse SimPrometheus::labelValues(const SimRequest& request) const
     const QString name = request.params.value(QStringLiteral("name"));
     const QStringList match = matchParams(request.query);
     QList<Selector> selectors;
-    for (const QString& m : match) {
-        const auto sel = parseSelector(m);
-        if (!sel)
-            return promError(
-                400, "bad_data",
-                QStringLiteral("invalid parameter \"match[]\": 1:1: parse error: unexpected input in %1").arg(m));
-        selectors.append(*sel);
-    }
+    if (std::optional<SimResponse> bad = parseSelectors(match, &selectors))
+        return *bad;
     QSet<QString> values;
     for (const auto& labels : knownSeries()) {
-        const bool any =
-            selectors.isEmpty() || std::any_of(selectors.cbegin(), selectors.cend(),
-                                               [&labels](const Selector& s) { return selectorHolds(s, labels); });
-        if (any && labels.contains(name))
+        if ((selectors.isEmpty() || anySelectorHolds(selectors, labels)) && labels.contains(name))
             values.insert(labels.value(name));
     }
     QStringList sorted(values.cbegin(), values.cend());
