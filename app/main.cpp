@@ -7,6 +7,7 @@
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/SingleInstance.h"
+#include "core/StallWatch.h"
 #include "core/StartupTiming.h"
 #include "core/TrayIcon.h"
 #include "core/UiLanguage.h"
@@ -203,6 +204,8 @@ int main(int argc, char* argv[])
     }
     if (timing::enabled()) // opt-in start-up figures for scripts/bench
         timing::watch(session.homelab(), mainStartMs);
+    if (stallwatch::enabled()) // opt-in GUI-thread stall figures for scripts/soak
+        stallwatch::start(&app);
 
     if (parser.isSet(options.shot)) {
         const QString file = parser.value(options.shot);

@@ -19,6 +19,7 @@
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <csignal>
@@ -292,6 +293,74 @@ private:
     QElapsedTimer m_clock;
 };
 
+/// scripts/soak: every @p periodMs, turns the next fault on for every request to every simulated service, or clears
+/// it again (on and off in turn), and prints each change on stdout. Health probe targets are left alone.
+class FaultCycler : public QObject
+{
+public:
+    FaultCycler(const hlc::sim::Simulator& sim, int periodMs, QTextStream* out, QObject* parent)
+        : QObject(parent)
+        , m_out(out)
+    {
+        for (const hlc::sim::ServiceEndpoint& ep : sim.endpoints()) {
+            hlc::sim::SimHttpServer* server = sim.server(ep.hostId, ep.kind);
+            if (server && !m_servers.contains(server))
+                m_servers.append(server);
+        }
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &FaultCycler::step);
+        timer->start(periodMs);
+    }
+
+private:
+    struct Named
+    {
+        const char* name;
+        hlc::sim::Fault fault;
+    };
+    static QList<Named> faults()
+    {
+        using F = hlc::sim::Fault;
+        auto with = [](auto set) {
+            F f;
+            set(f);
+            return f;
+        };
+        return {{"hang", with([](F& f) { f.hang = true; })},
+                {"latency 10 s", with([](F& f) { f.latencyMs = 10000; })},
+                {"reset", with([](F& f) { f.reset = true; })},
+                {"500", with([](F& f) { f.status = 500; })},
+                {"malformed JSON", with([](F& f) { f.body = F::Body::Malformed; })},
+                {"401", with([](F& f) { f.status = 401; })},
+                {"truncated body", with([](F& f) { f.body = F::Body::Truncated; })},
+                {"503", with([](F& f) { f.status = 503; })},
+                {"wrong shape", with([](F& f) { f.body = F::Body::WrongShape; })},
+                {"empty body", with([](F& f) { f.body = F::Body::Empty; })}};
+    }
+
+    void step()
+    {
+        if (m_on) {
+            for (hlc::sim::SimHttpServer* s : std::as_const(m_servers))
+                s->clearFaults();
+            *m_out << "homelab-sim: faults cleared\n";
+        } else {
+            const QList<Named> all = faults();
+            const Named& next = all.at(m_next % all.size());
+            ++m_next;
+            for (hlc::sim::SimHttpServer* s : std::as_const(m_servers))
+                s->setFault("*", QStringLiteral("*"), next.fault);
+            *m_out << "homelab-sim: fault on: " << next.name << '\n';
+        }
+        m_on = !m_on;
+        m_out->flush();
+    }
+
+    QList<hlc::sim::SimHttpServer*> m_servers;
+    QTextStream* m_out;
+    qsizetype m_next = 0;
+    bool m_on = false;
+};
 } // namespace
 
 int main(int argc, char* argv[])
@@ -332,6 +401,12 @@ int main(int argc, char* argv[])
         QStringLiteral("old-servers"),
         QStringLiteral("Serve the oldest versions homelab-control supports: PVE 7.4, AdGuard Home v0.105.2 (no "
                        "/control/protection), Home Assistant without subscribe_entities, Alertmanager 0.25."));
+    const QCommandLineOption faultsOption(
+        QStringLiteral("cycle-faults"),
+        QStringLiteral("Every <seconds>, turn the next fault (hang, 10 s latency, reset, 500, malformed JSON, 401, "
+                       "truncated body, 503, wrong shape, empty body) on for every service, or off again, in turn."),
+        QStringLiteral("seconds"));
+    parser.addOption(faultsOption);
     parser.addOption(tickOption);
     parser.addOption(oldOption);
     parser.addOption(offlineOption);
@@ -418,6 +493,14 @@ int main(int argc, char* argv[])
     out << "Press Ctrl+C to stop.\n";
     out.flush();
 
+    if (parser.isSet(faultsOption)) {
+        const int seconds = parser.value(faultsOption).toInt(&ok);
+        if (!ok || seconds < 1) {
+            err << "homelab-sim: --cycle-faults needs a number of seconds >= 1\n";
+            return 2;
+        }
+        new FaultCycler(sim, seconds * 1000, &out, &app);
+    }
     const int rc = QCoreApplication::exec();
     if (parser.isSet(statsOption) &&
         !writeFile(parser.value(statsOption), counter->report(), /*privateFile=*/false, &error))

@@ -31,7 +31,7 @@ using configformat::kServiceKeys;
 using configformat::kTopKeys;
 using hlc::json::Json;
 
-constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxFileBytes = 4LL * 1024 * 1024;
 constexpr int kMaxDepth = json::kMaxDepth;
 
 // ---- reading typed fields with precise errors ----
@@ -339,9 +339,8 @@ std::variant<Config, ConfigError> ConfigReader::load(const QString& path)
                                   "example configuration to this place."));
     }
     if (file.size() > kMaxFileBytes) {
-        return fileError(
-            path,
-            tr("The file is too large for a configuration file (more than %1 MB).").arg(kMaxFileBytes / (1024 * 1024)));
+        return fileError(path, tr("The file is too large for a configuration file (more than %1 MB).")
+                                   .arg(kMaxFileBytes / (1024LL * 1024)));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return fileError(path, tr("The file cannot be read: %1. Check its permissions.").arg(file.errorString()));

@@ -147,14 +147,20 @@ void AdGuardMonitor::pollStatus()
         }
     });
     m_client->stats(this, [this, finishOne](Result<adguard::Stats> r) {
-        if (r.ok())
-            m_stats = std::move(r).value();
-        finishOne(r.ok() ? std::nullopt : std::optional<ApiError>(r.error()));
+        if (!r.ok()) {
+            finishOne(r.error());
+            return;
+        }
+        m_stats = std::move(r).value();
+        finishOne(std::nullopt);
     });
     m_client->filteringStatus(this, [this, finishOne](Result<adguard::FilteringStatus> r) {
-        if (r.ok())
-            m_filtering = std::move(r).value();
-        finishOne(r.ok() ? std::nullopt : std::optional<ApiError>(r.error()));
+        if (!r.ok()) {
+            finishOne(r.error());
+            return;
+        }
+        m_filtering = std::move(r).value();
+        finishOne(std::nullopt);
     });
 }
 

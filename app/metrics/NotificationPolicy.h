@@ -32,10 +32,10 @@ class NotificationPolicy
 public:
     struct Settings
     {
-        qint64 resolvedHoldSeconds = 5 * 60;
+        qint64 resolvedHoldSeconds = 5LL * 60;
         int stormThreshold = 3;
         qint64 stormWindowSeconds = 60;
-        qint64 repeatSeconds = 4 * 3600;
+        qint64 repeatSeconds = 4LL * 3600;
         bool operator==(const Settings&) const = default;
     };
 

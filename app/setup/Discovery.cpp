@@ -236,7 +236,7 @@ void Discovery::probe(int candidate, int step, quint64 generation)
         if (generation != m_generation)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(256 * 1024);
+        const QByteArray body = reply->read(256LL * 1024);
         QString version;
         if (status == 0 || !probesFor(c.kind).at(step).identifies(status, body, &version)) {
             // No HTTP answer at all: the port is closed or speaks something else; no point in the next probe.

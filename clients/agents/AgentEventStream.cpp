@@ -148,12 +148,12 @@ void AgentEventStream::decode()
         break;
     case SseDecoder::Overflow::Line:
         dropForLimit(tr("The agent platform sent an event stream line longer than %1 MiB; the stream was dropped.")
-                         .arg(m_limits.maxLineBytes / (1024.0 * 1024.0), 0, 'g', 3),
+                         .arg(static_cast<double>(m_limits.maxLineBytes) / (1024.0 * 1024.0), 0, 'g', 3),
                      QStringLiteral("SSE line over %1 bytes").arg(m_limits.maxLineBytes));
         break;
     case SseDecoder::Overflow::Event:
         dropForLimit(tr("The agent platform sent an event larger than %1 MiB; the stream was dropped.")
-                         .arg(m_limits.maxEventBytes / (1024.0 * 1024.0), 0, 'g', 3),
+                         .arg(static_cast<double>(m_limits.maxEventBytes) / (1024.0 * 1024.0), 0, 'g', 3),
                      QStringLiteral("SSE event over %1 bytes").arg(m_limits.maxEventBytes));
         break;
     }

@@ -69,8 +69,8 @@ public:
     /// What one stream may send, so that a broken or hostile server cannot grow our memory without bound.
     struct Limits
     {
-        qsizetype maxLineBytes = 4 * 1024 * 1024;       ///< one line; longer: the stream is dropped (an error)
-        qsizetype maxEventBytes = 8 * 1024 * 1024;      ///< the data of one event; larger: dropped (an error)
+        qsizetype maxLineBytes = 4LL * 1024 * 1024;     ///< one line; longer: the stream is dropped (an error)
+        qsizetype maxEventBytes = 8LL * 1024 * 1024;    ///< the data of one event; larger: dropped (an error)
         qint64 maxConnectionBytes = 64LL * 1024 * 1024; ///< then the stream is reopened after the last event seen
     };
     void setLimits(const Limits& limits)

@@ -28,8 +28,8 @@ class SseDecoder
 public:
     struct Limits
     {
-        qsizetype maxLineBytes = 4 * 1024 * 1024;  ///< one line
-        qsizetype maxEventBytes = 8 * 1024 * 1024; ///< the data of one event
+        qsizetype maxLineBytes = 4LL * 1024 * 1024;  ///< one line
+        qsizetype maxEventBytes = 8LL * 1024 * 1024; ///< the data of one event
     };
     enum class Overflow
     {

@@ -219,7 +219,7 @@ void ApiCall::onFinished()
         r.error.kind = ApiError::Kind::Parse;
         r.error.message = tr("%1 sent a response larger than %2 MB; it was not read.")
                               .arg(ApiClient::hostOf(url))
-                              .arg(m_client->m_endpoint.maxBodyBytes / (1024 * 1024));
+                              .arg(m_client->m_endpoint.maxBodyBytes / (1024LL * 1024));
         r.error.detail = what + QStringLiteral(": response body over limit");
     } else {
         r.error = ApiClient::mapReplyError(reply, what);

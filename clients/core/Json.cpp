@@ -103,7 +103,7 @@ struct VariantBuilder
     static Value boolean(bool v) { return v; }
     static Value text(QString v) { return v; }
     static void append(Array& a, Value&& v) { a.append(std::move(v)); }
-    static void insert(Object& o, const QString& key, Value&& v) { o.insert(key, std::move(v)); }
+    static void insert(Object& o, const QString& key, Value&& v) { o.insert(key, v); } // QMap takes no rvalue
 };
 
 /// The one conversion walk. @p depth counts the arrays and objects entered so far; the first one past kMaxDepth sets

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <limits>
 
 namespace hlc::gpu {
 
@@ -39,11 +40,11 @@ bool parseValue(const QByteArray& token, double* out)
         return true;
     }
     if (t == "+Inf" || t == "Inf") {
-        *out = INFINITY;
+        *out = std::numeric_limits<double>::infinity();
         return true;
     }
     if (t == "-Inf") {
-        *out = -INFINITY;
+        *out = -std::numeric_limits<double>::infinity();
         return true;
     }
     bool ok = false;

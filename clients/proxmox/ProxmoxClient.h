@@ -89,7 +89,7 @@ public:
     /// Renews the current ticket (PVE accepts the ticket itself as the password).
     ApiCall* renewTicket(QObject* context, std::function<void(Result<Ticket>)> done);
     /// True when ticket auth is in use and the ticket is older than @p maxAgeSecs (default 1 h 30 min).
-    [[nodiscard]] bool ticketNeedsRenewal(qint64 maxAgeSecs = 90 * 60) const;
+    [[nodiscard]] bool ticketNeedsRenewal(qint64 maxAgeSecs = 90LL * 60) const;
 
 protected:
     [[nodiscard]] ApiError refineError(const ApiResponse& response) const override;

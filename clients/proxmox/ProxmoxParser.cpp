@@ -305,7 +305,7 @@ Result<Ticket> ticket(const QByteArray& body)
         t.needTfa = tfa->is_boolean() ? tfa->get<bool>() : J::toNumber(*tfa) != 0.0;
     if (t.ticket.isEmpty())
         return J::shapeError(what, QStringLiteral("no ticket"));
-    const int marker = t.ticket.indexOf(QLatin1String("!tfa!"));
+    const qsizetype marker = t.ticket.indexOf(QLatin1String("!tfa!"));
     if (marker >= 0) {
         t.needTfa = true; // PVE 7+ marks the half ticket itself
         // "PVE:!tfa!<percent-encoded JSON>:<time>::<signature>": the challenge names the factors on offer

@@ -95,7 +95,7 @@ private:
     ProxmoxClient* m_client;
     QString m_user;
     QString m_password; ///< sent in the body of POST /access/ticket, nowhere else
-    qint64 m_renewAfterSecs = 90 * 60;
+    qint64 m_renewAfterSecs = 90LL * 60;
     std::optional<ApiError> m_secondFactor; ///< the NeedTFA answer of the last login, repeated until a new password
     QPointer<ApiCall> m_loginCall;
     struct Waiter
