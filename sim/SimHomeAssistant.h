@@ -83,6 +83,9 @@ public:
     void setNextCallDrop(CallDrop drop) { m_nextCallDrop = drop; }
 
     [[nodiscard]] int entityCount() const { return static_cast<int>(m_order.size()); }
+    /// Adds bulk lights and sensors (`light.bulk_N`, `sensor.bulk_N`, ~4 kB of attributes each) until there are
+    /// @p total entities (the Large profile: 5,000, a ~20 MB get_states answer). Before clients connect.
+    void addBulkEntities(int total);
     [[nodiscard]] const SimEntity* entity(const QString& id) const;
     /// Sets a state as if the device changed, and pushes it.
     void setState(const QString& entityId, const QString& state);

@@ -332,6 +332,12 @@ int main(int argc, char* argv[])
         QStringLiteral("old-servers"),
         QStringLiteral("Serve the oldest versions homelab-control supports: PVE 7.4, AdGuard Home v0.105.2 (no "
                        "/control/protection), Home Assistant without subscribe_entities, Alertmanager 0.25."));
+    const QCommandLineOption haEntitiesOption(
+        QStringLiteral("ha-entities"),
+        QStringLiteral("Home Assistant serves <n> entities: the seed plus bulk lights and sensors with ~4 kB of "
+                       "attributes each (5000: a ~20 MB get_states answer)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOption(haEntitiesOption);
     parser.addOption(tickOption);
     parser.addOption(oldOption);
     parser.addOption(offlineOption);
@@ -348,7 +354,13 @@ int main(int argc, char* argv[])
         err << "homelab-sim: --tick-ms needs a number >= 0\n";
         return 2;
     }
+    const int haEntities = parser.value(haEntitiesOption).toInt(&ok);
+    if (!ok || haEntities < 0 || haEntities > 200000) {
+        err << "homelab-sim: --ha-entities needs a number from 0 to 200000\n";
+        return 2;
+    }
     hlc::sim::Simulator sim;
+    sim.setHomeAssistantEntities(haEntities);
     std::unique_ptr<RequestCounter> counter;
     if (!installSignalHandlers(&app, [&counter] {
             if (counter)
