@@ -337,8 +337,7 @@ void HomeAssistantLink::checkPending(const QStringList& ids)
             if (isToggle(p.before.domain()))
                 confirmed = e->state != p.before.state;
             else if (p.before.domain() == QLatin1String("automation"))
-                confirmed = e->attributes.value(QLatin1String("last_triggered")) !=
-                            p.before.attributes.value(QLatin1String("last_triggered"));
+                confirmed = e->lastTriggered != p.before.lastTriggered;
             else
                 confirmed = e->state != p.before.state || e->lastChanged != p.before.lastChanged;
             if (confirmed) {

@@ -232,7 +232,7 @@ private slots:
                         return true;
                 }
                 for (const EntityState& e : d.changed) {
-                    if (e.entityId == lamp && !e.attributes.contains(QLatin1String("friendly_name")))
+                    if (e.entityId == lamp && e.name.isEmpty())
                         return true;
                 }
             }
