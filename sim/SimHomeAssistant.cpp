@@ -598,6 +598,40 @@ void SimHomeAssistant::pushChange(const SimEntity& oldState, const SimEntity& ne
     }
 }
 
+void SimHomeAssistant::setAttribute(const QString& entityId, const QString& key, const QJsonValue& value)
+{
+    if (const SimEntity* e = entity(entityId))
+        change(entityId, e->state, QJsonObject{{key, value}});
+}
+
+void SimHomeAssistant::addEntity(const QString& entityId, const QString& state, const QJsonObject& attributes)
+{
+    if (m_entities.contains(entityId))
+        return;
+    add(entityId, state, QString(), QStringLiteral("mqtt"), attributes);
+    const SimEntity& e = m_entities[entityId];
+    for (const Client& c : std::as_const(m_clients)) {
+        if (!c.socket || !c.authenticated)
+            continue;
+        for (int sub : c.eventSubs) // the classic form: old_state null
+            sendJson(c.socket,
+                     QJsonObject{{QStringLiteral("id"), sub},
+                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"),
+                                  QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
+                                              {QStringLiteral("data"),
+                                               QJsonObject{{QStringLiteral("entity_id"), entityId},
+                                                           {QStringLiteral("old_state"), QJsonValue::Null},
+                                                           {QStringLiteral("new_state"), stateObject(e)}}}}}});
+        for (int sub : c.entitySubs) // compressed: {"a": {id: compressed state}}
+            sendJson(c.socket,
+                     QJsonObject{{QStringLiteral("id"), sub},
+                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"),
+                                  QJsonObject{{QStringLiteral("a"), QJsonObject{{entityId, compressed(e)}}}}}});
+    }
+}
+
 void SimHomeAssistant::removeAttribute(const QString& entityId, const QString& key)
 {
     auto it = m_entities.find(entityId);

@@ -89,6 +89,11 @@ public:
     [[nodiscard]] const SimEntity* entity(const QString& id) const;
     /// Sets a state as if the device changed, and pushes it.
     void setState(const QString& entityId, const QString& state);
+    /// An attribute is set as if the device reported it, and pushed (subscribe_entities' compressed `+` with `a`).
+    void setAttribute(const QString& entityId, const QString& key, const QJsonValue& value);
+    /// A new entity appears while clients are connected: pushed as subscribe_entities' `a`, or state_changed with
+    /// old_state null.
+    void addEntity(const QString& entityId, const QString& state, const QJsonObject& attributes);
     /// An attribute disappears (pushed as subscribe_entities' compressed `-` removal, or a full state_changed).
     void removeAttribute(const QString& entityId, const QString& key);
     /// The entity is removed (pushed as subscribe_entities' `r`, or state_changed with new_state null).
