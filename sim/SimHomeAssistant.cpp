@@ -180,21 +180,43 @@ void SimHomeAssistant::seed()
 
 void SimHomeAssistant::seedLarge()
 {
-    // A big install: 5,000 entities, ~3.3 kB of attributes each (effect/source lists), ~16 MB of get_states.
+    addBulkEntities(5000);
+}
+
+void SimHomeAssistant::addBulkEntities(int total)
+{
+    // A big install: ~4 kB of attributes per entity, as Hue/Zigbee lights (effect list, colour state) and template
+    // sensors (options) send them: 5,000 entities make a get_states answer of about 20 MB.
     QJsonArray effects;
     for (int i = 0; i < 64; ++i)
         effects.append(QStringLiteral("effect_%1_colorloop_rainbow_candle_fireplace").arg(i, 2, 10, QLatin1Char('0')));
+    const QJsonArray colorModes{QStringLiteral("color_temp"), QStringLiteral("hs"), QStringLiteral("xy")};
     const QStringList areas = m_areas.keys();
     const int existing = static_cast<int>(m_order.size());
-    for (int i = existing; i < 5000; ++i) {
+    for (int i = existing; i < total; ++i) {
         const bool isLight = i % 3 != 0;
-        QJsonObject a{{QStringLiteral("friendly_name"), QStringLiteral("Bulk Device %1").arg(i)}};
+        QJsonObject a{{QStringLiteral("friendly_name"), QStringLiteral("Bulk Device %1").arg(i)},
+                      {QStringLiteral("icon"), isLight ? QStringLiteral("mdi:lightbulb") : QStringLiteral("mdi:thermometer")},
+                      {QStringLiteral("attribution"), QStringLiteral("Data provided by the simulated bridge")}};
         if (isLight) {
             a.insert(QStringLiteral("effect_list"), effects);
             a.insert(QStringLiteral("brightness"), i % 255);
+            a.insert(QStringLiteral("supported_color_modes"), colorModes);
+            a.insert(QStringLiteral("color_mode"), QStringLiteral("hs"));
+            a.insert(QStringLiteral("hs_color"), QJsonArray{(i * 7) % 360, 55.5});
+            a.insert(QStringLiteral("rgb_color"), QJsonArray{255, (i * 3) % 256, 90});
+            a.insert(QStringLiteral("xy_color"), QJsonArray{0.452, 0.381});
+            a.insert(QStringLiteral("min_mireds"), 153);
+            a.insert(QStringLiteral("max_mireds"), 500);
+            a.insert(QStringLiteral("supported_features"), 44);
         } else {
             a.insert(QStringLiteral("unit_of_measurement"), QStringLiteral("°C"));
+            a.insert(QStringLiteral("device_class"), QStringLiteral("temperature"));
+            a.insert(QStringLiteral("state_class"), QStringLiteral("measurement"));
             a.insert(QStringLiteral("options"), effects);
+            a.insert(QStringLiteral("calibration"),
+                     QJsonObject{{QStringLiteral("offset"), -0.3}, {QStringLiteral("scale"), 1.0},
+                                 {QStringLiteral("source"), QStringLiteral("factory")}});
         }
         add(QStringLiteral("%1.bulk_%2").arg(isLight ? QStringLiteral("light") : QStringLiteral("sensor")).arg(i),
             isLight ? QStringLiteral("off") : QString::number(18.0 + (i % 70) / 10.0, 'f', 1),
@@ -573,6 +595,40 @@ void SimHomeAssistant::pushChange(const SimEntity& oldState, const SimEntity& ne
                                            {QStringLiteral("type"), QStringLiteral("event")},
                                            {QStringLiteral("event"), ev}});
         }
+    }
+}
+
+void SimHomeAssistant::setAttribute(const QString& entityId, const QString& key, const QJsonValue& value)
+{
+    if (const SimEntity* e = entity(entityId))
+        change(entityId, e->state, QJsonObject{{key, value}});
+}
+
+void SimHomeAssistant::addEntity(const QString& entityId, const QString& state, const QJsonObject& attributes)
+{
+    if (m_entities.contains(entityId))
+        return;
+    add(entityId, state, QString(), QStringLiteral("mqtt"), attributes);
+    const SimEntity& e = m_entities[entityId];
+    for (const Client& c : std::as_const(m_clients)) {
+        if (!c.socket || !c.authenticated)
+            continue;
+        for (int sub : c.eventSubs) // the classic form: old_state null
+            sendJson(c.socket,
+                     QJsonObject{{QStringLiteral("id"), sub},
+                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"),
+                                  QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
+                                              {QStringLiteral("data"),
+                                               QJsonObject{{QStringLiteral("entity_id"), entityId},
+                                                           {QStringLiteral("old_state"), QJsonValue::Null},
+                                                           {QStringLiteral("new_state"), stateObject(e)}}}}}});
+        for (int sub : c.entitySubs) // compressed: {"a": {id: compressed state}}
+            sendJson(c.socket,
+                     QJsonObject{{QStringLiteral("id"), sub},
+                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"),
+                                  QJsonObject{{QStringLiteral("a"), QJsonObject{{entityId, compressed(e)}}}}}});
     }
 }
 

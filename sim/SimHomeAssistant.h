@@ -83,9 +83,17 @@ public:
     void setNextCallDrop(CallDrop drop) { m_nextCallDrop = drop; }
 
     [[nodiscard]] int entityCount() const { return static_cast<int>(m_order.size()); }
+    /// Adds bulk lights and sensors (`light.bulk_N`, `sensor.bulk_N`, ~4 kB of attributes each) until there are
+    /// @p total entities (the Large profile: 5,000, a ~20 MB get_states answer). Before clients connect.
+    void addBulkEntities(int total);
     [[nodiscard]] const SimEntity* entity(const QString& id) const;
     /// Sets a state as if the device changed, and pushes it.
     void setState(const QString& entityId, const QString& state);
+    /// An attribute is set as if the device reported it, and pushed (subscribe_entities' compressed `+` with `a`).
+    void setAttribute(const QString& entityId, const QString& key, const QJsonValue& value);
+    /// A new entity appears while clients are connected: pushed as subscribe_entities' `a`, or state_changed with
+    /// old_state null.
+    void addEntity(const QString& entityId, const QString& state, const QJsonObject& attributes);
     /// An attribute disappears (pushed as subscribe_entities' compressed `-` removal, or a full state_changed).
     void removeAttribute(const QString& entityId, const QString& key);
     /// The entity is removed (pushed as subscribe_entities' `r`, or state_changed with new_state null).

@@ -67,6 +67,9 @@ public:
     /// subscribe_entities, Alertmanager 0.25. The demo and `homelab-sim --old-servers` can run with it.
     void setOldServers(bool old) { m_oldServers = old; }
     [[nodiscard]] bool oldServers() const { return m_oldServers; }
+    /// Home Assistant serves at least @p count entities (bulk ones with ~4 kB of attributes added to the seed),
+    /// set before start(); 0: the seed only. `homelab-sim --ha-entities N` and `scripts/bench --ha-entities N`.
+    void setHomeAssistantEntities(int count) { m_haEntities = count; }
 
     [[nodiscard]] QList<ServiceEndpoint> endpoints() const;
     [[nodiscard]] QList<ServiceEndpoint> endpoints(const QString& kind) const;
@@ -113,6 +116,7 @@ private:
     int m_tickMs = 1000;
     QSet<QString> m_ticketHosts;
     bool m_oldServers = false;
+    int m_haEntities = 0;
 };
 
 } // namespace hlc::sim

@@ -51,6 +51,8 @@ bool Simulator::startHome(QString* error)
         auto* ha = new SimHomeAssistant(server, s.endpoint.secret, SimHomeAssistant::Profile::Seed, this);
         if (m_oldServers)
             ha->setSubscribeEntitiesSupported(false);
+        if (m_haEntities > ha->entityCount())
+            ha->addBulkEntities(m_haEntities);
         if (!ha->listenWebSocket()) {
             if (error)
                 *error = QStringLiteral("%1 homeassistant: cannot listen for WebSockets").arg(hostId);

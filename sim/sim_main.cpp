@@ -407,6 +407,12 @@ int main(int argc, char* argv[])
                        "truncated body, 503, wrong shape, empty body) on for every service, or off again, in turn."),
         QStringLiteral("seconds"));
     parser.addOption(faultsOption);
+    const QCommandLineOption haEntitiesOption(
+        QStringLiteral("ha-entities"),
+        QStringLiteral("Home Assistant serves <n> entities: the seed plus bulk lights and sensors with ~4 kB of "
+                       "attributes each (5000: a ~20 MB get_states answer)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOption(haEntitiesOption);
     parser.addOption(tickOption);
     parser.addOption(oldOption);
     parser.addOption(offlineOption);
@@ -423,7 +429,13 @@ int main(int argc, char* argv[])
         err << "homelab-sim: --tick-ms needs a number >= 0\n";
         return 2;
     }
+    const int haEntities = parser.value(haEntitiesOption).toInt(&ok);
+    if (!ok || haEntities < 0 || haEntities > 200000) {
+        err << "homelab-sim: --ha-entities needs a number from 0 to 200000\n";
+        return 2;
+    }
     hlc::sim::Simulator sim;
+    sim.setHomeAssistantEntities(haEntities);
     std::unique_ptr<RequestCounter> counter;
     if (!installSignalHandlers(&app, [&counter] {
             if (counter)

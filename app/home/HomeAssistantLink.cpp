@@ -55,6 +55,7 @@ HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig
         switch (s) {
         case ha::HomeAssistantClient::State::Live:
             m_restTimer->stop(); // no polling while the socket is up
+            m_restCurrentMs = m_restIntervalMs;
             setMode(Mode::Live);
             break;
         case ha::HomeAssistantClient::State::Connecting:
@@ -91,7 +92,7 @@ HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig
             return;
         // The socket is down: keep the data fresh over REST until it is back.
         if (!m_restTimer->isActive()) {
-            m_restTimer->start(m_restIntervalMs);
+            m_restTimer->start(m_restCurrentMs);
             pollRest();
         }
         if (m_mode != Mode::RestFallback) {
@@ -175,6 +176,7 @@ void HomeAssistantLink::start(int restIntervalMs)
 {
     m_started = true;
     m_restIntervalMs = std::max(1000, restIntervalMs);
+    m_restCurrentMs = m_restIntervalMs;
     if (!m_client->endpoint().credentials.secret.isEmpty())
         m_client->open();
 }
@@ -193,10 +195,32 @@ void HomeAssistantLink::refresh()
         pollRest();
 }
 
+void HomeAssistantLink::backOffRest()
+{
+    m_restCurrentMs = std::min(restBackoffLimitMs(), m_restCurrentMs * 2);
+    if (m_restTimer->isActive())
+        m_restTimer->start(m_restCurrentMs);
+}
+
+void HomeAssistantLink::resetRestInterval()
+{
+    if (m_restCurrentMs == m_restIntervalMs)
+        return;
+    m_restCurrentMs = m_restIntervalMs;
+    if (m_restTimer->isActive())
+        m_restTimer->start(m_restCurrentMs);
+}
+
 void HomeAssistantLink::pollRest()
 {
-    if (m_restInFlight || m_client->isLive())
+    if (m_client->isLive())
         return;
+    if (m_restInFlight) {
+        // The last read has not finished within an interval: a slow server, asked less often.
+        if (sender() == m_restTimer)
+            backOffRest();
+        return;
+    }
     m_source.lastAttempt = QDateTime::currentDateTimeUtc();
     m_restInFlight = true;
     m_client->fetchStates(this, [this](Result<QList<ha::EntityState>> r) {
@@ -206,6 +230,7 @@ void HomeAssistantLink::pollRest()
         if (!r.ok()) {
             if (r.error().kind == ApiError::Kind::Cancelled)
                 return;
+            backOffRest();
             m_source.state = SourceStatus::State::Error;
             m_source.error = r.error();
             if (r.error().kind == ApiError::Kind::Auth)
@@ -214,6 +239,7 @@ void HomeAssistantLink::pollRest()
             return;
         }
         m_source.lastSuccess = QDateTime::currentDateTimeUtc();
+        resetRestInterval();
         applyFull(r.value());
     });
 }
@@ -337,8 +363,7 @@ void HomeAssistantLink::checkPending(const QStringList& ids)
             if (isToggle(p.before.domain()))
                 confirmed = e->state != p.before.state;
             else if (p.before.domain() == QLatin1String("automation"))
-                confirmed = e->attributes.value(QLatin1String("last_triggered")) !=
-                            p.before.attributes.value(QLatin1String("last_triggered"));
+                confirmed = e->lastTriggered != p.before.lastTriggered;
             else
                 confirmed = e->state != p.before.state || e->lastChanged != p.before.lastChanged;
             if (confirmed) {

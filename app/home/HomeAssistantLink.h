@@ -76,6 +76,11 @@ public:
     void stop();
     /// REST read now (only while the socket is down).
     void refresh();
+    /// The REST fallback's current poll interval: the refresh interval, doubled after each failed or overrun read
+    /// (a failing or slow server is asked less often) up to restBackoffLimitMs(), back to the refresh interval after
+    /// a read that succeeded.
+    [[nodiscard]] int restIntervalMs() const { return m_restCurrentMs; }
+    [[nodiscard]] int restBackoffLimitMs() const { return std::max(m_restIntervalMs, kRestBackoffLimitMs); }
 
 signals:
     /// Entities added or changed (@p upserted) and gone (@p removed), in one batch.
@@ -100,6 +105,9 @@ private:
     void checkPending(const QStringList& ids);
     void finishAction(const QString& entityId, const ActionJournal::Outcome& outcome, const QString& message);
     void pollRest();
+    void backOffRest();
+    void resetRestInterval();
+    static constexpr int kRestBackoffLimitMs = 60000;
     [[nodiscard]] QString settingsKey() const;
 
     QString m_hostId;
@@ -117,6 +125,7 @@ private:
     QStringList m_favourites;
     bool m_restInFlight = false; ///< a REST read (request + decoding) is under way
     int m_restIntervalMs = 5000;
+    int m_restCurrentMs = 5000; ///< with backoff
     int m_confirmTimeoutMs = 10000;
     bool m_started = false;
 };

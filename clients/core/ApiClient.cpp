@@ -122,6 +122,11 @@ void ApiCall::cancel()
     if (m_done)
         return;
     m_cancelled = true;
+    if (m_leader) {
+        // A follower has nothing on the wire: it just leaves (the request it joined goes on for the others).
+        m_leader->m_followers.removeAll(QPointer<ApiCall>(this));
+        m_leader.clear();
+    }
     if (m_reply) {
         m_reply->abort();
     } else {
@@ -277,6 +282,8 @@ void ApiCall::finish(ApiResponse response)
     if (m_done)
         return;
     m_done = true;
+    if (!m_joinKey.isEmpty() && m_client->m_inFlightGets.value(m_joinKey) == this)
+        m_client->m_inFlightGets.remove(m_joinKey);
     emit m_client->callFinished(m_request, response.error);
     // A call whose context died is dropped silently: nobody is left to show the result to.
     if (!m_hasContext || m_context) {
@@ -284,7 +291,32 @@ void ApiCall::finish(ApiResponse response)
         if (cb)
             cb(response);
     }
+    settleFollowers(response); // after this call's own callback: answers arrive in the order they were asked
     deleteLater();
+}
+
+void ApiCall::settleFollowers(const ApiResponse& response)
+{
+    QList<ApiCall*> followers;
+    for (const QPointer<ApiCall>& f : std::exchange(m_followers, {})) {
+        if (f && !f->m_done) {
+            f->m_leader.clear();
+            followers << f;
+        }
+    }
+    if (followers.isEmpty())
+        return;
+    if (m_cancelled) {
+        // Cancelled by its own caller: the others still want the answer. The first goes on the wire, the rest join.
+        for (ApiCall* f : std::as_const(followers))
+            m_client->startOrJoin(f);
+        return;
+    }
+    for (ApiCall* f : std::as_const(followers)) {
+        ApiResponse r = response;
+        r.attempts = 0; // nothing of its own on the wire
+        f->finish(std::move(r));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -407,8 +439,40 @@ ApiCall* ApiClient::send(ApiRequest request, QObject* context, ApiCall::Callback
         QTimer::singleShot(0, call, [call, r] { call->finish(r); });
         return call;
     }
-    call->start();
+    startOrJoin(call);
     return call;
+}
+
+QString ApiClient::joinKey(const ApiRequest& r) const
+{
+    // Only plain GETs: the same URL, headers and timeout give the same answer; anything that changes state never
+    // joins another call.
+    if (r.method != "GET" || !r.body.isEmpty() || !r.isIdempotent())
+        return {};
+    QString key = urlFor(r.path, r.query).toString(QUrl::FullyEncoded);
+    // Credentials changed meanwhile (a new token): a new request, never the answer to the old one.
+    key += QLatin1Char('\n') + QString::number(r.timeoutMs) + QLatin1Char('\n') +
+           QString::number(qHash(m_endpoint.credentials.user + QLatin1Char(':') + m_endpoint.credentials.secret));
+    for (const auto& [name, value] : r.headers)
+        key += QLatin1Char('\n') + QString::fromLatin1(name) + QLatin1Char(':') + QString::fromLatin1(value);
+    return key;
+}
+
+void ApiClient::startOrJoin(ApiCall* call)
+{
+    const QString key = joinKey(call->m_request);
+    if (!key.isEmpty()) {
+        const QPointer<ApiCall> leader = m_inFlightGets.value(key);
+        if (leader && !leader->m_done && !leader->m_cancelled) {
+            call->m_leader = leader;
+            leader->m_followers << QPointer<ApiCall>(call);
+            ++m_joined;
+            return;
+        }
+        call->m_joinKey = key;
+        m_inFlightGets.insert(key, call);
+    }
+    call->start();
 }
 
 ApiCall* ApiClient::get(const QString& path, const QUrlQuery& query, QObject* context, ApiCall::Callback callback)

@@ -4,6 +4,7 @@
 #include "Endpoint.h"
 #include "TlsPolicy.h"
 
+#include <QHash>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
@@ -52,7 +53,8 @@ class ApiClient;
 /**
  * @brief A request in flight. Owned by its ApiClient; deletes itself after its callback ran.
  *
- * Retries idempotent requests after connection errors, timeouts and 503, with doubling backoff.
+ * Retries idempotent requests after connection errors, timeouts and 503, with doubling backoff. A GET sent while an
+ * identical one is in flight joins it (a follower): no second request goes out, and it gets the same answer.
  */
 class ApiCall final : public QObject
 {
@@ -73,8 +75,14 @@ private:
     void onFinished();
     void finish(ApiResponse response);
     [[nodiscard]] bool shouldRetry(const ApiResponse& r) const;
+    /// Hands @p response to the calls that joined this one; if this one was cancelled, the first of them goes on
+    /// as the request on the wire (the others join it) and none is answered here.
+    void settleFollowers(const ApiResponse& response);
 
     ApiClient* m_client;
+    QPointer<ApiCall> m_leader;           ///< the identical GET this call joined (nothing of its own on the wire)
+    QList<QPointer<ApiCall>> m_followers; ///< identical GETs that joined this one
+    QString m_joinKey;                    ///< the key of this call in ApiClient's in-flight GETs; empty: none
     ApiRequest m_request;
     QPointer<QObject> m_context;
     bool m_hasContext;
@@ -138,8 +146,10 @@ public:
     /// "HOST:PORT" (or "HOST") of @p url, for messages: never its query, user info or path.
     [[nodiscard]] static QString hostOf(const QUrl& url);
 
-    /// Number of calls in flight.
+    /// Number of calls in flight (including calls that joined an identical GET).
     [[nodiscard]] int pending() const;
+    /// GETs that joined an identical GET in flight instead of sending their own (since construction).
+    [[nodiscard]] int joinedRequests() const { return m_joined; }
 
     /// Maps a finished reply to an error value (ApiError::Kind::None when it succeeded).
     static ApiError mapReplyError(QNetworkReply* reply, const QString& what);
@@ -164,8 +174,15 @@ private:
     QNetworkRequest buildRequest(const ApiRequest& r) const;
     void decorate(QNetworkRequest& req, const ApiRequest& r) const;
 
+    /// The key under which identical GETs are joined ("" for requests that are never joined).
+    [[nodiscard]] QString joinKey(const ApiRequest& r) const;
+    /// Starts @p call, or makes it join the identical GET in flight.
+    void startOrJoin(ApiCall* call);
+
     QNetworkAccessManager* m_nam;
     Endpoint m_endpoint;
+    QHash<QString, QPointer<ApiCall>> m_inFlightGets; ///< join key -> the call on the wire
+    int m_joined = 0;
 };
 
 } // namespace hlc

@@ -16,30 +16,46 @@ const Json& emptyArray()
     return s_empty;
 }
 /// nlohmann's DOM builder with a depth count: the first array or object deeper than kMaxDepth stops the parse, so
-/// neither the parse nor anything that later walks the value recursively can go deeper than that.
+/// neither the parse nor anything that later walks the value recursively can go deeper than that. With a member
+/// filter, the members it refuses (and everything in them) are read past without being built.
 class BoundedDomParser
 {
 public:
     using Dom = nlohmann::detail::json_sax_dom_parser<Json>;
 
-    explicit BoundedDomParser(Json& result)
+    explicit BoundedDomParser(Json& result, const MemberFilter* keep = nullptr)
         : m_dom(result, false)
+        , m_keep(keep && *keep ? keep : nullptr)
     {}
 
     [[nodiscard]] bool tooDeep() const { return m_tooDeep; }
 
-    bool null() { return m_dom.null(); }
-    bool boolean(bool v) { return m_dom.boolean(v); }
-    bool number_integer(Json::number_integer_t v) { return m_dom.number_integer(v); }
-    bool number_unsigned(Json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
-    bool number_float(Json::number_float_t v, const Json::string_t& s) { return m_dom.number_float(v, s); }
-    bool string(Json::string_t& v) { return m_dom.string(v); }
-    bool binary(Json::binary_t& v) { return m_dom.binary(v); }
-    bool key(Json::string_t& v) { return m_dom.key(v); }
-    bool start_object(std::size_t n) { return enter() && m_dom.start_object(n); }
-    bool end_object() { return leave() && m_dom.end_object(); }
-    bool start_array(std::size_t n) { return enter() && m_dom.start_array(n); }
-    bool end_array() { return leave() && m_dom.end_array(); }
+    bool null() { return skipValue() || m_dom.null(); }
+    bool boolean(bool v) { return skipValue() || m_dom.boolean(v); }
+    bool number_integer(Json::number_integer_t v) { return skipValue() || m_dom.number_integer(v); }
+    bool number_unsigned(Json::number_unsigned_t v) { return skipValue() || m_dom.number_unsigned(v); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s)
+    {
+        return skipValue() || m_dom.number_float(v, s);
+    }
+    bool string(Json::string_t& v) { return skipValue() || m_dom.string(v); }
+    bool binary(Json::binary_t& v) { return skipValue() || m_dom.binary(v); }
+    bool key(Json::string_t& v)
+    {
+        if (m_skipping > 0)
+            return true;
+        if (m_keep && !(*m_keep)(m_openers, v)) {
+            m_skipNext = true;
+            return true;
+        }
+        if (m_keep)
+            m_key = v;
+        return m_dom.key(v);
+    }
+    bool start_object(std::size_t n) { return enter() && (skipContainer() || m_dom.start_object(n)); }
+    bool end_object() { return leave() && (skippedContainerEnds() || m_dom.end_object()); }
+    bool start_array(std::size_t n) { return enter() && (skipContainer() || m_dom.start_array(n)); }
+    bool end_array() { return leave() && (skippedContainerEnds() || m_dom.end_array()); }
     template<class Exception> bool parse_error(std::size_t position, const std::string& token, const Exception& e)
     {
         return m_dom.parse_error(position, token, e);
@@ -59,17 +75,51 @@ private:
         --m_depth;
         return true;
     }
+    /// True when the scalar now read is (in) a refused member: not built.
+    bool skipValue()
+    {
+        if (m_skipping > 0)
+            return true;
+        m_key.clear();
+        return std::exchange(m_skipNext, false);
+    }
+    /// True when the array or object now opened is (in) a refused member; else notes the key that opened it.
+    bool skipContainer()
+    {
+        if (m_skipping > 0 || std::exchange(m_skipNext, false)) {
+            ++m_skipping;
+            return true;
+        }
+        if (m_keep)
+            m_openers.push_back(std::exchange(m_key, {}));
+        return false;
+    }
+    bool skippedContainerEnds()
+    {
+        if (m_skipping > 0) {
+            --m_skipping;
+            return true;
+        }
+        if (m_keep && !m_openers.empty())
+            m_openers.pop_back();
+        return false;
+    }
 
     Dom m_dom;
+    const MemberFilter* m_keep;
+    std::vector<std::string> m_openers; ///< the key that opened each enclosing container ("" in an array, at the top)
+    std::string m_key;                  ///< the key of the member being read
+    bool m_skipNext = false;            ///< the next value belongs to a refused member
+    int m_skipping = 0;                 ///< containers open inside a refused member
     int m_depth = 0;
     bool m_tooDeep = false;
 };
 
 /// @p body parsed; discarded when it is no JSON or deeper than kMaxDepth (@p tooDeep tells which).
-Json parseBounded(const QByteArray& body, bool* tooDeep)
+Json parseBounded(const QByteArray& body, bool* tooDeep, const MemberFilter* keep = nullptr)
 {
     Json j;
-    BoundedDomParser sax(j);
+    BoundedDomParser sax(j, keep);
     if (!Json::sax_parse(body.constBegin(), body.constEnd(), &sax))
         j = Json(Json::value_t::discarded);
     if (tooDeep)
@@ -188,10 +238,10 @@ Result<QVariant> toVariant(const Json& v, const QString& what)
     return convertChecked<VariantBuilder>(v, what);
 }
 
-std::optional<Json> parse(const QByteArray& body, const QString& what, ApiError* error)
+std::optional<Json> parse(const QByteArray& body, const QString& what, ApiError* error, const MemberFilter& keep)
 {
     bool tooDeep = false;
-    Json j = parseBounded(body, &tooDeep);
+    Json j = parseBounded(body, &tooDeep, &keep);
     if (tooDeep) {
         if (error)
             *error = depthError(what);
@@ -217,10 +267,10 @@ ApiError shapeError(const QString& what, const QString& detail)
     return e;
 }
 
-Result<Json> document(const QByteArray& body, const QString& what)
+Result<Json> document(const QByteArray& body, const QString& what, const MemberFilter& keep)
 {
     ApiError error;
-    auto doc = parse(body, what, &error);
+    auto doc = parse(body, what, &error, keep);
     if (!doc)
         return error;
     return std::move(*doc);

@@ -17,9 +17,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace hlc::json {
 
@@ -30,9 +33,15 @@ using Json = nlohmann::json;
 /// follow deeper values: valid but absurdly nested JSON (100,000 `[`) must give an error, never a stack overflow.
 inline constexpr int kMaxDepth = 64;
 
+/// Which members of objects a parse builds: called with the keys that opened each enclosing array or object (outermost
+/// first; "" for the top level and for an element of an array) and the member's key; false: the member and all it
+/// holds are read past, never built (a big payload of which a parser needs a small part). Depth is checked all the
+/// same.
+using MemberFilter = std::function<bool(const std::vector<std::string>& openers, const std::string& key)>;
+
 /// Parses @p body; on failure returns nullopt and sets @p error to a Parse error naming @p what. A document nested
-/// deeper than kMaxDepth levels is such a failure ("nested too deeply").
-std::optional<Json> parse(const QByteArray& body, const QString& what, ApiError* error);
+/// deeper than kMaxDepth levels is such a failure ("nested too deeply"). With @p keep, only the members it accepts.
+std::optional<Json> parse(const QByteArray& body, const QString& what, ApiError* error, const MemberFilter& keep = {});
 
 /// The Parse error for a value nested deeper than kMaxDepth levels, naming @p what.
 ApiError depthError(const QString& what);
@@ -42,8 +51,8 @@ ApiError shapeError(const QString& what, const QString& detail);
 
 // ---- Envelopes: bytes -> the JSON value a parser reads, or the ApiError it returns as it is.
 
-/// @p body parsed, or a Parse error "not valid JSON" naming @p what.
-Result<Json> document(const QByteArray& body, const QString& what);
+/// @p body parsed (with @p keep: only the members it accepts), or a Parse error "not valid JSON" naming @p what.
+Result<Json> document(const QByteArray& body, const QString& what, const MemberFilter& keep = {});
 /// @p body parsed, or null when it is no JSON: for error bodies, where nothing is to be reported.
 Json documentOrNull(const QByteArray& body);
 /// @p body parsed as a JSON object; any other JSON gives a shape error "not an object".

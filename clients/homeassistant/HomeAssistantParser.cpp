@@ -2,7 +2,8 @@
 
 #include "core/Json.h"
 
-#include <QJsonObject>
+#include <QMutex>
+#include <QSet>
 
 namespace hlc::ha::parser {
 
@@ -11,12 +12,59 @@ namespace J = hlc::json;
 
 namespace {
 
-/// The attributes object @p a as Qt JSON. Documents are depth-checked when parsed, so the converter's own limit only
-/// matters for values built otherwise; what it refuses leaves the attributes empty.
-QJsonObject attributesOf(const Json& a)
+/// The attribute keys EntityState keeps; every other attribute is dropped while the JSON is read (never built).
+bool keptAttribute(const std::string& key)
 {
-    const Result<QJsonValue> v = J::toQt(a, QStringLiteral("Home Assistant attributes"));
-    return v ? v.value().toObject() : QJsonObject();
+    return key == EntityState::kFriendlyName || key == EntityState::kUnit || key == EntityState::kLastTriggered;
+}
+
+/// Which members the JSON reader builds: in an entity's attributes (an object under "attributes", or under "a"
+/// below an entity in subscribe_entities' compressed states) only the kept ones. The "a" directly in an event is the
+/// map of added entities, kept whole. A 5,000-entity dump (~20 MB, ~4 kB of attributes each) so never becomes a
+/// full JSON tree: that tree took several times the payload.
+bool keepMember(const std::vector<std::string>& openers, const std::string& key)
+{
+    if (openers.empty())
+        return true;
+    const std::string& in = openers.back();
+    const bool attributes =
+        in == "attributes" || (in == "a" && openers.size() >= 2 && openers[openers.size() - 2] != "event");
+    return !attributes || keptAttribute(key);
+}
+
+/// Short strings repeated across entities (states "on"/"off"/"unavailable", units, domains) shared: one copy each.
+/// Thread-safe (decoding runs on the client's worker thread); bounded, so odd input cannot grow it without end.
+QString intern(QString s)
+{
+    constexpr qsizetype kMaxLength = 24;
+    constexpr qsizetype kMaxEntries = 4096;
+    if (s.isEmpty() || s.size() > kMaxLength)
+        return s;
+    static QMutex s_mutex;
+    static QSet<QString> s_pool;
+    const QMutexLocker lock(&s_mutex);
+    if (const auto it = s_pool.constFind(s); it != s_pool.constEnd())
+        return *it;
+    if (s_pool.size() < kMaxEntries)
+        s_pool.insert(s);
+    return s;
+}
+
+/// The value of a kept attribute as text: strings as they are, numbers and booleans written out, null and objects
+/// empty (= none).
+QString attributeText(const std::string& key, const Json& v)
+{
+    QString text = J::toString(v);
+    return key == EntityState::kUnit ? intern(std::move(text)) : text;
+}
+
+/// Sets the kept attributes of the object @p a on @p s (what the reader built of it is only those).
+void setAttributes(const Json& a, EntityState* s)
+{
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (keptAttribute(it.key()))
+            s->setAttribute(QString::fromStdString(it.key()), attributeText(it.key(), it.value()));
+    }
 }
 
 QDateTime unixTime(const Json& v)
@@ -36,9 +84,9 @@ std::optional<EntityState> stateOf(const Json& o)
     s.entityId = J::string(o, "entity_id");
     if (!s.entityId.contains(QLatin1Char('.')))
         return std::nullopt;
-    s.state = J::string(o, "state");
+    s.state = intern(J::string(o, "state"));
     if (const Json* a = J::member(o, "attributes"); a && a->is_object())
-        s.attributes = attributesOf(*a);
+        setAttributes(*a, &s);
     s.lastChanged = J::dateTime(o, "last_changed");
     s.lastUpdated = J::dateTime(o, "last_updated");
     if (!s.lastUpdated.isValid())
@@ -50,12 +98,9 @@ std::optional<EntityState> stateOf(const Json& o)
 void applyCompressed(const Json& c, EntityState* s)
 {
     if (const Json* st = J::member(c, "s"))
-        s->state = J::toString(*st);
-    if (const Json* a = J::member(c, "a"); a && a->is_object()) {
-        const QJsonObject add = attributesOf(*a);
-        for (auto it = add.begin(); it != add.end(); ++it)
-            s->attributes.insert(it.key(), it.value());
-    }
+        s->state = intern(J::toString(*st));
+    if (const Json* a = J::member(c, "a"); a && a->is_object())
+        setAttributes(*a, s);
     if (const Json* lc = J::member(c, "lc")) {
         s->lastChanged = unixTime(*lc);
         s->lastUpdated = s->lastChanged;
@@ -84,15 +129,23 @@ EntityDelta entitiesEvent(const Json& ev)
             p.entityId = QString::fromStdString(it.key());
             if (const Json* plus = J::member(it.value(), "+")) {
                 if (const Json* st = J::member(*plus, "s"))
-                    p.state = J::toString(*st);
+                    p.state = intern(J::toString(*st));
                 applyCompressed(*plus, &s);
-                p.setAttributes = s.attributes;
+                if (const Json* a = J::member(*plus, "a"); a && a->is_object()) {
+                    for (auto at = a->begin(); at != a->end(); ++at) {
+                        if (keptAttribute(at.key()))
+                            p.setAttributes.append(
+                                {QString::fromStdString(at.key()), attributeText(at.key(), at.value())});
+                    }
+                }
                 p.lastChanged = s.lastChanged;
                 p.lastUpdated = s.lastUpdated;
             }
             if (const Json* minus = J::member(it.value(), "-")) {
-                for (const Json& k : J::array(*minus, "a"))
-                    p.removeAttributes << J::toString(k);
+                for (const Json& k : J::array(*minus, "a")) {
+                    if (k.is_string() && keptAttribute(k.get<std::string>()))
+                        p.removeAttributes << J::toString(k);
+                }
             }
             d.patches.append(std::move(p));
         }
@@ -107,7 +160,7 @@ EntityDelta entitiesEvent(const Json& ev)
 Result<QList<EntityState>> states(const QByteArray& body)
 {
     const QString what = QStringLiteral("/api/states");
-    return J::list<EntityState>(J::document(body, what), what, nullptr, stateOf);
+    return J::list<EntityState>(J::document(body, what, keepMember), what, nullptr, stateOf);
 }
 
 QString errorMessage(const QByteArray& body)
@@ -118,7 +171,7 @@ QString errorMessage(const QByteArray& body)
 Result<WsMessage> message(const QByteArray& body, const std::function<Expect(int id, bool event)>& expect)
 {
     const QString what = QStringLiteral("/api/websocket");
-    const auto doc = J::objectOf(J::document(body, what), what, "message");
+    const auto doc = J::objectOf(J::document(body, what, keepMember), what, "message");
     if (!doc)
         return doc.error();
     const Json& o = doc.value();

@@ -2,53 +2,83 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace hlc::ha {
 
-/// The state of one entity (`light.kitchen`), as in `/api/states` and `get_states`.
+/// The state of one entity (`light.kitchen`), as in `/api/states` and `get_states`, in compact form: of its
+/// attributes only those the app shows or acts on are kept (a big install sends ~4 kB of attributes per entity,
+/// effect lists and colour state the app never reads). Short repeated strings (states, units) are shared between
+/// entities. Copies share their strings (Qt's implicit sharing), so the link and the model hold one state, not two.
 struct EntityState
 {
+    /// The attribute keys kept (everything else is dropped while decoding).
+    static constexpr const char* kFriendlyName = "friendly_name";
+    static constexpr const char* kUnit = "unit_of_measurement";
+    static constexpr const char* kLastTriggered = "last_triggered";
+
     QString entityId;
     QString state;
-    QJsonObject attributes;
-    QDateTime lastChanged; ///< when the state last changed (attributes-only updates keep it)
+    QString name;              ///< attribute friendly_name; empty: none
+    QString unitOfMeasurement; ///< attribute unit_of_measurement; empty: none
+    QString lastTriggered;     ///< attribute last_triggered (automations) as sent; empty: none or null
+    QDateTime lastChanged;     ///< when the state last changed (attributes-only updates keep it)
     QDateTime lastUpdated;
 
     [[nodiscard]] QString domain() const { return entityId.section(QLatin1Char('.'), 0, 0); }
-    [[nodiscard]] QString friendlyName() const
+    [[nodiscard]] QString friendlyName() const { return name.isEmpty() ? entityId : name; }
+    [[nodiscard]] QString unit() const { return unitOfMeasurement; }
+    /// The kept attribute @p key (one of the k* keys above); empty for any other key.
+    [[nodiscard]] QString attribute(QStringView key) const
     {
-        const QString n = attributes.value(QLatin1String("friendly_name")).toString();
-        return n.isEmpty() ? entityId : n;
+        if (key == QLatin1String(kFriendlyName))
+            return name;
+        if (key == QLatin1String(kUnit))
+            return unitOfMeasurement;
+        if (key == QLatin1String(kLastTriggered))
+            return lastTriggered;
+        return {};
     }
-    [[nodiscard]] QString unit() const { return attributes.value(QLatin1String("unit_of_measurement")).toString(); }
+    /// Sets the kept attribute @p key (an empty value removes it); false (nothing done) for a key not kept.
+    bool setAttribute(QStringView key, const QString& value)
+    {
+        if (key == QLatin1String(kFriendlyName))
+            name = value;
+        else if (key == QLatin1String(kUnit))
+            unitOfMeasurement = value;
+        else if (key == QLatin1String(kLastTriggered))
+            lastTriggered = value;
+        else
+            return false;
+        return true;
+    }
     bool operator==(const EntityState&) const = default;
 };
 
-/// A partial update of one entity (subscribe_entities "c" diffs): only what changed.
+/// A partial update of one entity (subscribe_entities "c" diffs): only what changed, of what EntityState keeps.
 struct EntityPatch
 {
     QString entityId;
     std::optional<QString> state;
-    QJsonObject setAttributes;
-    QStringList removeAttributes;
+    QList<std::pair<QString, QString>> setAttributes; ///< kept attributes set ("+": key, value as text)
+    QStringList removeAttributes;                     ///< kept attributes removed ("-")
     QDateTime lastChanged; ///< invalid: unchanged
     QDateTime lastUpdated; ///< invalid: unchanged
 
-    /// Applies this patch to @p s (the entity's current state).
+    /// Applies this patch to @p s (the entity's current state): "+" first, then "-", as Home Assistant's frontend.
     void applyTo(EntityState& s) const
     {
         if (state)
             s.state = *state;
-        for (auto it = setAttributes.begin(); it != setAttributes.end(); ++it)
-            s.attributes.insert(it.key(), it.value());
+        for (const auto& [key, value] : setAttributes)
+            s.setAttribute(key, value);
         for (const QString& k : removeAttributes)
-            s.attributes.remove(k);
+            s.setAttribute(k, QString());
         if (lastChanged.isValid())
             s.lastChanged = lastChanged;
         if (lastUpdated.isValid())

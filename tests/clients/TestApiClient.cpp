@@ -256,6 +256,76 @@ private slots:
         QCOMPARE(m_server->requests().size(), 3);
     }
 
+    /// Request economy: a GET sent while an identical one is in flight joins it; the server sees one request and
+    /// every caller gets the answer. Other URLs, other methods and a cancelled caller do not change that.
+    void identicalGetsInFlightJoin()
+    {
+        ApiClient client(m_nam, endpointFor(*m_server));
+        Fault slow;
+        slow.latencyMs = 400; // long enough for the later calls to find the first one in flight
+        m_server->setFault("GET", QStringLiteral("/api/thing"), slow);
+        ApiRequest thing;
+        thing.path = QStringLiteral("/thing");
+        Capture<ApiResponse> a, b, c;
+        client.send(thing, this, a.callback());
+        client.send(thing, this, b.callback());
+        client.send(thing, this, c.callback());
+        QCOMPARE(client.joinedRequests(), 2);
+        QVERIFY(a.wait(10000) && b.wait(10000) && c.wait(10000));
+        QVERIFY(a.value->ok() && b.value->ok() && c.value->ok());
+        QCOMPARE(b.value->body, a.value->body);
+        QCOMPARE(c.value->status, a.value->status);
+        QCOMPARE(countOf(*m_server, "GET"), 1);
+        const int joinedGets = countOf(*m_server, "GET");
+
+        // Another query is another request; a POST never joins (it changes state).
+        m_server->setFault("GET", QStringLiteral("/api/thing"), slow);
+        ApiRequest other = thing;
+        other.query.addQueryItem(QStringLiteral("x"), QStringLiteral("1"));
+        ApiRequest post;
+        post.method = "POST";
+        post.path = QStringLiteral("/thing");
+        post.body = "{}";
+        post.contentType = "application/json";
+        Capture<ApiResponse> d, e, p1, p2;
+        client.send(thing, this, d.callback());
+        client.send(other, this, e.callback());
+        client.send(post, this, p1.callback());
+        client.send(post, this, p2.callback());
+        QVERIFY(d.wait(10000) && e.wait(10000) && p1.wait(10000) && p2.wait(10000));
+        QCOMPARE(countOf(*m_server, "GET"), 3);
+        QCOMPARE(countOf(*m_server, "POST"), 2);
+        QCOMPARE(client.joinedRequests(), 2);
+
+        // The first caller cancels: the one that joined it still gets its answer (its request goes on the wire).
+        m_server->setFault("GET", QStringLiteral("/api/thing"), slow);
+        Capture<ApiResponse> first, second;
+        ApiCall* leader = client.send(thing, this, first.callback());
+        client.send(thing, this, second.callback());
+        QCOMPARE(client.joinedRequests(), 3);
+        leader->cancel();
+        QVERIFY(first.wait(10000));
+        QCOMPARE(first.value->error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(second.wait(10000));
+        QVERIFY2(second.value->ok(), qPrintable(second.value->error.detail));
+        // A caller that joined and cancels leaves alone; the request it joined is answered for the others.
+        m_server->setFault("GET", QStringLiteral("/api/thing"), slow);
+        Capture<ApiResponse> g, h;
+        client.send(thing, this, g.callback());
+        ApiCall* joiner = client.send(thing, this, h.callback());
+        joiner->cancel();
+        QVERIFY(h.wait(10000));
+        QCOMPARE(h.value->error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(g.wait(10000));
+        QVERIFY(g.value->ok());
+        QCOMPARE(client.pending(), 0);
+        hlc::test::evidence(QStringLiteral("ApiClient: 3 identical GETs in flight -> %1 request at the server; "
+                                           "another query and 2 POSTs not joined (%2 POST requests); cancel of "
+                                           "either side leaves the other answered")
+                                .arg(joinedGets)
+                                .arg(countOf(*m_server, "POST")));
+    }
+
     void neverRetriesPost()
     {
         Endpoint ep = endpointFor(*m_server);

@@ -257,15 +257,39 @@ private slots:
         QVERIFY(!message.ok());
         QCOMPARE(message.error().detail, QStringLiteral("/api/websocket: nested deeper than 64 levels"));
 
-        // Attributes within the limit still arrive whole, integers as integers.
+        // Within the limit: the kept attributes arrive, the others (read past, never built) do not stop the parse.
         const auto ok = ha::parser::states(
-            R"([{"entity_id":"light.a","state":"on","attributes":{"brightness":200,"rgb":[1,2,3],"n":{"m":null}}}])");
+            R"([{"entity_id":"light.a","state":"on","attributes":{"brightness":200,"rgb":[1,2,3],"n":{"m":null},
+                "friendly_name":"A"}}])");
         QVERIFY(ok.ok());
         QCOMPARE(ok.value().size(), 1);
-        const QJsonObject a = ok.value().constFirst().attributes;
-        QCOMPARE(a.value(QLatin1String("brightness")).toInteger(), qint64(200));
-        QCOMPARE(a.value(QLatin1String("rgb")).toArray(), (QJsonArray{1, 2, 3}));
-        QVERIFY(a.value(QLatin1String("n")).toObject().value(QLatin1String("m")).isNull());
+        QCOMPARE(ok.value().constFirst().friendlyName(), QStringLiteral("A"));
+        QCOMPARE(ok.value().constFirst().state, QStringLiteral("on"));
+    }
+
+    /// A member filter: refused members (and all they hold) are not built; the openers name the enclosing keys;
+    /// depth is checked inside refused members too.
+    void memberFilter()
+    {
+        QList<std::vector<std::string>> seen;
+        const json::MemberFilter keep = [&seen](const std::vector<std::string>& openers, const std::string& key) {
+            if (key == "k")
+                seen << openers;
+            return key != "drop";
+        };
+        const auto doc = json::document(
+            R"({"a":[{"k":1,"drop":{"x":[1,{"y":2}]},"b":{"k":2,"drop":3}}],"drop":[[]],"z":"s"})", QStringLiteral("x"), keep);
+        QVERIFY(doc.ok());
+        QCOMPARE(QString::fromStdString(doc.value().dump()),
+                 QStringLiteral(R"({"a":[{"b":{"k":2},"k":1}],"z":"s"})"));
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen[0], (std::vector<std::string>{"", "a", ""}));
+        QCOMPARE(seen[1], (std::vector<std::string>{"", "a", "", "b"}));
+        const auto deep = json::document(R"({"drop":)" + nested(kDeep) + "}", QStringLiteral("x"), keep);
+        QVERIFY(!deep.ok());
+        QCOMPARE(deep.error().detail, QStringLiteral("x: nested deeper than 64 levels"));
+        const auto broken = json::document(R"({"drop":[1,2})", QStringLiteral("x"), keep);
+        QVERIFY(!broken.ok());
     }
 
     void hugeNestingThroughTheAgentsParser()

@@ -236,6 +236,45 @@ private slots:
                             "came back (no polling while live)");
     }
 
+    /// Request economy: while the socket is down and the REST reads fail, the server is asked less and less often
+    /// (the interval doubles up to a limit); the first read that succeeds brings the refresh interval back.
+    void restFallbackBacksOffAFailingServer()
+    {
+        auto l = makeLink();
+        setToken(kToken);
+        l->start(1000);
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::Live; }, 8000));
+        QCOMPARE(l->restIntervalMs(), 1000);
+        sim::Fault failing;
+        failing.status = 500;
+        m_rest->setFault("GET", QStringLiteral("/api/states"), failing);
+        const auto statesRequests = [this] {
+            int n = 0;
+            for (const auto& r : m_rest->requests())
+                n += r.method == "GET" && r.path == QLatin1String("/api/states") ? 1 : 0;
+            return n;
+        };
+        m_sim->closeWebSocket();
+        QVERIFY(waitFor([&] { return l->mode() == HomeAssistantLink::Mode::RestFallback; }, 5000));
+        // Each failed read doubles the interval: 1 s, 2 s, 4 s... (three failed reads to reach 8 s).
+        QVERIFY(waitFor([&] { return l->restIntervalMs() >= 8000; }, 30000));
+        const int failedReads = statesRequests();
+        QVERIFY2(failedReads >= 3, qPrintable(QString::number(failedReads)));
+        QCOMPARE(l->sourceStatus().error.httpStatus, 500);
+        QVERIFY(l->restIntervalMs() <= l->restBackoffLimitMs());
+        // The server recovers: the next read succeeds and the interval is the refresh interval again.
+        const QDateTime failingSince = QDateTime::currentDateTimeUtc();
+        m_rest->clearFault("GET", QStringLiteral("/api/states"));
+        l->refresh(); // as the refresh button does
+        QVERIFY(waitFor([&] { return l->restIntervalMs() == 1000; }, 10000));
+        QVERIFY(l->sourceStatus().lastSuccess >= failingSince);
+        hlc::test::evidence(QStringLiteral("HomeAssistantLink REST fallback: %1 failed reads of /api/states at the "
+                                           "simulator backed the interval off from 1 s to >= 8 s (limit %2 s); one "
+                                           "success reset it to 1 s")
+                                .arg(failedReads)
+                                .arg(l->restBackoffLimitMs() / 1000));
+    }
+
     void authFailed()
     {
         auto l = makeLink();

@@ -71,7 +71,9 @@ private slots:
         QCOMPARE(s.domain(), QStringLiteral("light"));
         QCOMPARE(s.state, QStringLiteral("on"));
         QCOMPARE(s.friendlyName(), QStringLiteral("Bed Light"));
-        QCOMPARE(s.attributes.value(QStringLiteral("brightness")).toInt(), 180);
+        // Compact: only the attributes the app uses are kept; the rest was never built.
+        QCOMPARE(s.attribute(u"brightness"), QString());
+        QCOMPARE(s.attribute(u"friendly_name"), QStringLiteral("Bed Light"));
         QCOMPARE(s.lastChanged, QDateTime(QDate(2016, 11, 26), QTime(1, 37, 24, 265), Qt::UTC));
         // An entity that was removed: new_state null.
         const auto r = parser::message(
@@ -92,7 +94,8 @@ private slots:
         QVERIFY(m.value().delta.full);
         QCOMPARE(m.value().delta.changed.size(), 2);
         QCOMPARE(m.value().delta.changed[1].state, QStringLiteral("21.5"));
-        QVERIFY(m.value().delta.changed[1].attributes.isEmpty());
+        QVERIFY(m.value().delta.changed[1].name.isEmpty());
+        QCOMPARE(m.value().delta.changed[1].friendlyName(), QStringLiteral("sensor.t"));
     }
 
     void restStates()
@@ -133,8 +136,9 @@ private slots:
         EntityState merged = k;
         diff.value().delta.patches.first().applyTo(merged);
         QCOMPARE(merged.state, QStringLiteral("off"));
-        QCOMPARE(merged.attributes.value(QStringLiteral("brightness")).toInt(), 0);
-        QVERIFY(!merged.attributes.contains(QStringLiteral("friendly_name")));
+        QCOMPARE(k.name, QStringLiteral("K"));
+        QVERIFY(merged.name.isEmpty()); // "-" removed friendly_name
+        QCOMPARE(merged.friendlyName(), QStringLiteral("light.k"));
         QCOMPARE(merged.lastChanged.toMSecsSinceEpoch(), qint64(1700000100000));
 
         // Attribute-only update: the state and last_changed stay.
@@ -146,6 +150,54 @@ private slots:
         QCOMPARE(m2.state, QStringLiteral("off"));
         QCOMPARE(m2.lastChanged, merged.lastChanged);
         QCOMPARE(m2.lastUpdated.toMSecsSinceEpoch(), qint64(1700000200000));
+    }
+
+    /// Only friendly_name, unit_of_measurement and last_triggered are kept, in every form a state arrives in (get_states,
+    /// compressed "a", "+" and "-" diffs, state_changed); everything else is dropped while reading, including nested
+    /// objects and an "a" or "attributes" key inside them. The map of added entities (event "a") is kept whole.
+    void keepsOnlyUsedAttributes()
+    {
+        const auto all = parser::message(R"({"id":2,"type":"result","success":true,"result":[
+            {"entity_id":"sensor.t","state":"21.5","attributes":{"unit_of_measurement":"°C","friendly_name":"T",
+             "options":["a","b"],"nested":{"friendly_name":"no","a":{"x":1}},"attributes":{"unit_of_measurement":"x"}}},
+            {"entity_id":"automation.a","state":"on","attributes":{"last_triggered":"2026-01-02T03:04:05+00:00",
+             "friendly_name":7}},
+            {"entity_id":"sensor.u","state":"3","attributes":{"unit_of_measurement":"°C"}}]})",
+                                         expecting(Expect::States, Expect::Nothing));
+        QVERIFY(all.ok());
+        const QList<EntityState>& c = all.value().delta.changed;
+        QCOMPARE(c.size(), 3);
+        QCOMPARE(c[0].name, QStringLiteral("T"));
+        QCOMPARE(c[0].unit(), QStringLiteral("°C"));
+        QCOMPARE(c[1].lastTriggered, QStringLiteral("2026-01-02T03:04:05+00:00"));
+        QCOMPARE(c[1].name, QStringLiteral("7")); // a number written out
+        // One unit string shared by both sensors (interned), not two copies.
+        QVERIFY(c[0].unitOfMeasurement.constData() == c[2].unitOfMeasurement.constData());
+
+        const auto ev = parser::message(R"({"id":3,"type":"event","event":{"a":{
+            "light.a":{"s":"on","a":{"friendly_name":"A","effect_list":["x","y"],"brightness":3}},
+            "automation.b":{"s":"on","a":{"last_triggered":null,"friendly_name":"B"}}},
+            "c":{"automation.b":{"+":{"a":{"last_triggered":"2026-01-02T03:04:05+00:00","brightness":1}},
+                 "-":{"a":["friendly_name","brightness"]}}}}})",
+                                        expecting(Expect::Nothing, Expect::EntitiesEvent));
+        QVERIFY(ev.ok());
+        const EntityDelta& d = ev.value().delta;
+        QCOMPARE(d.changed.size(), 2);
+        const int ia = d.changed[0].entityId == QLatin1String("light.a") ? 0 : 1;
+        QCOMPARE(d.changed[ia].entityId, QStringLiteral("light.a"));
+        QCOMPARE(d.changed[ia].name, QStringLiteral("A"));
+        QCOMPARE(d.changed[1 - ia].entityId, QStringLiteral("automation.b"));
+        QVERIFY(d.changed[1 - ia].lastTriggered.isEmpty()); // null: none
+        QCOMPARE(d.patches.size(), 1);
+        const EntityPatch& p = d.patches.first();
+        QCOMPARE(p.setAttributes.size(), 1); // brightness is not kept
+        QCOMPARE(p.setAttributes.first().first, QStringLiteral("last_triggered"));
+        QCOMPARE(p.removeAttributes, QStringList{QStringLiteral("friendly_name")});
+        EntityState b = d.changed[1 - ia];
+        p.applyTo(b);
+        QCOMPARE(b.lastTriggered, QStringLiteral("2026-01-02T03:04:05+00:00"));
+        QVERIFY(b.name.isEmpty());
+        QCOMPARE(b.state, QStringLiteral("on")); // no "s" in the diff: unchanged
     }
 
     void registries()
