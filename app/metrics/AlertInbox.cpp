@@ -449,8 +449,7 @@ void AlertInbox::snooze(const QString& key, const QDateTime& until, const QStrin
         createSilence(*i, m, comment, QStringLiteral("snooze"));
         return;
     }
-    finishLocal(*i, m, QStringLiteral("snooze"),
-                tr("Snoozed \"%1\" until %2.").arg(i->summary, shownTime(m.until)));
+    finishLocal(*i, m, QStringLiteral("snooze"), tr("Snoozed \"%1\" until %2.").arg(i->summary, shownTime(m.until)));
 }
 
 void AlertInbox::unsnooze(const QString& key)
@@ -473,10 +472,10 @@ void AlertInbox::finishLocal(const InboxItem& item, Mark mark, const QString& au
 {
     m_marks.insert(mark.key, mark);
     save();
-    audit(item.key, item.hostId, item.summary, auditAction, QStringLiteral("ok"), {},
-          QStringLiteral("until %1 by %2%3")
-              .arg(isoTime(mark.until), mark.by,
-                   mark.reason.isEmpty() ? QString() : QStringLiteral(": ") + mark.reason));
+    audit(
+        item.key, item.hostId, item.summary, auditAction, QStringLiteral("ok"), {},
+        QStringLiteral("until %1 by %2%3")
+            .arg(isoTime(mark.until), mark.by, mark.reason.isEmpty() ? QString() : QStringLiteral(": ") + mark.reason));
     emit actionFinished(item.key, true, message);
     refresh();
 }
@@ -531,23 +530,23 @@ void AlertInbox::load()
     if (!f.exists())
         return;
     if (!f.open(QIODevice::ReadOnly)) {
-        m_stateError = tr("The inbox state %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_statePath),
-                                                                        f.errorString());
+        m_stateError =
+            tr("The inbox state %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_statePath), f.errorString());
         return;
     }
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_stateError = tr("The inbox state %1 is not valid JSON; it is started empty.")
-                           .arg(QDir::toNativeSeparators(m_statePath));
+        m_stateError =
+            tr("The inbox state %1 is not valid JSON; it is started empty.").arg(QDir::toNativeSeparators(m_statePath));
         return;
     }
     const QJsonArray marks = doc.object().value(QLatin1String("marks")).toArray();
     for (const QJsonValue& v : marks) {
         const QJsonObject o = v.toObject();
         Mark m;
-        m.kind = o.value(QLatin1String("kind")).toString() == QLatin1String("snooze") ? Mark::Kind::Snooze
-                                                                                      : Mark::Kind::Ack;
+        m.kind =
+            o.value(QLatin1String("kind")).toString() == QLatin1String("snooze") ? Mark::Kind::Snooze : Mark::Kind::Ack;
         m.key = o.value(QLatin1String("key")).toString();
         m.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate);
         m.until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODate);
@@ -591,8 +590,8 @@ void AlertInbox::save()
     // The temporary file gets its final mode before anything is written or it is renamed into place.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(data) != data.size() || !file.commit()) {
-        m_stateError = tr("The inbox state %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_statePath),
-                                                                           file.errorString());
+        m_stateError = tr("The inbox state %1 cannot be written: %2")
+                           .arg(QDir::toNativeSeparators(m_statePath), file.errorString());
         qCWarning(lcInbox) << "cannot write" << m_statePath << file.errorString();
         file.cancelWriting();
         return;

@@ -62,13 +62,13 @@ struct InboxItem
     QString summary; ///< what it is about, for people
     QString detail;  ///< more (the alert's description, the probe's error, the container's status text)
     State state = State::Open;
-    QDateTime until;           ///< Acknowledged: the silence's maximum end; Snoozed: when the snooze ends
-    QString reason;            ///< Snoozed: the operator's reason
-    QString by;                ///< Acknowledged/Snoozed: who did it
-    QString silenceId;         ///< Acknowledged/Snoozed alert: the Alertmanager silence the inbox made
-    QString fingerprint;       ///< Alert only
+    QDateTime until;               ///< Acknowledged: the silence's maximum end; Snoozed: when the snooze ends
+    QString reason;                ///< Snoozed: the operator's reason
+    QString by;                    ///< Acknowledged/Snoozed: who did it
+    QString silenceId;             ///< Acknowledged/Snoozed alert: the Alertmanager silence the inbox made
+    QString fingerprint;           ///< Alert only
     QMap<QString, QString> labels; ///< Alert only: the full label set (the silence's matchers)
-    QString target;            ///< Container: container name; Probe: probe name; AgentRun: run id
+    QString target;                ///< Container: container name; Probe: probe name; AgentRun: run id
 
     /// The Action flags that apply now.
     [[nodiscard]] int actions() const;

@@ -2,6 +2,9 @@
 // one inbox item and leaves when it recovers; snooze runs on an injected clock (no waiting for hours); a local
 // acknowledgement is kept in the state file (0600) across a new inbox instance and dropped once the item clears.
 #include "DemoSetup.h"
+#include "PortainerSim.h"
+#include "SimDocker.h"
+#include "Simulator.h"
 #include "TestUtil.h"
 #include "core/ActionJournal.h"
 #include "core/AuditLog.h"
@@ -9,9 +12,6 @@
 #include "core/SecretStore.h"
 #include "guests/GuestInventory.h"
 #include "metrics/AlertInbox.h"
-#include "PortainerSim.h"
-#include "SimDocker.h"
-#include "Simulator.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -88,8 +88,8 @@ private slots:
         m_homelab = std::make_unique<Homelab>(config, QString(), m_secrets.get(), m_nam.get());
         m_homelab->start();
         QVERIFY(docker(QStringLiteral("host-a")));
-        QVERIFY(waitFor(
-            [this] { return !m_homelab->inventory(QStringLiteral("host-a"))->containers().isEmpty(); }, 15000));
+        QVERIFY(
+            waitFor([this] { return !m_homelab->inventory(QStringLiteral("host-a"))->containers().isEmpty(); }, 15000));
     }
 
     void cleanupTestCase()
@@ -104,8 +104,8 @@ private slots:
         const QString key = QStringLiteral("container/host-a/grafana");
         QCOMPARE(countKey(*inbox, key), 0); // seeded healthy
 
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("unhealthy")));
+        QVERIFY(docker(QStringLiteral("host-a"))
+                    ->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("unhealthy")));
         QVERIFY(refreshUntil([&] { return inbox->item(key) != nullptr; }));
         QCOMPARE(countKey(*inbox, key), 1);
         const InboxItem unhealthy = *inbox->item(key);
@@ -127,8 +127,8 @@ private slots:
         QCOMPARE(inbox->item(key)->since, unhealthy.since);
 
         // A crash loop (Docker state "restarting") is the same item, critical now.
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerState(QStringLiteral("grafana"),
-                                                                     QStringLiteral("restarting"), 1));
+        QVERIFY(docker(QStringLiteral("host-a"))
+                    ->setContainerState(QStringLiteral("grafana"), QStringLiteral("restarting"), 1));
         QVERIFY(refreshUntil([&] {
             const InboxItem* i = inbox->item(key);
             return i && i->severity == InboxItem::Severity::Critical;
@@ -137,10 +137,10 @@ private slots:
         QCOMPARE(inbox->item(key)->summary, QStringLiteral("Container grafana is restarting over and over"));
 
         // Healthy and running again: the item leaves the inbox.
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerState(QStringLiteral("grafana"),
-                                                                     QStringLiteral("running")));
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("healthy")));
+        QVERIFY(
+            docker(QStringLiteral("host-a"))->setContainerState(QStringLiteral("grafana"), QStringLiteral("running")));
+        QVERIFY(
+            docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("healthy")));
         QVERIFY(refreshUntil([&] { return inbox->item(key) == nullptr; }));
         hlc::test::evidence(QStringLiteral("simulator container grafana: unhealthy -> 1 inbox item (warning), "
                                            "restarting -> same item (critical), healthy -> %1 items for it")
@@ -154,8 +154,8 @@ private slots:
         QDateTime now = QDateTime::currentDateTimeUtc();
         inbox->setClock([&now] { return now; });
         const QString key = QStringLiteral("container/host-a/grafana");
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("unhealthy")));
+        QVERIFY(docker(QStringLiteral("host-a"))
+                    ->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("unhealthy")));
         QVERIFY(refreshUntil([&] { return inbox->item(key) != nullptr; }));
         const int openBefore = inbox->openCount();
 
@@ -199,8 +199,8 @@ private slots:
         QCOMPARE(AlertInbox::tomorrowMorning(early).toLocalTime().date(), QDate(2026, 12, 8));
 
         inbox->setClock([] { return QDateTime::currentDateTimeUtc(); });
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("healthy")));
+        QVERIFY(
+            docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("healthy")));
         QVERIFY(refreshUntil([&] { return inbox->item(key) == nullptr; }));
         hlc::test::evidence(QStringLiteral("snooze 1 h on an injected clock: snoozed at +30 min, unsnoozed, "
                                            "snoozed again and open at +61 min; audit lines snooze=%1 unsnooze=%2 "
@@ -217,8 +217,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("state/inbox.json"));
         GuestInventory* inv = m_homelab->inventory(QStringLiteral("host-a"));
         const QString key = QStringLiteral("container/host-a/grafana");
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("unhealthy")));
+        QVERIFY(docker(QStringLiteral("host-a"))
+                    ->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("unhealthy")));
         auto first = std::make_unique<AlertInbox>(m_homelab->journal(), path);
         first->setUserName(QStringLiteral("tester"));
         first->addInventory(inv);
@@ -243,8 +243,8 @@ private slots:
         QCOMPARE(second.item(key)->by, QStringLiteral("tester"));
 
         // The container recovers: the item leaves and the acknowledgement ends with it (file and audit).
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("healthy")));
+        QVERIFY(
+            docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("healthy")));
         QVERIFY(refreshUntil([&] { return second.item(key) == nullptr; }));
         QCOMPARE(auditLines(key, QStringLiteral("ack-cleared")).size(), 1);
         QFile f(path);
@@ -252,15 +252,17 @@ private slots:
         const QByteArray saved = f.readAll();
         QVERIFY2(!saved.contains(key.toUtf8()), saved.constData());
         // Unhealthy again later: a new item, open (the acknowledgement does not carry over).
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("unhealthy")));
+        QVERIFY(docker(QStringLiteral("host-a"))
+                    ->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("unhealthy")));
         QVERIFY(refreshUntil([&] { return second.item(key) != nullptr; }));
         QCOMPARE(second.item(key)->state, InboxItem::State::Open);
-        QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                      QStringLiteral("healthy")));
-        hlc::test::evidence(QStringLiteral("local acknowledgement of grafana kept in 0600 state, read "
-                                           "back by a new inbox, ended when healthy (ack-cleared audited, state file now %1 bytes without it)")
-                                .arg(saved.size()));
+        QVERIFY(
+            docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("healthy")));
+        hlc::test::evidence(
+            QStringLiteral(
+                "local acknowledgement of grafana kept in 0600 state, read "
+                "back by a new inbox, ended when healthy (ack-cleared audited, state file now %1 bytes without it)")
+                .arg(saved.size()));
     }
 };
 
