@@ -1,5 +1,7 @@
 #include "core/TrayIcon.h"
 
+#include "metrics/AlertInbox.h"
+
 #include "core/Homelab.h"
 #include "core/NotificationCenter.h"
 #include "core/StatusColors.h"
@@ -95,6 +97,8 @@ TrayIcon::TrayIcon(Homelab* homelab, AlertCenter* alerts, QWidget* window, QObje
         connect(m_homelab->home()->health(), &HealthProber::hostUpdated, this, &TrayIcon::update);
     if (m_homelab && m_homelab->notifications())
         connect(m_homelab->notifications(), &NotificationCenter::posted, this, &TrayIcon::show);
+    if (m_homelab && m_homelab->inbox())
+        connect(m_homelab->inbox(), &AlertInbox::itemsChanged, this, &TrayIcon::update);
     update();
     if (m_available) {
         // Closing the window keeps the app in the tray; Quit is in the menu.
@@ -143,6 +147,12 @@ void TrayIcon::update()
         const QString down = m_homelab->home()->health()->downSummary();
         if (!down.isEmpty())
             m_toolTip += QLatin1Char('\n') + down;
+    }
+    // The inbox's counts (what needs attention, acknowledged, snoozed) when it holds anything of that.
+    if (m_homelab && m_homelab->inbox()) {
+        const AlertInbox* inbox = m_homelab->inbox();
+        if (inbox->openCount() + inbox->acknowledgedCount() + inbox->snoozedCount() > 0)
+            m_toolTip += QLatin1Char('\n') + inbox->countsText();
     }
     m_icon->setIcon(paintIcon(m_color, firing));
     m_icon->setToolTip(m_toolTip);
