@@ -40,8 +40,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -186,6 +186,7 @@ void MainWindow::setHomelab(Homelab* homelab)
     m_tray = new TrayIcon(m_homelab, m_homelab->alerts(), this, this);
     m_agentMenu = new AgentTrayMenu(m_homelab->agents(), m_homelab->webhooks(), this);
     m_tray->addMenu(m_agentMenu);
+    connect(m_tray, &TrayIcon::openInboxItemRequested, this, &MainWindow::openInboxItem);
     if (!m_tray->isAvailable()) {
         if (m_alertsView)
             m_alertsView->setTrayMissing(true);

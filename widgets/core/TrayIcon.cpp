@@ -1,5 +1,6 @@
 #include "core/TrayIcon.h"
 
+#include "core/DesktopNotifier.h"
 #include "metrics/AlertInbox.h"
 
 #include "core/Homelab.h"
@@ -99,6 +100,10 @@ TrayIcon::TrayIcon(Homelab* homelab, AlertCenter* alerts, QWidget* window, QObje
         connect(m_homelab->notifications(), &NotificationCenter::posted, this, &TrayIcon::show);
     if (m_homelab && m_homelab->inbox())
         connect(m_homelab->inbox(), &AlertInbox::itemsChanged, this, &TrayIcon::update);
+    // Buttons in notifications where the desktop's notification server supports them (else showMessage below).
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::actionInvoked, this, &TrayIcon::onNotificationAction);
+    m_notifier->probe();
     update();
     if (m_available) {
         // Closing the window keeps the app in the tray; Quit is in the menu.
@@ -127,6 +132,23 @@ void TrayIcon::openWindow()
     m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     m_window->raise();
     m_window->activateWindow();
+}
+
+void TrayIcon::onNotificationAction(const QString& key, const QString& action)
+{
+    AlertInbox* inbox = m_homelab ? m_homelab->inbox() : nullptr;
+    if (!inbox)
+        return;
+    // Acknowledge and snooze are not destructive and are undone in the inbox; anything that changes a machine
+    // (restart, start) still asks in the window.
+    if (action == QLatin1String("acknowledge")) {
+        inbox->acknowledge(key);
+    } else if (action == QLatin1String("snooze-1h")) {
+        inbox->snooze(key, inbox->now().addSecs(3600), tr("Snoozed from the desktop notification"));
+    } else if (action == QLatin1String("open") || action == QLatin1String("default")) {
+        openWindow();
+        emit openInboxItemRequested(key);
+    }
 }
 
 void TrayIcon::update()
@@ -194,6 +216,25 @@ void TrayIcon::rebuildAlertMenus()
 
 void TrayIcon::show(const Notification& n)
 {
+    const InboxItem* item =
+        m_homelab && m_homelab->inbox() && !n.itemKey.isEmpty() ? m_homelab->inbox()->item(n.itemKey) : nullptr;
+    if (m_notifier->canShowActions() && !n.itemKey.isEmpty()) {
+        QList<DesktopNotifier::Action> actions{{QStringLiteral("default"), tr("Open")}};
+        // A firing alert's notice comes before the inbox has merged it (no item yet): it can be answered; a
+        // resolved one cannot.
+        const bool answerable = n.severity != Notification::Severity::Success;
+        if (answerable && (!item || (item->actions() & InboxItem::Acknowledge)))
+            actions << DesktopNotifier::Action{QStringLiteral("acknowledge"), tr("Acknowledge")};
+        if (answerable && (!item || (item->actions() & InboxItem::Snooze)))
+            actions << DesktopNotifier::Action{QStringLiteral("snooze-1h"), tr("Snooze 1 h")};
+        actions << DesktopNotifier::Action{QStringLiteral("open"), tr("Open")};
+        m_notifier->show(n.itemKey, n.title, n.body, n.severity, actions);
+        if (m_available)
+            emit messageShown(n.title, n.body);
+        else
+            emit messageForWindow(n.body.isEmpty() ? n.title : QStringLiteral("%1: %2").arg(n.title, n.body));
+        return;
+    }
     if (!m_available) {
         emit messageForWindow(n.body.isEmpty() ? n.title : QStringLiteral("%1: %2").arg(n.title, n.body));
         return;
