@@ -289,8 +289,16 @@ void AlertInbox::apply(QList<InboxItem> raw)
             }
             return false;
         }
-        if (key.startsWith(QLatin1String("probe/")))
-            return !m_prober.isNull();
+        if (key.startsWith(QLatin1String("probe/"))) {
+            // Known once that probe has an answer (a start has none yet: every probe is Unknown).
+            if (!m_prober)
+                return false;
+            for (const ProbeResult& r : m_prober->results(key.section(QLatin1Char('/'), 1, 1))) {
+                if (QStringLiteral("probe/%1/%2").arg(key.section(QLatin1Char('/'), 1, 1), r.probe.name) == key)
+                    return r.state != ProbeResult::State::Unknown;
+            }
+            return true; // the probe is gone from the configuration
+        }
         if (key.startsWith(QLatin1String("agent-run/")))
             return m_agents && m_agents->lastError().kind == ApiError::Kind::None && !m_agents->history().isEmpty();
         return false;
