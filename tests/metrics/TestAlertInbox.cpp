@@ -157,7 +157,6 @@ private slots:
         QVERIFY(docker(QStringLiteral("host-a"))
                     ->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("unhealthy")));
         QVERIFY(refreshUntil([&] { return inbox->item(key) != nullptr; }));
-        const int openBefore = inbox->openCount();
 
         QSignalSpy done(inbox, &AlertInbox::actionFinished);
         inbox->snooze(key, now.addSecs(3600), QStringLiteral("upgrading grafana"));
@@ -168,7 +167,7 @@ private slots:
         QCOMPARE(inbox->item(key)->until, now.addSecs(3600));
         QCOMPARE(inbox->item(key)->by, QStringLiteral("tester"));
         QVERIFY(inbox->item(key)->actions() & InboxItem::Unsnooze);
-        QCOMPARE(inbox->openCount(), openBefore - 1);
+        QVERIFY(!inbox->item(key)->needsOperator());
         QCOMPARE(inbox->snoozedCount(), 1);
         QCOMPARE(auditLines(key, QStringLiteral("snooze")).size(), 1);
         QVERIFY2(auditLines(key, QStringLiteral("snooze")).first().detail.contains(QLatin1String("upgrading grafana")),
