@@ -240,6 +240,16 @@ bool SimDocker::setContainerState(const QString& idOrName, const QString& state,
     return true;
 }
 
+bool SimDocker::setContainerHealth(const QString& idOrName, const QString& health)
+{
+    SimContainer* c = find(idOrName);
+    if (!c)
+        return false;
+    c->health = health;
+    emit changed();
+    return true;
+}
+
 QByteArray SimDocker::logs(const QString& idOrName, int tail, bool stdoutWanted, bool stderrWanted) const
 {
     const std::optional<SimContainer> c = container(idOrName);

@@ -73,6 +73,9 @@ public:
     /// Puts a container in any Docker state, e.g. "restarting" with @p exitCode 1: a crash loop as real servers
     /// show it. False: no such container.
     bool setContainerState(const QString& idOrName, const QString& state, int exitCode = 0);
+    /// Sets a container's health check result ("healthy", "unhealthy", "starting"; empty: no health check), as
+    /// Docker reports it in the list's Status text and in State.Health of the inspect answer. False: no such container.
+    bool setContainerHealth(const QString& idOrName, const QString& health);
     /// The last @p tail lines of the container's log (stdout and stderr as Docker would frame them).
     [[nodiscard]] QByteArray logs(const QString& idOrName, int tail, bool stdoutWanted, bool stderrWanted) const;
 

@@ -14,6 +14,7 @@
 #include "guests/ProxmoxClusterFeed.h"
 #include "home/HomeServices.h"
 #include "metrics/AlertCenter.h"
+#include "metrics/AlertInbox.h"
 #include "metrics/MetricsMonitor.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,17 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
     m_llm = new LlmMonitor(m_services, m_journal, this);
     m_webhooks = new WebhookActions(m_services, m_journal, this);
     m_home = new HomeServices(m_services, m_journal, this);
+    // Acknowledgements and snoozes are kept next to the audit log; demo mode keeps them for the session only.
+    m_inbox = new AlertInbox(m_journal, m_configPath.isEmpty() ? QString() : AlertInbox::defaultStatePath(false), this);
+    QHash<QString, QString> names;
+    for (const HostConfig& h : m_config.hosts)
+        names.insert(h.id, h.name.isEmpty() ? h.id : h.name);
+    m_inbox->setHostNames(names);
+    m_inbox->setAlertCenter(m_alertCenter);
+    for (GuestInventory* inv : std::as_const(m_inventories))
+        m_inbox->addInventory(inv);
+    m_inbox->setHealthProber(m_home->health());
+    m_inbox->setAgentRunner(m_agentRunner);
 }
 
 GuestInventory* Homelab::inventory(const QString& hostId) const

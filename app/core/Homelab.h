@@ -13,6 +13,7 @@ namespace hlc {
 class ActionJournal;
 class AgentRunner;
 class AlertCenter;
+class AlertInbox;
 class AuditLog;
 class ActionRunner;
 class GuestInventory;
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] MetricsMonitor* metrics() const { return m_metrics; }
     /// The app-wide alert list (Alertmanager, or Prometheus as fallback) and its notification policy.
     [[nodiscard]] AlertCenter* alerts() const { return m_alertCenter; }
+    /// Everything that needs the operator, from every source, with acknowledge and snooze (Inbox tab, tray).
+    [[nodiscard]] AlertInbox* inbox() const { return m_inbox; }
     /// The guests, stacks and containers of host @p hostId (nullptr for an unknown host).
     [[nodiscard]] GuestInventory* inventory(const QString& hostId) const;
     /// The one /cluster/resources poll of the hosts whose Proxmox services name @p cluster (nullptr: no such cluster).
@@ -109,6 +112,7 @@ private:
     ServiceDirectory* m_services;
     MetricsMonitor* m_metrics = nullptr;
     AlertCenter* m_alertCenter = nullptr;
+    AlertInbox* m_inbox = nullptr;
     QList<GuestInventory*> m_inventories;
     QList<ProxmoxClusterFeed*> m_feeds;
     ActionRunner* m_actions = nullptr;

@@ -18,10 +18,12 @@ struct Notification
         Critical
     };
     Severity severity = Severity::Info;
-    QString title;  ///< short, e.g. "Stack traefik stopped"
-    QString body;   ///< one or two lines
-    QString source; ///< "actions", "alerts", "agents", ...
-    QString hostId; ///< may be empty
+    QString title;   ///< short, e.g. "Stack traefik stopped"
+    QString body;    ///< one or two lines
+    QString source;  ///< "actions", "alerts", "agents", ...
+    QString hostId;  ///< may be empty
+    QString itemKey; ///< the inbox item it is about ("alert/<fingerprint>"): answerable, replaces the last one; may be
+                     ///< empty
     QDateTime time;
 };
 

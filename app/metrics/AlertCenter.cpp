@@ -307,6 +307,7 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
         if (!e || !allowed(e->severity))
             continue;
         n.hostId = e->hostId;
+        n.itemKey = QStringLiteral("alert/") + e->fingerprint;
         const QString where = e->labels.value(QStringLiteral("instance"));
         switch (d.kind) {
         case NotificationPolicy::Decision::Kind::Firing:

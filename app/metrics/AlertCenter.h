@@ -81,6 +81,8 @@ public:
     /// True when alerts come from Prometheus because no Alertmanager is configured (no silences then).
     [[nodiscard]] bool usingPrometheusFallback() const { return !m_am && m_prom; }
     [[nodiscard]] bool canSilence() const { return m_am != nullptr; }
+    /// The Alertmanager's client (nullptr on the Prometheus fallback), for the inbox's own silences.
+    [[nodiscard]] am::AlertmanagerClient* alertmanagerClient() const { return m_am; }
     [[nodiscard]] const QList<AlertEntry>& alerts() const { return m_alerts; }
     [[nodiscard]] const AlertEntry* alert(const QString& fingerprint) const;
     [[nodiscard]] const SourceStatus& status() const { return m_status; }

@@ -17,11 +17,17 @@
 #include "core/WindowState.h"
 #include "guests/GuestSummaryLabel.h"
 #include "guests/HostMonitor.h"
+#include "guests/StacksView.h"
 #include "home/AdGuardView.h"
 #include "home/HomeAssistantView.h"
 #include "home/HomeServices.h"
 #include "home/HostHomeSummary.h"
+#include "home/ServicesHealthView.h"
+#include "metrics/AlertInbox.h"
+#include "metrics/AlertsFilterModel.h"
+#include "metrics/AlertsModel.h"
 #include "metrics/AlertsView.h"
+#include "metrics/InboxView.h"
 #include "proxmox/ProxmoxClient.h"
 #include "proxmox/ProxmoxTicketSession.h"
 #include "settings/HostSettingsPage.h"
@@ -41,6 +47,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -282,6 +289,8 @@ void MainWindow::releaseHomelab()
     m_panels.clear();
     m_tabs = nullptr;
     m_alertsView = nullptr;
+    m_inboxView = nullptr;
+    m_agentsTab = nullptr;
     m_attention = nullptr;
     m_welcome = nullptr;
     if (m_homelab)
@@ -309,6 +318,7 @@ void MainWindow::setHomelab(Homelab* homelab)
     m_tray = new TrayIcon(m_homelab, m_homelab->alerts(), this, this);
     m_agentMenu = new AgentTrayMenu(m_homelab->agents(), m_homelab->webhooks(), this);
     m_tray->addMenu(m_agentMenu);
+    connect(m_tray, &TrayIcon::openInboxItemRequested, this, &MainWindow::openInboxItem);
     if (!m_tray->isAvailable()) {
         if (m_alertsView)
             m_alertsView->setTrayMissing(true);
@@ -419,17 +429,61 @@ void MainWindow::buildContent()
         }
         m_tabs->addTab(detail, h->host().name.isEmpty() ? h->hostId() : h->host().name);
     }
-    // App-wide views are added here, one line each (alerts, GPU/LLM, agents, home, audit log, ...).
+    // App-wide views are added here, one line each (inbox, alerts, GPU/LLM, agents, home, audit log, ...).
+    m_inboxView = new InboxView(m_homelab->inbox());
+    m_tabs->addTab(m_inboxView, tr("Inbox"));
+    connect(m_inboxView, &InboxView::openRequested, this, &MainWindow::openInboxItem);
     m_alertsView = new AlertsView(m_homelab, m_homelab->alerts());
     m_tabs->addTab(m_alertsView, tr("Alerts"));
     m_tabs->addTab(new GpuLlmTab(m_homelab->llm()), tr("GPU / LLM"));
-    m_tabs->addTab(new AgentsTab(m_homelab->agents(), m_homelab->webhooks()), tr("Agents"));
+    m_agentsTab = new AgentsTab(m_homelab->agents(), m_homelab->webhooks());
+    m_tabs->addTab(m_agentsTab, tr("Agents"));
     if (!m_homelab->home()->adGuards().isEmpty())
         m_tabs->addTab(new AdGuardView(m_homelab->home()), tr("AdGuard"));
     if (!m_homelab->home()->homeAssistants().isEmpty())
         m_tabs->addTab(new HomeAssistantView(m_homelab->home()), tr("Home Assistant"));
     m_tabs->addTab(new AuditLogView(m_homelab->audit()), tr("Audit log"));
     v->addWidget(m_tabs, 1);
+}
+
+bool MainWindow::openInboxItem(const QString& key)
+{
+    const InboxItem* item = m_homelab && m_tabs ? m_homelab->inbox()->item(key) : nullptr;
+    if (!item)
+        return false;
+    showNormal();
+    raise();
+    activateWindow();
+    switch (item->source) {
+    case InboxItem::Source::Alert: {
+        m_tabs->setCurrentWidget(m_alertsView);
+        const int row = m_alertsView->model()->rowOfKey(item->fingerprint);
+        if (row >= 0)
+            m_alertsView->table()->selectRow(
+                m_alertsView->proxy()->mapFromSource(m_alertsView->model()->index(row, 0)).row());
+        return true;
+    }
+    case InboxItem::Source::AgentRun:
+        m_tabs->setCurrentWidget(m_agentsTab);
+        m_agentsTab->showRun(item->target);
+        return true;
+    case InboxItem::Source::Container:
+    case InboxItem::Source::Probe:
+        break;
+    }
+    auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));
+    if (!detail)
+        return false;
+    m_tabs->setCurrentWidget(detail);
+    if (item->source == InboxItem::Source::Container) {
+        if (auto* stacks = detail->findChild<StacksView*>()) {
+            detail->tabs()->setCurrentWidget(stacks);
+            stacks->selectContainer(item->target);
+        }
+    } else if (auto* services = detail->findChild<ServicesHealthView*>()) {
+        detail->tabs()->setCurrentWidget(services);
+    }
+    return true;
 }
 
 void MainWindow::requestAddHost()

@@ -22,10 +22,12 @@ class QVBoxLayout;
 
 namespace hlc {
 
+class AgentsTab;
 class AlertsView;
 class AttentionBar;
 class Homelab;
 class HostPanel;
+class InboxView;
 class TrayIcon;
 class WelcomePage;
 
@@ -68,6 +70,11 @@ public:
     /// The system tray icon (also when no tray exists: then isAvailable() is false). Add menus with addMenu().
     [[nodiscard]] TrayIcon* trayIcon() const { return m_tray; }
     [[nodiscard]] AlertsView* alertsView() const { return m_alertsView; }
+    /// The "Inbox" tab: everything that needs the operator, to acknowledge or snooze.
+    [[nodiscard]] InboxView* inboxView() const { return m_inboxView; }
+    /// Shows inbox item @p key where it lives: an alert in the Alerts tab, a container in its host's stacks, a failed
+    /// health check on its host's services, an agent run in the Agents tab. False when it is not known.
+    bool openInboxItem(const QString& key);
     /// What waits for the user (certificates, secrets, keychain), each with the button that answers it.
     [[nodiscard]] AttentionBar* attentionBar() const { return m_attention; }
 
@@ -129,6 +136,8 @@ private:
     QList<HostPanel*> m_panels;
     QTabWidget* m_tabs = nullptr;
     AlertsView* m_alertsView = nullptr;
+    InboxView* m_inboxView = nullptr;
+    AgentsTab* m_agentsTab = nullptr;
     AttentionBar* m_attention = nullptr;
     TrayIcon* m_tray = nullptr;
     QMenu* m_agentMenu = nullptr;

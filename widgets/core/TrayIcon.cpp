@@ -1,5 +1,8 @@
 #include "core/TrayIcon.h"
 
+#include "core/DesktopNotifier.h"
+#include "metrics/AlertInbox.h"
+
 #include "core/Homelab.h"
 #include "core/NotificationCenter.h"
 #include "core/StatusColors.h"
@@ -95,6 +98,12 @@ TrayIcon::TrayIcon(Homelab* homelab, AlertCenter* alerts, QWidget* window, QObje
         connect(m_homelab->home()->health(), &HealthProber::hostUpdated, this, &TrayIcon::update);
     if (m_homelab && m_homelab->notifications())
         connect(m_homelab->notifications(), &NotificationCenter::posted, this, &TrayIcon::show);
+    if (m_homelab && m_homelab->inbox())
+        connect(m_homelab->inbox(), &AlertInbox::itemsChanged, this, &TrayIcon::update);
+    // Buttons in notifications where the desktop's notification server supports them (else showMessage below).
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::actionInvoked, this, &TrayIcon::onNotificationAction);
+    m_notifier->probe();
     update();
     if (m_available) {
         // Closing the window keeps the app in the tray; Quit is in the menu.
@@ -125,6 +134,23 @@ void TrayIcon::openWindow()
     m_window->activateWindow();
 }
 
+void TrayIcon::onNotificationAction(const QString& key, const QString& action)
+{
+    AlertInbox* inbox = m_homelab ? m_homelab->inbox() : nullptr;
+    if (!inbox)
+        return;
+    // Acknowledge and snooze are not destructive and are undone in the inbox; anything that changes a machine
+    // (restart, start) still asks in the window.
+    if (action == QLatin1String("acknowledge")) {
+        inbox->acknowledge(key);
+    } else if (action == QLatin1String("snooze-1h")) {
+        inbox->snooze(key, inbox->now().addSecs(3600), tr("Snoozed from the desktop notification"));
+    } else if (action == QLatin1String("open") || action == QLatin1String("default")) {
+        openWindow();
+        emit openInboxItemRequested(key);
+    }
+}
+
 void TrayIcon::update()
 {
     const int firing = m_alerts ? m_alerts->firingCount() : 0;
@@ -143,6 +169,12 @@ void TrayIcon::update()
         const QString down = m_homelab->home()->health()->downSummary();
         if (!down.isEmpty())
             m_toolTip += QLatin1Char('\n') + down;
+    }
+    // The inbox's counts (what needs attention, acknowledged, snoozed) when it holds anything of that.
+    if (m_homelab && m_homelab->inbox()) {
+        const AlertInbox* inbox = m_homelab->inbox();
+        if (inbox->openCount() + inbox->acknowledgedCount() + inbox->snoozedCount() > 0)
+            m_toolTip += QLatin1Char('\n') + inbox->countsText();
     }
     m_icon->setIcon(paintIcon(m_color, firing));
     m_icon->setToolTip(m_toolTip);
@@ -184,6 +216,25 @@ void TrayIcon::rebuildAlertMenus()
 
 void TrayIcon::show(const Notification& n)
 {
+    const InboxItem* item =
+        m_homelab && m_homelab->inbox() && !n.itemKey.isEmpty() ? m_homelab->inbox()->item(n.itemKey) : nullptr;
+    if (m_notifier->canShowActions() && !n.itemKey.isEmpty()) {
+        QList<DesktopNotifier::Action> actions{{QStringLiteral("default"), tr("Open")}};
+        // A firing alert's notice comes before the inbox has merged it (no item yet): it can be answered; a
+        // resolved one cannot.
+        const bool answerable = n.severity != Notification::Severity::Success;
+        if (answerable && (!item || (item->actions() & InboxItem::Acknowledge)))
+            actions << DesktopNotifier::Action{QStringLiteral("acknowledge"), tr("Acknowledge")};
+        if (answerable && (!item || (item->actions() & InboxItem::Snooze)))
+            actions << DesktopNotifier::Action{QStringLiteral("snooze-1h"), tr("Snooze 1 h")};
+        actions << DesktopNotifier::Action{QStringLiteral("open"), tr("Open")};
+        m_notifier->show(n.itemKey, n.title, n.body, n.severity, actions);
+        if (m_available)
+            emit messageShown(n.title, n.body);
+        else
+            emit messageForWindow(n.body.isEmpty() ? n.title : QStringLiteral("%1: %2").arg(n.title, n.body));
+        return;
+    }
     if (!m_available) {
         emit messageForWindow(n.body.isEmpty() ? n.title : QStringLiteral("%1: %2").arg(n.title, n.body));
         return;

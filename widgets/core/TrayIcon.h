@@ -12,6 +12,7 @@ class QAction;
 
 namespace hlc {
 
+class DesktopNotifier;
 class Homelab;
 struct Notification;
 
@@ -43,18 +44,23 @@ public:
     [[nodiscard]] QColor color() const { return m_color; }
     /// The colour for a worst severity (grey-green when nothing fires).
     [[nodiscard]] static QColor colorFor(AlertEntry::Severity worst, int firing);
+    /// Notifications with buttons over org.freedesktop.Notifications (used when the server supports actions).
+    [[nodiscard]] DesktopNotifier* desktopNotifier() const { return m_notifier; }
 
 signals:
     /// A notification was shown as a desktop message (tray available).
     void messageShown(const QString& title, const QString& body);
     /// A notification for the window, because there is no tray.
     void messageForWindow(const QString& text);
+    /// "Open" on a notification: show inbox item @p key in the window.
+    void openInboxItemRequested(const QString& key);
 
 private:
     void update();
     void rebuildAlertMenus();
     void show(const Notification& n);
     void openWindow();
+    void onNotificationAction(const QString& key, const QString& action);
 
     QPointer<Homelab> m_homelab;
     QPointer<AlertCenter> m_alerts;
@@ -67,6 +73,7 @@ private:
     QAction* m_extraSeparator = nullptr;
     QString m_toolTip;
     QColor m_color;
+    DesktopNotifier* m_notifier = nullptr;
 };
 
 } // namespace hlc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace hlc {
+
+class AlertInbox;
+class InboxModel;
+struct InboxItem;
+
+/**
+ * @brief The "Inbox" tab: everything that needs the operator (alerts, unhealthy or restarting containers, services
+ * that do not answer, failed agent runs) in one list, with Acknowledge (until it clears, at most for the time
+ * chosen), Snooze… (1 h / 4 h / until tomorrow 08:00 with a reason), Unsnooze and Open.
+ */
+class InboxView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxView)
+public:
+    explicit InboxView(AlertInbox* inbox, QWidget* parent = nullptr);
+
+    [[nodiscard]] InboxModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    /// Selects the item @p key; false when it is not listed.
+    bool selectItem(const QString& key);
+    /// The key of the selected item (empty: none).
+    [[nodiscard]] QString selectedKey() const;
+
+signals:
+    /// "Open": show @p key's item where it lives (the window decides: alert list, host's stacks, ...).
+    void openRequested(const QString& key);
+
+private:
+    void updateState();
+    void acknowledgeSelected();
+    void snoozeSelected();
+
+    AlertInbox* m_inbox;
+    InboxModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QLabel* m_counts;
+    QLabel* m_empty;
+    QLabel* m_result;
+    QComboBox* m_ackMax;
+    QPushButton* m_ack;
+    QPushButton* m_snooze;
+    QPushButton* m_unsnooze;
+    QPushButton* m_open;
+};
+
+} // namespace hlc
