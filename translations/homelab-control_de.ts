@@ -915,6 +915,126 @@
     </message>
 </context>
 <context>
+    <name>hlc::AlertInbox</name>
+    <message>
+        <source>Inbox: nothing needs attention</source>
+        <translation>Eingang: nichts erfordert Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n need attention</source>
+        <translation>
+            <numerusform>Eingang: %n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>Eingang: %n erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n bestätigt</numerusform>
+            <numerusform>%n bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Container %1 is restarting over and over</source>
+        <translation>Container %1 startet immer wieder neu</translation>
+    </message>
+    <message>
+        <source>Container %1 is unhealthy</source>
+        <translation>Container %1 ist nicht gesund</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Agent run failed: %1</source>
+        <translation>Agentenlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The snooze ended.</source>
+        <translation>Die Zurückstellung ist beendet.</translation>
+    </message>
+    <message>
+        <source>It cleared.</source>
+        <translation>Es hat sich erledigt.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement reached its maximum time.</source>
+        <translation>Die Bestätigung hat ihre Höchstdauer erreicht.</translation>
+    </message>
+    <message>
+        <source>No Alertmanager is configured any more.</source>
+        <translation>Es ist kein Alertmanager mehr konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Silence expired.</source>
+        <translation>Stummschaltung beendet.</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired.</source>
+        <translation>Stummschaltung %1 beendet.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the inbox.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Eingang.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 in Homelab Control Center until the alert resolves (at most until %2)</source>
+        <translation>Bestätigt von %1 in Homelab Control Center, bis der Alarm aufgelöst ist (höchstens bis %2)</translation>
+    </message>
+    <message>
+        <source>Acknowledged &quot;%1&quot; until it clears.</source>
+        <translation>„%1“ bestätigt, bis es sich erledigt.</translation>
+    </message>
+    <message>
+        <source>The snooze must end in the future.</source>
+        <translation>Die Zurückstellung muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <source>Snoozed by %1 in Homelab Control Center</source>
+        <translation>Zurückgestellt von %1 in Homelab Control Center</translation>
+    </message>
+    <message>
+        <source>Snoozed by %1 in Homelab Control Center: %2</source>
+        <translation>Zurückgestellt von %1 in Homelab Control Center: %2</translation>
+    </message>
+    <message>
+        <source>Snoozed &quot;%1&quot; until %2.</source>
+        <translation>„%1“ bis %2 zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>This item is not snoozed.</source>
+        <translation>Dieser Eintrag ist nicht zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Snooze ended by %1.</source>
+        <translation>Zurückstellung beendet von %1.</translation>
+    </message>
+    <message>
+        <source>Acknowledged &quot;%1&quot;: silenced until it resolves.</source>
+        <translation>„%1“ bestätigt: stummgeschaltet, bis der Alarm aufgelöst ist.</translation>
+    </message>
+    <message>
+        <source>The inbox state %1 cannot be read: %2</source>
+        <translation>Der Zustand des Eingangs %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The inbox state %1 is not valid JSON; it is started empty.</source>
+        <translation>Der Zustand des Eingangs %1 ist kein gültiges JSON; der Eingang beginnt leer.</translation>
+    </message>
+    <message>
+        <source>The inbox state %1 cannot be written: %2</source>
+        <translation>Der Zustand des Eingangs %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>hlc::AlertsModel</name>
     <message>
         <source>critical</source>
@@ -3168,6 +3288,148 @@
     </message>
 </context>
 <context>
+    <name>hlc::InboxModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Statusprüfung</translation>
+    </message>
+    <message>
+        <source>Agent run</source>
+        <translation>Agentenlauf</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 until it clears (at most until %2)</source>
+        <translation>bestätigt von %1, bis es sich erledigt (höchstens bis %2)</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>snoozed until %1: %2</source>
+        <translation>zurückgestellt bis %1: %2</translation>
+    </message>
+    <message>
+        <source>silenced in Alertmanager</source>
+        <translation>in Alertmanager stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Alertmanager silence %1</source>
+        <translation>Alertmanager-Stummschaltung %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>hlc::InboxView</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Zurückstellen …</translation>
+    </message>
+    <message>
+        <source>Unsnooze</source>
+        <translation>Zurückstellung aufheben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention right now.
+
+Firing alerts from Alertmanager or Prometheus, containers that are unhealthy or keep restarting, services whose health check fails and agent runs that failed in the last day would appear here, to acknowledge or snooze.</source>
+        <translation>Im Moment erfordert nichts Ihre Aufmerksamkeit.
+
+Feuernde Alarme aus Alertmanager oder Prometheus, Container, die nicht gesund sind oder immer wieder neu starten, Dienste, deren Statusprüfung fehlschlägt, und Agentenläufe, die am letzten Tag fehlgeschlagen sind, würden hier erscheinen, um sie zu bestätigen oder zurückzustellen.</translation>
+    </message>
+    <message>
+        <source>Acknowledge until it clears: an alert is silenced in Alertmanager with exactly its labels and the silence is expired as soon as the alert resolves.</source>
+        <translation>Bestätigen, bis es sich erledigt: Ein Alarm wird in Alertmanager mit genau seinen Labels stummgeschaltet, und die Stummschaltung wird beendet, sobald der Alarm aufgelöst ist.</translation>
+    </message>
+    <message>
+        <source>The longest an acknowledgement lasts, even if the item never clears.</source>
+        <translation>Die längste Dauer einer Bestätigung, auch wenn sich der Eintrag nie erledigt.</translation>
+    </message>
+    <message>
+        <source>at most 4 hours</source>
+        <translation>höchstens 4 Stunden</translation>
+    </message>
+    <message>
+        <source>at most 24 hours</source>
+        <translation>höchstens 24 Stunden</translation>
+    </message>
+    <message>
+        <source>at most 3 days</source>
+        <translation>höchstens 3 Tage</translation>
+    </message>
+    <message>
+        <source>at most 7 days</source>
+        <translation>höchstens 7 Tage</translation>
+    </message>
+    <message>
+        <source>Show the item where it lives: the alert list, the host&apos;s stacks, ...</source>
+        <translation>Den Eintrag dort zeigen, wo er hingehört: in der Alarmliste, bei den Stacks des Hosts, …</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Wird bestätigt …</translation>
+    </message>
+    <message>
+        <source>Snoozing…</source>
+        <translation>Wird zurückgestellt …</translation>
+    </message>
+</context>
+<context>
     <name>hlc::KeychainUnavailableDialog</name>
     <message>
         <source>Keychain unavailable</source>
@@ -3443,6 +3705,10 @@ Audit-Log: %4</translation>
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4449,41 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
     </message>
 </context>
 <context>
+    <name>hlc::SnoozeDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze &quot;%1&quot;: it leaves the list of things that need attention until then, and comes back by itself.</source>
+        <translation>„%1“ zurückstellen: Es verlässt bis dahin die Liste der Dinge, die Aufmerksamkeit erfordern, und kommt von selbst zurück.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 08:00</source>
+        <translation>Bis morgen 08:00</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>e.g. upgrading the host tonight</source>
+        <translation>z. B. Host-Upgrade heute Nacht</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+</context>
+<context>
     <name>hlc::SourceBanner</name>
     <message>
         <source>Data shown is stale, last fresh at %1.</source>
@@ -4389,6 +4690,22 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
             <numerusform>Homelab Control Center: %n aktiver Alarm, schlimmster: %1</numerusform>
             <numerusform>Homelab Control Center: %n aktive Alarme, schlimmster: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Snoozed from the desktop notification</source>
+        <translation>Aus der Desktop-Benachrichtigung zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1 h zurückstellen</translation>
     </message>
 </context>
 <context>

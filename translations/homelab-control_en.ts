@@ -103,6 +103,30 @@
     </message>
 </context>
 <context>
+    <name>hlc::AlertInbox</name>
+    <message numerus="yes">
+        <source>Inbox: %n need attention</source>
+        <translation>
+            <numerusform>Inbox: %n needs attention</numerusform>
+            <numerusform>Inbox: %n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n acknowledged</numerusform>
+            <numerusform>%n acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n snoozed</numerusform>
+            <numerusform>%n snoozed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hlc::ConnectionTester</name>
     <message numerus="yes">
         <source>%n entities</source>
