@@ -195,9 +195,10 @@ void SimHomeAssistant::addBulkEntities(int total)
     const int existing = static_cast<int>(m_order.size());
     for (int i = existing; i < total; ++i) {
         const bool isLight = i % 3 != 0;
-        QJsonObject a{{QStringLiteral("friendly_name"), QStringLiteral("Bulk Device %1").arg(i)},
-                      {QStringLiteral("icon"), isLight ? QStringLiteral("mdi:lightbulb") : QStringLiteral("mdi:thermometer")},
-                      {QStringLiteral("attribution"), QStringLiteral("Data provided by the simulated bridge")}};
+        QJsonObject a{
+            {QStringLiteral("friendly_name"), QStringLiteral("Bulk Device %1").arg(i)},
+            {QStringLiteral("icon"), isLight ? QStringLiteral("mdi:lightbulb") : QStringLiteral("mdi:thermometer")},
+            {QStringLiteral("attribution"), QStringLiteral("Data provided by the simulated bridge")}};
         if (isLight) {
             a.insert(QStringLiteral("effect_list"), effects);
             a.insert(QStringLiteral("brightness"), i % 255);
@@ -214,9 +215,9 @@ void SimHomeAssistant::addBulkEntities(int total)
             a.insert(QStringLiteral("device_class"), QStringLiteral("temperature"));
             a.insert(QStringLiteral("state_class"), QStringLiteral("measurement"));
             a.insert(QStringLiteral("options"), effects);
-            a.insert(QStringLiteral("calibration"),
-                     QJsonObject{{QStringLiteral("offset"), -0.3}, {QStringLiteral("scale"), 1.0},
-                                 {QStringLiteral("source"), QStringLiteral("factory")}});
+            a.insert(QStringLiteral("calibration"), QJsonObject{{QStringLiteral("offset"), -0.3},
+                                                                {QStringLiteral("scale"), 1.0},
+                                                                {QStringLiteral("source"), QStringLiteral("factory")}});
         }
         add(QStringLiteral("%1.bulk_%2").arg(isLight ? QStringLiteral("light") : QStringLiteral("sensor")).arg(i),
             isLight ? QStringLiteral("off") : QString::number(18.0 + (i % 70) / 10.0, 'f', 1),

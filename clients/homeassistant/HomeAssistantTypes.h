@@ -67,8 +67,8 @@ struct EntityPatch
     std::optional<QString> state;
     QList<std::pair<QString, QString>> setAttributes; ///< kept attributes set ("+": key, value as text)
     QStringList removeAttributes;                     ///< kept attributes removed ("-")
-    QDateTime lastChanged; ///< invalid: unchanged
-    QDateTime lastUpdated; ///< invalid: unchanged
+    QDateTime lastChanged;                            ///< invalid: unchanged
+    QDateTime lastUpdated;                            ///< invalid: unchanged
 
     /// Applies this patch to @p s (the entity's current state): "+" first, then "-", as Home Assistant's frontend.
     void applyTo(EntityState& s) const

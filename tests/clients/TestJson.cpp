@@ -277,11 +277,11 @@ private slots:
                 seen << openers;
             return key != "drop";
         };
-        const auto doc = json::document(
-            R"({"a":[{"k":1,"drop":{"x":[1,{"y":2}]},"b":{"k":2,"drop":3}}],"drop":[[]],"z":"s"})", QStringLiteral("x"), keep);
+        const auto doc =
+            json::document(R"({"a":[{"k":1,"drop":{"x":[1,{"y":2}]},"b":{"k":2,"drop":3}}],"drop":[[]],"z":"s"})",
+                           QStringLiteral("x"), keep);
         QVERIFY(doc.ok());
-        QCOMPARE(QString::fromStdString(doc.value().dump()),
-                 QStringLiteral(R"({"a":[{"b":{"k":2},"k":1}],"z":"s"})"));
+        QCOMPARE(QString::fromStdString(doc.value().dump()), QStringLiteral(R"({"a":[{"b":{"k":2},"k":1}],"z":"s"})"));
         QCOMPARE(seen.size(), 2);
         QCOMPARE(seen[0], (std::vector<std::string>{"", "a", ""}));
         QCOMPARE(seen[1], (std::vector<std::string>{"", "a", "", "b"}));

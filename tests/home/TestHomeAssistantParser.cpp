@@ -152,9 +152,10 @@ private slots:
         QCOMPARE(m2.lastUpdated.toMSecsSinceEpoch(), qint64(1700000200000));
     }
 
-    /// Only friendly_name, unit_of_measurement and last_triggered are kept, in every form a state arrives in (get_states,
-    /// compressed "a", "+" and "-" diffs, state_changed); everything else is dropped while reading, including nested
-    /// objects and an "a" or "attributes" key inside them. The map of added entities (event "a") is kept whole.
+    /// Only friendly_name, unit_of_measurement and last_triggered are kept, in every form a state arrives in
+    /// (get_states, compressed "a", "+" and "-" diffs, state_changed); everything else is dropped while reading,
+    /// including nested objects and an "a" or "attributes" key inside them. The map of added entities (event "a") is
+    /// kept whole.
     void keepsOnlyUsedAttributes()
     {
         const auto all = parser::message(R"({"id":2,"type":"result","success":true,"result":[

@@ -123,7 +123,8 @@ private slots:
         QCOMPARE(t->unit(), QStringLiteral("°C"));
         QCOMPARE(t->attribute(u"options"), QString());
         // One copy of "°C" and of "off" for all entities (interned), not one per entity.
-        QVERIFY(t->unitOfMeasurement.constData() == link.entity(QStringLiteral("sensor.bulk_1002"))->unit().constData());
+        QVERIFY(t->unitOfMeasurement.constData() ==
+                link.entity(QStringLiteral("sensor.bulk_1002"))->unit().constData());
         QVERIFY(l->state.constData() == link.entity(QStringLiteral("light.bulk_1001"))->state.constData());
         QCOMPARE(cell(model, lamp, HaEntityModel::Name), QStringLiteral("Bulk Device 1000"));
         QCOMPARE(cell(model, sensor, HaEntityModel::State), t->state + QStringLiteral(" °C"));
@@ -182,13 +183,14 @@ private slots:
         QCOMPARE(finished.first().at(1).toBool(), true);
         QCOMPARE(cell(model, QStringLiteral("switch.new_plug"), HaEntityModel::State), QStringLiteral("off"));
 
-        hlc::test::evidence(QStringLiteral("Home Assistant %1 entities (%2 MB of states) over %3: compact store and model "
-                                           "follow state +, attribute + and -, r and a diffs; automation confirmed by "
-                                           "last_triggered")
-                                .arg(kEntities)
-                                .arg(static_cast<double>(m_sim->statesDumpBytes()) / 1e6, 0, 'f', 1)
-                                .arg(entitySubscription ? QStringLiteral("subscribe_entities")
-                                                        : QStringLiteral("state_changed events")));
+        hlc::test::evidence(
+            QStringLiteral("Home Assistant %1 entities (%2 MB of states) over %3: compact store and model "
+                           "follow state +, attribute + and -, r and a diffs; automation confirmed by "
+                           "last_triggered")
+                .arg(kEntities)
+                .arg(static_cast<double>(m_sim->statesDumpBytes()) / 1e6, 0, 'f', 1)
+                .arg(entitySubscription ? QStringLiteral("subscribe_entities")
+                                        : QStringLiteral("state_changed events")));
     }
 };
 
