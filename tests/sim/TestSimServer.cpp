@@ -432,13 +432,13 @@ private slots:
     void streamServerSentEvents()
     {
         QPointer<SimStream> live;
-        m_server->routeStream("GET", QStringLiteral("/events"), [this, &live](const SimRequest&, SimStream* stream) {
+        m_server->routeStream("GET", QStringLiteral("/events"), [&live](const SimRequest&, SimStream* stream) {
             live = stream;
             stream->writeHead(200, "text/event-stream");
             stream->write("data: 1\n\n");
             auto* timer = new QTimer(stream);
             timer->setInterval(80);
-            connect(timer, &QTimer::timeout, stream, [stream, n = 1]() mutable {
+            QObject::connect(timer, &QTimer::timeout, stream, [stream, n = 1]() mutable {
                 ++n;
                 stream->write("data: " + QByteArray::number(n) + "\n\n");
                 if (n == 4)
