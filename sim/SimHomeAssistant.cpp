@@ -33,6 +33,20 @@ QJsonObject stateObject(const SimEntity& e)
                                     {QStringLiteral("user_id"), QJsonValue::Null}}}};
 }
 
+/// A subscribe_events(state_changed) message in its classic form, as the added, changed and removed entities send it
+/// (@p oldState / @p newState: the state objects, or null for an entity that appeared or went).
+QJsonObject stateChangedMessage(int sub, const QString& entityId, const QJsonValue& oldState,
+                                const QJsonValue& newState)
+{
+    return QJsonObject{{QStringLiteral("id"), sub},
+                       {QStringLiteral("type"), QStringLiteral("event")},
+                       {QStringLiteral("event"),
+                        QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
+                                    {QStringLiteral("data"), QJsonObject{{QStringLiteral("entity_id"), entityId},
+                                                                         {QStringLiteral("old_state"), oldState},
+                                                                         {QStringLiteral("new_state"), newState}}}}}};
+}
+
 QJsonObject compressed(const SimEntity& e)
 {
     return QJsonObject{{QStringLiteral("s"), e.state},
@@ -615,15 +629,7 @@ void SimHomeAssistant::addEntity(const QString& entityId, const QString& state, 
         if (!c.socket || !c.authenticated)
             continue;
         for (int sub : c.eventSubs) // the classic form: old_state null
-            sendJson(c.socket,
-                     QJsonObject{{QStringLiteral("id"), sub},
-                                 {QStringLiteral("type"), QStringLiteral("event")},
-                                 {QStringLiteral("event"),
-                                  QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
-                                              {QStringLiteral("data"),
-                                               QJsonObject{{QStringLiteral("entity_id"), entityId},
-                                                           {QStringLiteral("old_state"), QJsonValue::Null},
-                                                           {QStringLiteral("new_state"), stateObject(e)}}}}}});
+            sendJson(c.socket, stateChangedMessage(sub, entityId, QJsonValue::Null, stateObject(e)));
         for (int sub : c.entitySubs) // compressed: {"a": {id: compressed state}}
             sendJson(c.socket,
                      QJsonObject{{QStringLiteral("id"), sub},
@@ -645,15 +651,7 @@ void SimHomeAssistant::removeAttribute(const QString& entityId, const QString& k
         if (!c.socket || !c.authenticated)
             continue;
         for (int sub : c.eventSubs) // the classic form: the whole new state
-            sendJson(c.socket,
-                     QJsonObject{{QStringLiteral("id"), sub},
-                                 {QStringLiteral("type"), QStringLiteral("event")},
-                                 {QStringLiteral("event"),
-                                  QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
-                                              {QStringLiteral("data"),
-                                               QJsonObject{{QStringLiteral("entity_id"), entityId},
-                                                           {QStringLiteral("old_state"), stateObject(old)},
-                                                           {QStringLiteral("new_state"), stateObject(*it)}}}}}});
+            sendJson(c.socket, stateChangedMessage(sub, entityId, stateObject(old), stateObject(*it)));
         for (int sub : c.entitySubs) // compressed: {"c": {id: {"-": {"a": [key]}}}}
             sendJson(
                 c.socket,
@@ -679,15 +677,7 @@ void SimHomeAssistant::removeEntity(const QString& entityId)
         if (!c.socket || !c.authenticated)
             continue;
         for (int sub : c.eventSubs) // the classic form: new_state null
-            sendJson(c.socket,
-                     QJsonObject{{QStringLiteral("id"), sub},
-                                 {QStringLiteral("type"), QStringLiteral("event")},
-                                 {QStringLiteral("event"),
-                                  QJsonObject{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
-                                              {QStringLiteral("data"),
-                                               QJsonObject{{QStringLiteral("entity_id"), entityId},
-                                                           {QStringLiteral("old_state"), stateObject(old)},
-                                                           {QStringLiteral("new_state"), QJsonValue::Null}}}}}});
+            sendJson(c.socket, stateChangedMessage(sub, entityId, stateObject(old), QJsonValue::Null));
         for (int sub : c.entitySubs) // compressed: {"r": [id]}
             sendJson(c.socket,
                      QJsonObject{{QStringLiteral("id"), sub},
