@@ -607,6 +607,22 @@
             <numerusform>%1 in %n aktivierten Listen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Top clients</source>
+        <translation>Häufigste Clients</translation>
+    </message>
+    <message>
+        <source>Top domains</source>
+        <translation>Häufigste Domains</translation>
+    </message>
+    <message>
+        <source>Top blocked domains</source>
+        <translation>Häufigste blockierte Domains</translation>
+    </message>
+    <message>
+        <source>Filter lists</source>
+        <translation>Filterlisten</translation>
+    </message>
 </context>
 <context>
     <name>hlc::AgentRunDialog</name>

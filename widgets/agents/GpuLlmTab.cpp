@@ -6,6 +6,7 @@
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
 #include "core/StatusColors.h"
+#include "core/TableSizing.h"
 
 #include <QChart>
 #include <QChartView>
@@ -72,8 +73,8 @@ GpuLlmTab::GpuLlmTab(LlmMonitor* monitor, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    tablesizing::fitToContents(m_table, LoadedModelsModel::Name);
     lv->addWidget(m_table, 1);
     auto* actions = new QHBoxLayout;
     m_unload = new QPushButton(tr("Unload selected"));

@@ -1,5 +1,7 @@
 #include "core/WindowState.h"
 
+#include "core/TableSizing.h"
+
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QSettings>
@@ -58,8 +60,12 @@ bool restoreStateOf(QWidget* w, const QByteArray& state)
 {
     if (auto* splitter = qobject_cast<QSplitter*>(w))
         return splitter->restoreState(state);
-    if (auto* header = qobject_cast<QHeaderView*>(w))
-        return header->restoreState(state);
+    if (auto* header = qobject_cast<QHeaderView*>(w)) {
+        if (!header->restoreState(state))
+            return false;
+        header->setProperty(tablesizing::kRestoredProperty, true); // the user's widths win over the fitted ones
+        return true;
+    }
     return false;
 }
 } // namespace

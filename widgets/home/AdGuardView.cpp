@@ -4,6 +4,7 @@
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
 #include "core/StatusColors.h"
+#include "core/TableSizing.h"
 #include "home/AdGuardFilterListModel.h"
 #include "home/AdGuardMonitor.h"
 #include "home/AdGuardQueryLogModel.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -34,7 +36,8 @@
 namespace hlc {
 
 namespace {
-QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, int sortColumn, Qt::SortOrder order)
+QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, int sortColumn, Qt::SortOrder order,
+                      int stretchColumn)
 {
     auto* proxy = new QSortFilterProxyModel(model);
     proxy->setSourceModel(model);
@@ -47,8 +50,7 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, int 
     t->sortByColumn(sortColumn, order);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tablesizing::fitToContents(t, stretchColumn);
     return t;
 }
 
@@ -162,35 +164,54 @@ AdGuardView::AdGuardView(HomeServices* services, QWidget* parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(200);
 
-    auto* topRow = new QHBoxLayout;
+    // Above: protection and counters beside the 24 h chart, at their natural height. Below, the part that grows: the
+    // query log and the top lists, one at a time in tabs, so each has the room of a whole table (at 1280x800 a
+    // dozen rows, where five tables side by side showed one or two).
     auto* left = new QVBoxLayout;
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(protection);
     left->addWidget(counters);
+    left->addStretch(1);
+    auto* top = new QWidget;
+    auto* topRow = new QHBoxLayout(top);
+    topRow->setContentsMargins(0, 0, 0, 0);
     topRow->addLayout(left, 1);
     topRow->addWidget(m_chartView, 2);
+    m_chartView->setMaximumHeight(300);
 
-    auto* lists = new QSplitter(Qt::Horizontal);
-    lists->addWidget(makeTable(m_topClients, QStringLiteral("topClientsTable"), 1, Qt::DescendingOrder));
-    lists->addWidget(makeTable(m_topQueried, QStringLiteral("topQueriedTable"), 1, Qt::DescendingOrder));
-    lists->addWidget(makeTable(m_topBlocked, QStringLiteral("topBlockedTable"), 1, Qt::DescendingOrder));
-    lists->addWidget(makeTable(m_filters, QStringLiteral("filterListsTable"), 0, Qt::AscendingOrder));
-
-    auto* logBox = new QGroupBox(tr("Query log"));
-    auto* lv = new QVBoxLayout(logBox);
+    auto* logPage = new QWidget;
+    auto* lv = new QVBoxLayout(logPage);
     auto* lf = new QHBoxLayout;
     lf->addWidget(m_blockedOnly);
     lf->addWidget(m_clientFilter, 1);
     lv->addLayout(lf);
-    lv->addWidget(makeTable(m_log, QStringLiteral("queryLogTable"), AdGuardQueryLogModel::Time, Qt::DescendingOrder));
+    lv->addWidget(makeTable(m_log, QStringLiteral("queryLogTable"), AdGuardQueryLogModel::Time, Qt::DescendingOrder,
+                            AdGuardQueryLogModel::Domain));
+
+    auto* lists = new QTabWidget;
+    lists->setObjectName(QStringLiteral("adguardLists"));
+    lists->setDocumentMode(true);
+    lists->addTab(logPage, tr("Query log"));
+    lists->addTab(makeTable(m_topClients, QStringLiteral("topClientsTable"), 1, Qt::DescendingOrder, 0),
+                  tr("Top clients"));
+    lists->addTab(makeTable(m_topQueried, QStringLiteral("topQueriedTable"), 1, Qt::DescendingOrder, 0),
+                  tr("Top domains"));
+    lists->addTab(makeTable(m_topBlocked, QStringLiteral("topBlockedTable"), 1, Qt::DescendingOrder, 0),
+                  tr("Top blocked domains"));
+    lists->addTab(makeTable(m_filters, QStringLiteral("filterListsTable"), 0, Qt::AscendingOrder, 0),
+                  tr("Filter lists"));
 
     auto* body = new QSplitter(Qt::Vertical);
+    body->setObjectName(QStringLiteral("adguardSplitter"));
+    body->setChildrenCollapsible(false);
+    body->addWidget(top);
     body->addWidget(lists);
-    body->addWidget(logBox);
+    body->setStretchFactor(0, 0);
+    body->setStretchFactor(1, 1);
 
     auto* v = new QVBoxLayout(this);
     v->addWidget(m_instance);
     v->addWidget(m_error);
-    v->addLayout(topRow);
     v->addWidget(body, 1);
 
     if (m_services) {

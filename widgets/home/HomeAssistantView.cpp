@@ -1,6 +1,7 @@
 #include "home/HomeAssistantView.h"
 
 #include "core/StatusColors.h"
+#include "core/TableSizing.h"
 #include "home/HaEntityFilter.h"
 #include "home/HaEntityModel.h"
 #include "home/HomeAssistantLink.h"
@@ -55,8 +56,10 @@ HomeAssistantView::HomeAssistantView(HomeServices* services, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HaEntityModel::Name, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    // The name holds free text and takes the rest; the entity id, domain, area, state and last change fit their
+    // content ("sensor.bathroom_humidity" whole, not "sensor.bathr…").
+    tablesizing::fitToContents(m_table, HaEntityModel::Name);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_instance);
