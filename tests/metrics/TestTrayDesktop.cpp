@@ -10,12 +10,17 @@
 #include "core/SecretStore.h"
 #include "core/TrayIcon.h"
 #include "metrics/AlertCenter.h"
+#include "metrics/AlertsModel.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QScreen>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 
 using namespace hlc;
 using hlc::test::waitFor;
@@ -94,6 +99,36 @@ private slots:
         // Closing the window keeps the app (and its notifications) alive in the tray.
         window.close();
         QVERIFY(!window.isVisible());
+
+        // The notification on the screen as dunst draws it, with the tray icon (docs/notification-dunst.png): the
+        // screen's top right corner, grabbed by Qt.
+        const QString shot = qEnvironmentVariable("HLC_NOTIFY_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            QTest::qWait(300); // dunst has drawn (not asserted)
+            QScreen* screen = QGuiApplication::primaryScreen();
+            const int w = std::min(460, screen->geometry().width());
+            QVERIFY(screen->grabWindow(0, screen->geometry().width() - w, 0, w, 140).save(shot));
+        }
+        // "Open" from the notification: dunstctl invokes the default action of the notification on top, as a click
+        // on it does. The window comes back on the Alerts tab with the alert selected.
+        QProcess dunstctl;
+        dunstctl.start(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")});
+        QVERIFY(dunstctl.waitForFinished(10000));
+        QCOMPARE(dunstctl.exitCode(), 0);
+        auto* alertsView = window.findChild<QWidget*>(QStringLiteral("alertsView"));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        QVERIFY(alertsView && tabs);
+        QVERIFY2(
+            waitFor([&window, tabs, alertsView] { return window.isVisible() && tabs->currentWidget() == alertsView; }),
+            "dunstctl action did not bring the window back on the Alerts tab");
+        auto* table = alertsView->findChild<QTableView*>(QStringLiteral("alertsTable"));
+        QVERIFY(table);
+        const QModelIndexList selected = table->selectionModel()->selectedRows(AlertsModel::Summary);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), QStringLiteral("GPU temperature high on pve-ryzen:9100"));
+        hlc::test::evidence("dunstctl action on the alert's notification in dunst: the closed window came back on "
+                            "the Alerts tab with the alert selected");
+        window.close();
         Notification n;
         n.title = QStringLiteral("Agent run finished");
         n.body = QStringLiteral("backup-check: ok");
