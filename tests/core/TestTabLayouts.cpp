@@ -1,7 +1,7 @@
 // Every tab fits a real screen, in English and in German (German strings are long): the demo homelab at 1280x800 and
 // 1920x1080, every tab shown in turn once its data is there, and then for each visible widget: no label, button,
 // check box or group title is narrower than its text (a word-wrapped label is tall enough for its lines), every tab of
-// the tab bar shows its whole title, and every table or tree has room for at least five rows.
+// the tab bar shows its whole title with its icon, and every table or tree has room for at least five rows.
 // HLC_SCREENSHOT_DIR=dir saves every tab in both languages and sizes there for review (the README's pictures).
 #include "TestUtil.h"
 
@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -150,6 +151,7 @@ class TestTabLayouts : public QObject
     int m_tabsChecked = 0;
     int m_widgetsChecked = 0;
     int m_viewsChecked = 0;
+    int m_iconsChecked = 0;
     hlc::test::PassTally m_tally;
 
     void checkWindow(const QString& language, const QSize& size)
@@ -172,6 +174,18 @@ class TestTabLayouts : public QObject
         const QString shots = qEnvironmentVariable("HLC_SCREENSHOT_DIR");
         const QString sizeName = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
         QStringList problems;
+
+        // Every tab has its icon (the theme's or the bundled SVG), drawn.
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QImage icon = tabs->tabIcon(i).pixmap(16, 16).toImage();
+            bool drawn = false;
+            for (int y = 0; y < icon.height() && !drawn; ++y)
+                for (int x = 0; x < icon.width() && !drawn; ++x)
+                    drawn = qAlpha(icon.pixel(x, y)) > 0;
+            if (!drawn)
+                problems << QStringLiteral("tab \"%1\" has no icon").arg(tabs->tabText(i));
+        }
+        ++m_iconsChecked;
 
         // The tab bar shows every title whole.
         QTabBar* bar = tabs->tabBar();
@@ -267,11 +281,13 @@ private slots:
     void cleanupTestCase()
     {
         if (m_tally.allPassed() && m_tally.passed() == 2)
-            hlc::test::evidence(QStringLiteral("tab layouts: %1 tabs in English and German at 1280x800 and 1920x1080, "
-                                               "%2 widgets checked for clipped text, %3 views with room for 5 rows")
-                                    .arg(m_tabsChecked)
-                                    .arg(m_widgetsChecked)
-                                    .arg(m_viewsChecked));
+            hlc::test::evidence(
+                QStringLiteral(
+                    "tab layouts: %1 tabs in English and German at 1280x800 and 1920x1080, "
+                    "%2 widgets checked for clipped text, %3 views with room for 5 rows, every tab with its icon")
+                    .arg(m_tabsChecked)
+                    .arg(m_widgetsChecked)
+                    .arg(m_viewsChecked));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
 #include "core/StatusColors.h"
+#include "core/TabIcons.h"
 #include "core/TrayIcon.h"
 #include "core/WelcomePage.h"
 #include "core/WindowState.h"
@@ -443,6 +444,7 @@ void MainWindow::buildContent()
     if (!m_homelab->home()->homeAssistants().isEmpty())
         m_tabs->addTab(new HomeAssistantView(m_homelab->home()), tr("Home Assistant"));
     m_tabs->addTab(new AuditLogView(m_homelab->audit()), tr("Audit log"));
+    tabicons::apply(m_tabs);
     v->addWidget(m_tabs, 1);
 }
 
