@@ -5,6 +5,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace hlc::sim {
 
 namespace {
@@ -38,7 +40,7 @@ bool TlsIdentity::isNull() const
     return certificate.isNull() || key.isNull();
 }
 
-TlsIdentity TlsIdentity::generate(const QString& commonName, QString* error)
+TlsIdentity TlsIdentity::generate(const QString& commonName, QString* error, int days)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -56,8 +58,8 @@ TlsIdentity TlsIdentity::generate(const QString& commonName, QString* error)
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                    QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + cn, QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost")});
+                   QString::number(std::max(1, days)), QStringLiteral("-subj"), QStringLiteral("/CN=") + cn,
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost")});
     if (!openssl.waitForStarted(5000))
         return fail(error, QStringLiteral("cannot run openssl: %1").arg(openssl.errorString()));
     if (!openssl.waitForFinished(30000)) {

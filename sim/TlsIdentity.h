@@ -22,12 +22,14 @@ struct TlsIdentity
     [[nodiscard]] bool isNull() const;
 
     /**
-     * @brief Generates a fresh self-signed EC (prime256v1) certificate, valid for 2 days.
+     * @brief Generates a fresh self-signed EC (prime256v1) certificate, valid for @p days days from now (90 by
+     * default, as a Let's Encrypt certificate; a few days to simulate one about to expire).
      *
      * Subject CN=@p commonName, SAN IP:127.0.0.1, IP:::1, DNS:localhost. Runs `openssl req -x509` in a temporary
      * directory (blocking, about 50 ms). On failure returns a null identity and sets @p error.
      */
-    static TlsIdentity generate(const QString& commonName = QStringLiteral("localhost"), QString* error = nullptr);
+    static TlsIdentity generate(const QString& commonName = QStringLiteral("localhost"), QString* error = nullptr,
+                                int days = 90);
 };
 
 } // namespace hlc::sim

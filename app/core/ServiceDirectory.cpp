@@ -18,6 +18,8 @@
 #include <QPair>
 #include <QSslCertificate>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDirectory, "hlc.app.services")
 
 namespace hlc {
@@ -155,6 +157,10 @@ void ServiceDirectory::watch(int index)
             });
     connect(api, &ApiClient::callFinished, this,
             [this, index](const ApiRequest& request, const ApiError& error) { onCallFinished(index, request, error); });
+    connect(api, &ApiClient::peerCertificateChanged, this, [this, index] {
+        const Entry* x = m_entries.at(index);
+        emit peerCertificateChanged(x->hostId, x->service.id);
+    });
     connect(e->client, &ServiceClient::pollFinished, this,
             [this, index](const QString& path, const ApiError& error) { recordApiState(index, path, error); });
     if (e->ticket) {
@@ -187,6 +193,29 @@ int ServiceDirectory::indexOf(const QString& hostId, const QString& serviceId) c
             return i;
     }
     return -1;
+}
+
+CertificateInfo ServiceDirectory::peerCertificate(const QString& hostId, const QString& serviceId) const
+{
+    const int i = indexOf(hostId, serviceId);
+    return i < 0 ? CertificateInfo{} : m_entries.at(i)->client->api()->peerCertificate();
+}
+
+QList<ServiceDirectory::PeerCertificate> ServiceDirectory::expiringCertificates(const QDateTime& now, int days) const
+{
+    QList<PeerCertificate> out;
+    const QDateTime limit = now.addDays(days);
+    for (const Entry* e : m_entries) {
+        const CertificateInfo& c = e->client->api()->peerCertificate();
+        if (c.isNull() || !c.notAfter.isValid() || c.notAfter > limit)
+            continue;
+        // Two services behind one certificate (a reverse proxy) are two items: each is reached through it.
+        out << PeerCertificate{e->hostId, e->service.id, c};
+    }
+    std::sort(out.begin(), out.end(), [](const PeerCertificate& a, const PeerCertificate& b) {
+        return a.certificate.notAfter < b.certificate.notAfter;
+    });
+    return out;
 }
 
 const ServiceConfig* ServiceDirectory::service(const QString& hostId, const QString& serviceId) const

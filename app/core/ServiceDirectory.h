@@ -152,6 +152,19 @@ public:
      */
     [[nodiscard]] std::optional<ApiError> apiFailure(const QString& hostId, const QString& serviceId) const;
 
+    /// A service's HTTPS certificate as its last successful answer presented it.
+    struct PeerCertificate
+    {
+        QString hostId;
+        QString serviceId;
+        CertificateInfo certificate;
+    };
+    /// The certificate (host, service) presented on its last successful HTTPS answer (null before one, or over http).
+    [[nodiscard]] CertificateInfo peerCertificate(const QString& hostId, const QString& serviceId) const;
+    /// The certificates seen that expire within @p days of @p now (or have expired), soonest first: the ones to renew
+    /// before the service becomes unreachable.
+    [[nodiscard]] QList<PeerCertificate> expiringCertificates(const QDateTime& now, int days = 14) const;
+
     /// Everything that waits for the user now, oldest first.
     [[nodiscard]] QList<Attention> pendingAttention() const;
 
@@ -185,6 +198,8 @@ signals:
     void secretUnavailable(const QString& hostId, const QString& serviceId, const hlc::ApiError& error);
     /// A certificate was trusted for (host, service) (after configChanged()): its users poll again.
     void certificateTrusted(const QString& hostId, const QString& serviceId);
+    /// (host, service) answered over HTTPS with another certificate than before (the first answer, a renewal).
+    void peerCertificateChanged(const QString& hostId, const QString& serviceId);
     /// apiFailure() of (host, service) changed (a failure appeared, changed or went away).
     void apiStateChanged(const QString& hostId, const QString& serviceId);
     /// setSecret() could not store the secret: @p message (translated) says why; it is applied nonetheless.

@@ -250,6 +250,8 @@ void ApiCall::onFinished()
     }
 
     m_client->reportTlsRejection(r.error, ApiClient::hostOf(url));
+    if (!r.error.isError() && url.scheme() == QLatin1String("https"))
+        m_client->notePeerCertificate(reply->sslConfiguration().peerCertificate());
 
     if (shouldRetry(r)) {
         const int delay = m_client->m_endpoint.retryBaseDelayMs * (1 << (m_attempt - 1));
@@ -330,6 +332,17 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, Endpoint endpoint, QObject* par
 }
 
 ApiClient::~ApiClient() = default;
+
+void ApiClient::notePeerCertificate(const QSslCertificate& certificate)
+{
+    if (certificate.isNull())
+        return;
+    const QByteArray sha = TlsPolicy::sha256Hex(certificate);
+    if (sha == m_peerCertificate.sha256)
+        return;
+    m_peerCertificate = CertificateInfo::fromCertificate(certificate);
+    emit peerCertificateChanged(m_peerCertificate);
+}
 
 QString ApiClient::hostOf(const QUrl& url)
 {

@@ -150,6 +150,9 @@ public:
     [[nodiscard]] int pending() const;
     /// GETs that joined an identical GET in flight instead of sending their own (since construction).
     [[nodiscard]] int joinedRequests() const { return m_joined; }
+    /// The certificate the service presented on its last successful HTTPS answer (null before one, or over http):
+    /// who it names and when it expires, for "certificate expires in 9 days".
+    [[nodiscard]] const CertificateInfo& peerCertificate() const { return m_peerCertificate; }
 
     /// Maps a finished reply to an error value (ApiError::Kind::None when it succeeded).
     static ApiError mapReplyError(QNetworkReply* reply, const QString& what);
@@ -168,6 +171,8 @@ signals:
     /// A call ended (after any retries), before its callback runs: lets an owner watch a service's health, e.g. a
     /// 401 for a rejected secret. @p error is Kind::None when it succeeded.
     void callFinished(const hlc::ApiRequest& request, const hlc::ApiError& error);
+    /// A successful HTTPS answer came with another certificate than the last one (the first answer, a renewal).
+    void peerCertificateChanged(const hlc::CertificateInfo& certificate);
 
 private:
     friend class ApiCall;
@@ -178,11 +183,14 @@ private:
     [[nodiscard]] QString joinKey(const ApiRequest& r) const;
     /// Starts @p call, or makes it join the identical GET in flight.
     void startOrJoin(ApiCall* call);
+    /// Records the certificate of a successful HTTPS answer; emits peerCertificateChanged() when it is new.
+    void notePeerCertificate(const QSslCertificate& certificate);
 
     QNetworkAccessManager* m_nam;
     Endpoint m_endpoint;
     QHash<QString, QPointer<ApiCall>> m_inFlightGets; ///< join key -> the call on the wire
     int m_joined = 0;
+    CertificateInfo m_peerCertificate;
 };
 
 } // namespace hlc

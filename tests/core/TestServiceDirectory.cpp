@@ -49,7 +49,7 @@ private:
     test::MetricsSimFixture m_metrics;
 
     /// host-a with a Proxmox service on the simulator's HTTPS server (token auth), pinned to @p pin.
-    [[nodiscard]] Config proxmoxConfig(const QByteArray& pin) const
+    [[nodiscard]] Config proxmoxConfig(const QByteArray& pin, sim::SimHttpServer* server = nullptr) const
     {
         HostConfig host;
         host.id = kHost;
@@ -57,7 +57,7 @@ private:
         ServiceConfig p;
         p.id = kPve;
         p.kind = ServiceKind::Proxmox;
-        QUrl url = m_pveServer->baseUrl();
+        QUrl url = (server ? server : m_pveServer)->baseUrl();
         url.setPath(sim::ProxmoxSim::apiPrefix());
         p.baseUrl = url;
         p.auth = AuthScheme::PveToken;
@@ -325,6 +325,66 @@ private slots:
         QVERIFY(waitFor([&] { return monitor.proxmoxStatus().state == SourceStatus::State::Ok; }));
         QVERIFY(!m_pveServer->requests().isEmpty());
         QVERIFY(services.pendingAttention().isEmpty());
+    }
+
+    // The certificate of every HTTPS answer is kept (once per new certificate), and one that expires within 14 days
+    // is listed (the attention strip and the inbox say "renew it"): the pinned simulator's is valid for 90 days,
+    // another simulator's for 5.
+    void peerCertificateExpiry()
+    {
+        const sim::TlsIdentity original = m_pveServer->tlsIdentity();
+        SecretStore secrets;
+        secrets.setSessionOnly(true);
+        keep(secrets, secretKey(kHost, kPve), kTokenSecret);
+        ServiceDirectory services(proxmoxConfig(original.sha256Hex()), &secrets, m_nam);
+        QSignalSpy applied(&services, &ServiceDirectory::secretApplied);
+        QSignalSpy seen(&services, &ServiceDirectory::peerCertificateChanged);
+        services.start();
+        QVERIFY(waitFor([&] { return applied.size() == 1; }));
+        QVERIFY(services.peerCertificate(kHost, kPve).isNull()); // nothing answered yet
+        HostMonitor monitor(services.config().hosts.first(), &services);
+        monitor.refresh();
+        QVERIFY(waitFor([&] { return monitor.proxmoxStatus().state == SourceStatus::State::Ok; }));
+        QVERIFY(waitFor([&] { return seen.size() == 1; }));
+        const CertificateInfo first = services.peerCertificate(kHost, kPve);
+        QCOMPARE(first.sha256, original.sha256Hex());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 daysLeft = now.daysTo(first.notAfter);
+        QVERIFY2(daysLeft >= 89 && daysLeft <= 90, qPrintable(QString::number(daysLeft)));
+        QVERIFY(services.expiringCertificates(now).isEmpty());
+        QCOMPARE(services.expiringCertificates(now.addDays(80)).size(), 1); // 10 days left then
+        monitor.refresh();
+        QVERIFY(waitFor([&] { return m_pveServer->requests().size() >= 2; }));
+        QCOMPARE(seen.size(), 1); // the same certificate again is no news
+
+        // A service whose certificate expires in 5 days.
+        QString error;
+        const sim::TlsIdentity soon = sim::TlsIdentity::generate(QStringLiteral("pve-soon"), &error, 5);
+        QVERIFY2(!soon.isNull(), qPrintable(error));
+        sim::SimHttpServer soonServer;
+        soonServer.setTlsIdentity(soon);
+        QVERIFY(soonServer.listen(true));
+        sim::ProxmoxSim soonPve(m_lab, &soonServer, {kNode}, kTokenUser, kTokenSecret);
+        ServiceDirectory soonServices(proxmoxConfig(soon.sha256Hex(), &soonServer), &secrets, m_nam);
+        QSignalSpy soonApplied(&soonServices, &ServiceDirectory::secretApplied);
+        soonServices.start();
+        QVERIFY(waitFor([&] { return soonApplied.size() == 1; }));
+        HostMonitor soonMonitor(soonServices.config().hosts.first(), &soonServices);
+        soonMonitor.refresh();
+        QVERIFY2(waitFor([&] { return soonMonitor.proxmoxStatus().state == SourceStatus::State::Ok; }),
+                 qPrintable(soonMonitor.proxmoxStatus().error.detail));
+        const QList<ServiceDirectory::PeerCertificate> expiring = soonServices.expiringCertificates(now);
+        QCOMPARE(expiring.size(), 1);
+        QCOMPARE(expiring.first().hostId, kHost);
+        QCOMPARE(expiring.first().serviceId, kPve);
+        QCOMPARE(expiring.first().certificate.sha256, soon.sha256Hex());
+        QVERIFY(expiring.first().certificate.subject.contains(QStringLiteral("pve-soon")));
+        const qint64 left = now.daysTo(expiring.first().certificate.notAfter);
+        QVERIFY2(left >= 4 && left <= 5, qPrintable(QString::number(left)));
+        hlc::test::evidence(QStringLiteral("peer certificates over real TLS: %1 days left on the simulator's, not "
+                                           "expiring; another with %2 days left listed as expiring within 14")
+                                .arg(daysLeft)
+                                .arg(left));
     }
 
     void keychainUnavailable()
