@@ -193,6 +193,8 @@ int main(int argc, char* argv[])
     if (!(AppPreferences::startMinimized() && window.trayIcon() && window.trayIcon()->isAvailable()) ||
         parser.isSet(options.shot))
         window.show();
+    else if (session.homelab())
+        session.homelab()->setInBackground(true); // in the tray from the start: the window's own polls wait
     if (instance) {
         QObject::connect(instance.get(), &SingleInstance::activationRequested, &window, [&window] {
             std::fprintf(stderr, "homelab-control: launched again: showing the window\n");

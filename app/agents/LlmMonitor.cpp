@@ -1,6 +1,7 @@
 #include "agents/LlmMonitor.h"
 
 #include "core/ActionJournal.h"
+#include "core/PollPacer.h"
 #include "core/ServiceDirectory.h"
 #include "gpu/GpuMetrics.h"
 #include "ollama/OllamaClient.h"
@@ -36,6 +37,7 @@ LlmMonitor::LlmMonitor(ServiceDirectory* services, ActionJournal* journal, QObje
     , m_config(services->config())
     , m_journal(journal)
     , m_timer(new QTimer(this))
+    , m_pacer(new PollPacer(m_timer, this))
 {
     for (const HostConfig& h : m_config.hosts) {
         for (const ServiceConfig& s : h.services) {
@@ -63,7 +65,8 @@ LlmMonitor::~LlmMonitor() = default;
 
 void LlmMonitor::start(int intervalMs)
 {
-    m_timer->start(std::max(500, intervalMs));
+    m_pacer->setIntervalMs(std::max(500, intervalMs));
+    m_timer->start(m_pacer->currentMs());
     refresh();
 }
 
@@ -77,6 +80,15 @@ void LlmMonitor::refresh()
     pollOllama();
     pollGpus();
     ++m_polls;
+}
+
+void LlmMonitor::updatePace()
+{
+    using State = SourceStatus::State;
+    if (m_ollamaStatus.state == State::Ok || m_gpuStatus.state == State::Ok)
+        m_pacer->pollFinished(true);
+    else if (m_ollamaStatus.state == State::Error || m_gpuStatus.state == State::Error)
+        m_pacer->pollFinished(false);
 }
 
 void LlmMonitor::pollOllama()
@@ -109,6 +121,7 @@ void LlmMonitor::pollOllama()
                 e.message = tr("Ollama answers /api/version and /api/tags, but not /api/ps: %1").arg(e.message);
             markError(m_ollamaStatus, e);
         }
+        updatePace();
         emit ollamaUpdated();
     });
 }
@@ -121,6 +134,7 @@ void LlmMonitor::pollGpus()
         if (!r) {
             // The last values stay (stale); the history gets no point for this poll.
             markError(m_gpuStatus, r.error());
+            updatePace();
             emit gpusUpdated();
             return;
         }
@@ -129,6 +143,7 @@ void LlmMonitor::pollGpus()
             samples << gpu::MetricSample{s.metric.value(QStringLiteral("__name__")), s.metric, s.point.value};
         m_gpus = gpu::fromSamples(samples);
         markOk(m_gpuStatus);
+        updatePace();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const gpu::GpuStats& g : std::as_const(m_gpus)) {
             QList<GpuPoint>& h = m_history[g.key()];

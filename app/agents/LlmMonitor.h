@@ -13,6 +13,10 @@
 class QTimer;
 
 namespace hlc {
+class PollPacer;
+}
+
+namespace hlc {
 
 class ApiCall;
 class ApiClient;
@@ -61,6 +65,8 @@ public:
     [[nodiscard]] QString ollamaHostId() const { return m_ollamaHost; }
 
     void start(int intervalMs);
+    /// The pace of the Ollama and GPU polls: slower while both fail, or while the window is closed to the tray.
+    [[nodiscard]] PollPacer* pacer() const { return m_pacer; }
     void stop();
     void refresh();
 
@@ -95,6 +101,8 @@ signals:
 private:
     [[nodiscard]] ActionTarget modelTarget(const QString& model) const;
     void pollOllama();
+    /// Backoff only when neither source answers: one working source keeps its pace.
+    void updatePace();
     void pollGpus();
     /// Fills the charts with the last minutes from Prometheus (once, after GPUs were first seen).
     void backfillHistory();
@@ -103,6 +111,7 @@ private:
     Config m_config;
     ActionJournal* m_journal;
     QTimer* m_timer;
+    PollPacer* m_pacer;
     QString m_ollamaHost;
     QString m_promHost;
     QString m_ollamaService;

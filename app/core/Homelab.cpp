@@ -7,11 +7,13 @@
 #include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/NotificationCenter.h"
+#include "core/PollPacer.h"
 #include "core/ServiceDirectory.h"
 #include "guests/ActionRunner.h"
 #include "guests/GuestInventory.h"
 #include "guests/HostMonitor.h"
 #include "guests/ProxmoxClusterFeed.h"
+#include "home/AdGuardMonitor.h"
 #include "home/HomeServices.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/AlertInbox.h"
@@ -184,6 +186,21 @@ void Homelab::start()
                 inv->start(m_config.refreshIntervalMs);
         }
     }
+}
+
+void Homelab::setInBackground(bool background)
+{
+    if (background == m_inBackground)
+        return;
+    m_inBackground = background;
+    for (HostMonitor* h : std::as_const(m_hosts))
+        h->pacer()->setBackground(background);
+    m_metrics->pacer()->setBackground(background);
+    m_llm->pacer()->setBackground(background);
+    for (AdGuardMonitor* a : m_home->adGuards())
+        a->pacer()->setBackground(background);
+    qCInfo(lcHomelab) << (background ? "window closed to the tray: view-only polls slow down"
+                                     : "window shown: every poll at its pace");
 }
 
 void Homelab::secretSettled(const QString& hostId, const QString& serviceId)

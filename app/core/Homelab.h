@@ -85,6 +85,11 @@ public:
     void start();
     void stop();
     void refreshAll();
+    /// The window was closed to the tray (true) or shown again (false): the polls whose data only the window shows
+    /// (host and GPU figures, metrics, AdGuard statistics) slow down PollPacer::kBackgroundFactor times; what the tray
+    /// needs (alerts, health probes, agent runs, containers) keeps its pace.
+    void setInBackground(bool background);
+    [[nodiscard]] bool inBackground() const { return m_inBackground; }
 
     /// Same as services()->setSecret().
     void setSecret(const QString& hostId, const QString& serviceId, const QString& secret);
@@ -103,6 +108,7 @@ private:
 
     Config m_config;
     QString m_configPath;
+    bool m_inBackground = false;
     SecretStore* m_secrets;
     QNetworkAccessManager* m_nam;
     QList<HostMonitor*> m_hosts;

@@ -1,5 +1,6 @@
 #include "guests/HostMonitor.h"
 
+#include "core/PollPacer.h"
 #include "core/ServiceDirectory.h"
 #include "proxmox/ProxmoxClient.h"
 #include "proxmox/ProxmoxTicketSession.h"
@@ -15,6 +16,7 @@ HostMonitor::HostMonitor(const HostConfig& host, ServiceDirectory* services, QOb
     : QObject(parent)
     , m_host(host)
     , m_timer(new QTimer(this))
+    , m_pacer(new PollPacer(m_timer, this))
 {
     connect(m_timer, &QTimer::timeout, this, &HostMonitor::refresh);
     if (const ServiceConfig* s = proxmoxService()) {
@@ -116,7 +118,8 @@ void HostMonitor::setSourceError(const QString& serviceId, const ApiError& error
 
 void HostMonitor::start(int intervalMs)
 {
-    m_timer->start(std::max(500, intervalMs));
+    m_pacer->setIntervalMs(std::max(500, intervalMs));
+    m_timer->start(m_pacer->currentMs());
     refresh();
 }
 
@@ -159,6 +162,7 @@ void HostMonitor::fetchNodeStatus()
             m_proxmoxStatus.error = {};
             m_proxmoxStatus.lastSuccess = QDateTime::currentDateTimeUtc();
             m_reloginTried = false;
+            m_pacer->pollFinished(true);
         } else {
             if (r.error().kind == ApiError::Kind::Cancelled)
                 return;
@@ -172,6 +176,7 @@ void HostMonitor::fetchNodeStatus()
             qCInfo(lcHost) << m_host.id << "proxmox node" << node << "failed:" << r.error().detail;
             m_proxmoxStatus.state = SourceStatus::State::Error;
             m_proxmoxStatus.error = r.error();
+            m_pacer->pollFinished(false);
         }
         emit proxmoxUpdated();
     });

@@ -13,6 +13,10 @@
 class QTimer;
 
 namespace hlc {
+class PollPacer;
+}
+
+namespace hlc {
 class ApiCall;
 class ServiceDirectory;
 namespace pve {
@@ -55,6 +59,8 @@ public:
     void setSourceError(const QString& serviceId, const ApiError& error);
 
     void start(int intervalMs);
+    /// The pace of the node poll: slower while Proxmox fails, or while the window is closed to the tray.
+    [[nodiscard]] PollPacer* pacer() const { return m_pacer; }
     void stop();
     /// Polls every source now (unless a poll of that source is still in flight).
     void refresh();
@@ -86,6 +92,7 @@ private:
 
     HostConfig m_host;
     QTimer* m_timer;
+    PollPacer* m_pacer;
     pve::ProxmoxClient* m_proxmox = nullptr;
     pve::ProxmoxTicketSession* m_ticket = nullptr;
     QPointer<ApiCall> m_proxmoxCall;

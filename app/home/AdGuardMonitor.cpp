@@ -1,6 +1,7 @@
 #include "home/AdGuardMonitor.h"
 
 #include "adguard/AdGuardClient.h"
+#include "core/PollPacer.h"
 #include "core/ServiceDirectory.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ AdGuardMonitor::AdGuardMonitor(const HostConfig& host, const ServiceConfig& serv
     , m_journal(journal)
     , m_client(services->adguard(host.id, service.id))
     , m_timer(new QTimer(this))
+    , m_pacer(new PollPacer(m_timer, this))
     , m_appResume(new QTimer(this))
 {
     m_filter.limit = 200;
@@ -59,7 +61,8 @@ void AdGuardMonitor::setSourceError(const ApiError& error)
 
 void AdGuardMonitor::start(int intervalMs)
 {
-    m_timer->start(std::max(1000, intervalMs));
+    m_pacer->setIntervalMs(std::max(1000, intervalMs));
+    m_timer->start(m_pacer->currentMs());
     refresh();
 }
 
@@ -128,8 +131,11 @@ void AdGuardMonitor::pollStatus()
             m_source.error = *error;
             qCInfo(lcAdGuard) << m_hostId << "adguard poll failed:" << error->detail;
         }
-        if (--m_pending == 0)
+        if (--m_pending == 0) {
+            if (m_source.state != SourceStatus::State::Unknown)
+                m_pacer->pollFinished(m_source.state == SourceStatus::State::Ok);
             emit updated();
+        }
     };
     // A round is good only when all three parts are; start optimistic and let an error mark it.
     m_source.state = SourceStatus::State::Ok;

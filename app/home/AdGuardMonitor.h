@@ -16,6 +16,10 @@
 class QTimer;
 
 namespace hlc {
+class PollPacer;
+}
+
+namespace hlc {
 class ApiCall;
 class ServiceDirectory;
 namespace adguard {
@@ -65,6 +69,8 @@ public:
 
     void setSourceError(const ApiError& error);
     void start(int intervalMs);
+    /// The pace of the status poll: slower while AdGuard fails, or while the window is closed to the tray.
+    [[nodiscard]] PollPacer* pacer() const { return m_pacer; }
     void stop();
     void refresh();
     /// Changes the query log filter and reads the log again.
@@ -102,6 +108,7 @@ private:
     ActionJournal* m_journal;
     adguard::AdGuardClient* m_client;
     QTimer* m_timer;
+    PollPacer* m_pacer;
     QTimer* m_appResume;            ///< ends a timed pause on a server that cannot (only while the app runs)
     bool m_noProtectionApi = false; ///< POST /control/protection answered 404: an older server
     SourceStatus m_source;

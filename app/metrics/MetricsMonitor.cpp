@@ -1,5 +1,6 @@
 #include "metrics/MetricsMonitor.h"
 
+#include "core/PollPacer.h"
 #include "core/ServiceDirectory.h"
 #include "prometheus/PrometheusClient.h"
 
@@ -18,6 +19,7 @@ namespace nq = prom::nodequeries;
 MetricsMonitor::MetricsMonitor(ServiceDirectory* services, QObject* parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
+    , m_pacer(new PollPacer(m_timer, this))
     , m_callContext(new QObject(this))
 {
     m_clock.start();
@@ -178,7 +180,8 @@ void MetricsMonitor::start(int intervalMs)
 {
     if (m_sources.isEmpty())
         return;
-    m_timer->start(std::max(1000, intervalMs));
+    m_pacer->setIntervalMs(std::max(1000, intervalMs));
+    m_timer->start(m_pacer->currentMs());
     refresh();
 }
 
@@ -344,6 +347,11 @@ void MetricsMonitor::finishPoll(Source& s)
         s.status.error = {};
         s.status.lastSuccess = QDateTime::currentDateTimeUtc();
     }
+    // Backoff only when no Prometheus answers: one that does keeps the pace.
+    bool anyOk = false;
+    for (const Source& other : std::as_const(m_sources))
+        anyOk = anyOk || other.status.state == SourceStatus::State::Ok;
+    m_pacer->pollFinished(anyOk);
     emit latestUpdated();
     if (before.state != s.status.state || before.error.message != s.status.error.message) {
         for (const QString& h : s.hostIds)

@@ -17,6 +17,10 @@
 class QTimer;
 
 namespace hlc {
+class PollPacer;
+}
+
+namespace hlc {
 
 class ServiceDirectory;
 
@@ -88,6 +92,8 @@ public:
     void setTargetsIntervalMs(int ms) { m_targetsIntervalMs = std::max(0, ms); }
 
     void start(int intervalMs);
+    /// The pace of the metric polls: slower while every Prometheus fails, or while the window is closed to the tray.
+    [[nodiscard]] PollPacer* pacer() const { return m_pacer; }
     void stop();
     void refresh();
 
@@ -148,6 +154,7 @@ private:
     QHash<QString, qint64> m_historySpan;
     QList<TargetHealth> m_targets;
     QTimer* m_timer;
+    PollPacer* m_pacer;
     QElapsedTimer m_clock;
     int m_targetsIntervalMs = kTargetsIntervalMs;
     QObject* m_callContext; ///< parent of in-flight calls' context: deleting it drops their callbacks

@@ -118,6 +118,20 @@ MainWindow::~MainWindow()
     releaseHomelab();
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_homelab)
+        m_homelab->setInBackground(false);
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    if (m_homelab)
+        m_homelab->setInBackground(true);
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
@@ -306,6 +320,9 @@ void MainWindow::setHomelab(Homelab* homelab)
     m_firstDataSignalled = false;
     if (!m_homelab)
         return;
+    // A homelab replaced (settings applied) while the window is closed to the tray starts in the background too.
+    if (isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide))
+        m_homelab->setInBackground(true);
     buildContent();
     if (m_keepState && m_content && !m_welcome)
         windowstate::restoreContent(m_content, m_tabs);

@@ -115,6 +115,9 @@ signals:
 protected:
     /// A switch between a light and a dark palette (the desktop's theme, live) restyles every page.
     void changeEvent(QEvent* event) override;
+    /// Shown: every poll at its pace. Hidden to the tray (or minimised): the polls only the window needs slow down.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     /// Rebuilds the pages when the palette went from light to dark or back (status colours are chosen against it).
