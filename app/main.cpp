@@ -52,6 +52,9 @@ struct Options
     QCommandLineOption config{QStringList{QStringLiteral("c"), QStringLiteral("config")},
                               QCoreApplication::translate("main", "Use this configuration file."),
                               QCoreApplication::translate("main", "file")};
+    QCommandLineOption minimized{QStringLiteral("minimized"),
+                                 QCoreApplication::translate("main", "Start in the tray, as the \"Start minimised\" "
+                                                                     "setting does (where a tray is available).")};
     QCommandLineOption shot{QStringLiteral("screenshot"),
                             QCoreApplication::translate("main", "Write a PNG of the main window once the first data "
                                                                 "has arrived (or of the welcome page on a first "
@@ -68,7 +71,7 @@ struct Options
             "main", "Native control center for a Proxmox homelab: live host panels, safe actions, alerts."));
         parser->addHelpOption();
         parser->addVersionOption();
-        parser->addOptions({demo, oldServers, config, shot, shotTimeout});
+        parser->addOptions({demo, oldServers, config, minimized, shot, shotTimeout});
     }
 };
 
@@ -190,7 +193,8 @@ int main(int argc, char* argv[])
     if (!parser.isSet(options.shot))
         window.setKeepState(true);
     // Start minimised only where the tray can bring the window back.
-    if (!(AppPreferences::startMinimized() && window.trayIcon() && window.trayIcon()->isAvailable()) ||
+    if (!((AppPreferences::startMinimized() || parser.isSet(options.minimized)) && window.trayIcon() &&
+          window.trayIcon()->isAvailable()) ||
         parser.isSet(options.shot))
         window.show();
     else if (session.homelab())
