@@ -7,6 +7,7 @@
 #include "guests/GuestInventory.h"
 #include "home/HealthProber.h"
 #include "metrics/AlertCenter.h"
+#include "metrics/MaintenanceManager.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,6 +57,8 @@ int InboxItem::actions() const
         a |= Acknowledge | Snooze;
     if (state == State::Snoozed)
         a |= Unsnooze;
+    if (source == Source::Maintenance && state == State::Held && key.startsWith(QLatin1String("maintenance/")))
+        a |= EndMaintenance;
     return a;
 }
 
@@ -112,6 +115,18 @@ void AlertInbox::setAgentRunner(AgentRunner* runner)
     refresh();
 }
 
+void AlertInbox::setMaintenance(MaintenanceManager* maintenance)
+{
+    m_maintenance = maintenance;
+    connect(maintenance, &MaintenanceManager::changed, this, &AlertInbox::refresh);
+    refresh();
+}
+
+MaintenanceManager* AlertInbox::maintenance() const
+{
+    return m_maintenance;
+}
+
 void AlertInbox::setClock(Clock clock)
 {
     m_clock = std::move(clock);
@@ -146,6 +161,12 @@ int AlertInbox::snoozedCount() const
                                           [](const InboxItem& i) { return i.state == InboxItem::State::Snoozed; }));
 }
 
+int AlertInbox::heldCount() const
+{
+    return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(),
+                                          [](const InboxItem& i) { return i.state == InboxItem::State::Held; }));
+}
+
 InboxItem::Severity AlertInbox::worstOpenSeverity() const
 {
     InboxItem::Severity worst = InboxItem::Severity::Info;
@@ -159,13 +180,15 @@ InboxItem::Severity AlertInbox::worstOpenSeverity() const
 QString AlertInbox::countsText() const
 {
     const int open = openCount(), acked = acknowledgedCount(), snoozed = snoozedCount();
-    if (open == 0 && acked == 0 && snoozed == 0)
+    if (open == 0 && acked == 0 && snoozed == 0 && heldCount() == 0)
         return tr("Inbox: nothing needs attention");
     QString text = tr("Inbox: %n need attention", nullptr, open);
     if (acked > 0)
         text += QStringLiteral(", ") + tr("%n acknowledged", nullptr, acked);
     if (snoozed > 0)
         text += QStringLiteral(", ") + tr("%n snoozed", nullptr, snoozed);
+    if (const int held = heldCount(); held > 0)
+        text += QStringLiteral(", ") + tr("%n held", nullptr, held);
     return text;
 }
 
@@ -259,6 +282,64 @@ QList<InboxItem> AlertInbox::collect() const
             out << i;
         }
     }
+    if (m_maintenance) {
+        const auto notificationSeverity = [](Notification::Severity s) {
+            return s == Notification::Severity::Critical  ? InboxItem::Severity::Critical
+                   : s == Notification::Severity::Warning ? InboxItem::Severity::Warning
+                                                          : InboxItem::Severity::Info;
+        };
+        const auto where = [this](const QString& hostId) {
+            return hostId.isEmpty() ? tr("the whole homelab") : hostName(hostId);
+        };
+        for (const MaintenanceManager::Active& a : m_maintenance->active()) {
+            InboxItem i;
+            i.key = QStringLiteral("maintenance/") + a.key;
+            i.source = InboxItem::Source::Maintenance;
+            i.hostId = a.hostId;
+            i.severity = InboxItem::Severity::Info;
+            i.since = a.start;
+            i.summary = tr("Maintenance of %1").arg(where(a.hostId));
+            i.detail = a.reason;
+            i.state = InboxItem::State::Held;
+            i.until = a.end;
+            i.by = a.by;
+            i.reason = a.reason;
+            i.target = a.key;
+            out << i;
+        }
+        for (const MaintenanceManager::Active& a : m_maintenance->recentlyEnded()) {
+            InboxItem i;
+            i.key = QStringLiteral("maintenance/") + a.key;
+            i.source = InboxItem::Source::Maintenance;
+            i.hostId = a.hostId;
+            i.severity = InboxItem::Severity::Info;
+            i.since = a.endedAt;
+            i.summary = tr("Maintenance of %1 ended: %n notifications held", nullptr, a.heldCount).arg(where(a.hostId));
+            i.detail = a.heldTitles.join(QStringLiteral("; "));
+            i.target = a.key;
+            out << i;
+        }
+        for (const MaintenanceManager::Held& h : m_maintenance->held()) {
+            InboxItem i;
+            i.key = QStringLiteral("held/%1").arg(h.id);
+            i.source = InboxItem::Source::Maintenance;
+            i.hostId = h.notification.hostId;
+            i.severity = notificationSeverity(h.notification.severity);
+            i.since = h.notification.time;
+            i.summary = tr("Held: %1").arg(h.notification.title);
+            i.detail = h.notification.body;
+            i.state = InboxItem::State::Held;
+            i.target = h.activeKey;
+            if (h.activeKey.isEmpty()) {
+                i.until = m_maintenance->quietEnd();
+                i.reason = tr("quiet hours");
+            } else if (const MaintenanceManager::Active* a = m_maintenance->activeFor(h.notification.hostId)) {
+                i.until = a->end;
+                i.reason = tr("maintenance of %1").arg(where(a->hostId));
+            }
+            out << i;
+        }
+    }
     return out;
 }
 
@@ -299,6 +380,8 @@ void AlertInbox::apply(QList<InboxItem> raw)
             }
             return true; // the probe is gone from the configuration
         }
+        if (key.startsWith(QLatin1String("maintenance/")) || key.startsWith(QLatin1String("held/")))
+            return m_maintenance != nullptr;
         if (key.startsWith(QLatin1String("agent-run/")))
             return m_agents && m_agents->lastError().kind == ApiError::Kind::None && !m_agents->history().isEmpty();
         return false;
@@ -332,6 +415,15 @@ void AlertInbox::apply(QList<InboxItem> raw)
         // Sources without a start time (containers, probes): the first time the inbox saw it.
         if (!i.since.isValid())
             i.since = oldSince.value(i.key, now);
+        if (m_maintenance && i.source != InboxItem::Source::Maintenance &&
+            (i.state == InboxItem::State::Open || i.state == InboxItem::State::Silenced)) {
+            if (const MaintenanceManager::Active* a = m_maintenance->activeFor(i.hostId)) {
+                i.state = InboxItem::State::Held;
+                i.until = a->end;
+                i.reason =
+                    tr("maintenance of %1").arg(a->hostId.isEmpty() ? tr("the whole homelab") : hostName(a->hostId));
+            }
+        }
         const auto m = m_marks.constFind(i.key);
         if (m == m_marks.cend())
             continue;

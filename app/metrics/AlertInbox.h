@@ -21,16 +21,19 @@ class AgentRunner;
 class AlertCenter;
 class GuestInventory;
 class HealthProber;
+class MaintenanceManager;
 
 /// One thing that needs the operator, from any source, keyed stably across refreshes and restarts.
 struct InboxItem
 {
     enum class Source
     {
-        Alert,     ///< an Alertmanager (or Prometheus) alert; key "alert/<fingerprint>"
-        Container, ///< a Docker container unhealthy or restarting; key "container/<host>/<name>"
-        Probe,     ///< a service health probe down; key "probe/<host>/<probe name>"
-        AgentRun,  ///< an agent run that failed in the last day; key "agent-run/<run id>"
+        Alert,       ///< an Alertmanager (or Prometheus) alert; key "alert/<fingerprint>"
+        Container,   ///< a Docker container unhealthy or restarting; key "container/<host>/<name>"
+        Probe,       ///< a service health probe down; key "probe/<host>/<probe name>"
+        AgentRun,    ///< an agent run that failed in the last day; key "agent-run/<run id>"
+        Maintenance, ///< a maintenance window (active or ended in the last hour), key "maintenance/<occurrence>";
+                     ///< or a notification it or quiet hours hold, key "held/<n>"
     };
     enum class Severity
     {
@@ -44,6 +47,7 @@ struct InboxItem
         Acknowledged, ///< acknowledged until it clears (alerts: a silence the app expires on resolution)
         Snoozed,      ///< hidden until snoozedUntil
         Silenced,     ///< an alert silenced or inhibited elsewhere (not by this inbox)
+        Held,         ///< its host is in maintenance (or: a held notification, an active window) until `until`
     };
     enum Action
     {
@@ -51,7 +55,8 @@ struct InboxItem
         Acknowledge = 1,
         Snooze = 2,
         Unsnooze = 4,
-        Open = 8, ///< show the item where it lives (the alert list, the host's stacks, ...)
+        Open = 8,            ///< show the item where it lives (the alert list, the host's stacks, ...)
+        EndMaintenance = 16, ///< an active maintenance window: end it now
     };
 
     QString key;
@@ -110,6 +115,9 @@ public:
     void addInventory(GuestInventory* inventory);
     void setHealthProber(HealthProber* prober);
     void setAgentRunner(AgentRunner* runner);
+    /// Maintenance windows and held notifications: shown as items, and items of a host in maintenance are Held.
+    void setMaintenance(MaintenanceManager* maintenance);
+    [[nodiscard]] MaintenanceManager* maintenance() const;
     /// Host id -> display name for texts (hosts without an entry show their id).
     void setHostNames(const QHash<QString, QString>& names) { m_hostNames = names; }
     [[nodiscard]] QString hostName(const QString& hostId) const { return m_hostNames.value(hostId, hostId); }
@@ -127,6 +135,8 @@ public:
     [[nodiscard]] int openCount() const;
     [[nodiscard]] int acknowledgedCount() const;
     [[nodiscard]] int snoozedCount() const;
+    /// Items held by a maintenance window or quiet hours.
+    [[nodiscard]] int heldCount() const;
     /// The worst severity among open items (Info when none).
     [[nodiscard]] InboxItem::Severity worstOpenSeverity() const;
     /// One line for the tray tooltip ("Inbox: 3 need attention, 1 acknowledged, 2 snoozed").
@@ -196,6 +206,7 @@ private:
     QList<QPointer<GuestInventory>> m_inventories;
     QPointer<HealthProber> m_prober;
     QPointer<AgentRunner> m_agents;
+    QPointer<MaintenanceManager> m_maintenance;
     QHash<QString, QString> m_hostNames;
     Clock m_clock;
     QString m_user;

@@ -467,6 +467,9 @@ bool MainWindow::openInboxItem(const QString& key)
         m_tabs->setCurrentWidget(m_agentsTab);
         m_agentsTab->showRun(item->target);
         return true;
+    case InboxItem::Source::Maintenance:
+        m_tabs->setCurrentWidget(m_inboxView);
+        return true;
     case InboxItem::Source::Container:
     case InboxItem::Source::Probe:
         break;
