@@ -298,7 +298,8 @@ QList<InboxItem> AlertInbox::collect() const
             i.hostId = a.hostId;
             i.severity = InboxItem::Severity::Info;
             i.since = a.start;
-            i.summary = tr("Maintenance of %1").arg(where(a.hostId));
+            i.summary = a.reason.isEmpty() ? tr("Maintenance of %1").arg(where(a.hostId))
+                                           : tr("Maintenance of %1: %2").arg(where(a.hostId), a.reason);
             i.detail = a.reason;
             i.state = InboxItem::State::Held;
             i.until = a.end;

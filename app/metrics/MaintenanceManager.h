@@ -86,6 +86,7 @@ public:
     [[nodiscard]] QDateTime now() const { return m_clock(); }
     void setUserName(const QString& user) { m_user = user; }
 
+    [[nodiscard]] const Config& config() const { return m_config; }
     [[nodiscard]] const QList<MaintenanceWindow>& scheduled() const { return m_scheduled; }
     [[nodiscard]] const QList<Active>& active() const { return m_active; }
     /// Occurrences that ended in the last hour (shown in the inbox).

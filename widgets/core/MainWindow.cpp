@@ -433,6 +433,8 @@ void MainWindow::buildContent()
     m_inboxView = new InboxView(m_homelab->inbox());
     m_tabs->addTab(m_inboxView, tr("Inbox"));
     connect(m_inboxView, &InboxView::openRequested, this, &MainWindow::openInboxItem);
+    connect(m_inboxView, &InboxView::editMaintenanceScheduleRequested, this,
+            [this] { openSettings(SettingsDialog::Maintenance); });
     m_alertsView = new AlertsView(m_homelab, m_homelab->alerts());
     m_tabs->addTab(m_alertsView, tr("Alerts"));
     m_tabs->addTab(new GpuLlmTab(m_homelab->llm()), tr("GPU / LLM"));

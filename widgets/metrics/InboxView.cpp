@@ -2,6 +2,8 @@
 
 #include "metrics/AlertInbox.h"
 #include "metrics/InboxModel.h"
+#include "metrics/MaintenanceDialog.h"
+#include "metrics/MaintenanceManager.h"
 #include "metrics/SnoozeDialog.h"
 
 #include <QComboBox>
@@ -30,6 +32,8 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
     , m_snooze(new QPushButton(tr("Snooze…")))
     , m_unsnooze(new QPushButton(tr("Unsnooze")))
     , m_open(new QPushButton(tr("Open")))
+    , m_maintenance(new QPushButton(tr("Maintenance…")))
+    , m_endMaintenance(new QPushButton(tr("End maintenance")))
 {
     setObjectName(QStringLiteral("inboxView"));
     auto* v = new QVBoxLayout(this);
@@ -78,6 +82,14 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
     m_open->setToolTip(tr("Show the item where it lives: the alert list, the host's stacks, ..."));
     buttons->addWidget(m_open);
     buttons->addStretch(1);
+    m_endMaintenance->setObjectName(QStringLiteral("endMaintenanceButton"));
+    buttons->addWidget(m_endMaintenance);
+    m_maintenance->setObjectName(QStringLiteral("maintenanceButton"));
+    m_maintenance->setToolTip(tr("Start maintenance of a host or the whole homelab now: its notifications are held "
+                                 "and its alerts silenced until the window ends."));
+    buttons->addWidget(m_maintenance);
+    m_maintenance->setVisible(m_inbox->maintenance() != nullptr);
+    m_endMaintenance->setVisible(m_inbox->maintenance() != nullptr);
     v->addLayout(buttons);
     m_result->setObjectName(QStringLiteral("inboxResult"));
     m_result->setWordWrap(true);
@@ -95,6 +107,19 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
         if (!key.isEmpty())
             emit openRequested(key);
     });
+    connect(m_maintenance, &QPushButton::clicked, this, [this] {
+        const InboxItem* item = m_inbox->item(selectedKey());
+        openMaintenanceDialog(item ? item->hostId : QString());
+    });
+    connect(m_endMaintenance, &QPushButton::clicked, this, [this] {
+        const InboxItem* item = m_inbox->item(selectedKey());
+        if (item && (item->actions() & InboxItem::EndMaintenance) && m_inbox->maintenance())
+            m_inbox->maintenance()->endNow(item->target);
+    });
+    if (MaintenanceManager* maintenance = m_inbox->maintenance()) {
+        connect(maintenance, &MaintenanceManager::actionFinished, this,
+                [this](bool, const QString& message) { m_result->setText(message); });
+    }
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& i) { emit openRequested(i.data(InboxModel::KeyRole).toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InboxView::updateState);
@@ -134,6 +159,21 @@ void InboxView::updateState()
     m_snooze->setEnabled(actions & InboxItem::Snooze);
     m_unsnooze->setEnabled(actions & InboxItem::Unsnooze);
     m_open->setEnabled(actions & InboxItem::Open);
+    m_endMaintenance->setEnabled(actions & InboxItem::EndMaintenance);
+}
+
+QDialog* InboxView::openMaintenanceDialog(const QString& hostId)
+{
+    MaintenanceManager* maintenance = m_inbox->maintenance();
+    if (!maintenance)
+        return nullptr;
+    auto* d = new MaintenanceDialog(maintenance, hostId, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this,
+            [maintenance, d] { maintenance->startNow(d->hostId(), d->minutes(), d->reason()); });
+    connect(d, &MaintenanceDialog::editScheduleRequested, this, &InboxView::editMaintenanceScheduleRequested);
+    d->open();
+    return d;
 }
 
 void InboxView::acknowledgeSelected()
