@@ -55,8 +55,12 @@ int InboxItem::actions() const
     int a = Open;
     if (state == State::Open)
         a |= Acknowledge | Snooze;
+    if (state == State::Open)
+        a |= Suppress;
     if (state == State::Snoozed)
         a |= Unsnooze;
+    if (state == State::Suppressed)
+        a |= Unsuppress;
     if (source == Source::Maintenance && state == State::Held && key.startsWith(QLatin1String("maintenance/")))
         a |= EndMaintenance;
     return a;
@@ -161,6 +165,12 @@ int AlertInbox::snoozedCount() const
                                           [](const InboxItem& i) { return i.state == InboxItem::State::Snoozed; }));
 }
 
+int AlertInbox::suppressedCount() const
+{
+    return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(),
+                                          [](const InboxItem& i) { return i.state == InboxItem::State::Suppressed; }));
+}
+
 int AlertInbox::heldCount() const
 {
     return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(),
@@ -180,13 +190,15 @@ InboxItem::Severity AlertInbox::worstOpenSeverity() const
 QString AlertInbox::countsText() const
 {
     const int open = openCount(), acked = acknowledgedCount(), snoozed = snoozedCount();
-    if (open == 0 && acked == 0 && snoozed == 0 && heldCount() == 0)
+    if (open == 0 && acked == 0 && snoozed == 0 && heldCount() == 0 && suppressedCount() == 0)
         return tr("Inbox: nothing needs attention");
     QString text = tr("Inbox: %n need attention", nullptr, open);
     if (acked > 0)
         text += QStringLiteral(", ") + tr("%n acknowledged", nullptr, acked);
     if (snoozed > 0)
         text += QStringLiteral(", ") + tr("%n snoozed", nullptr, snoozed);
+    if (const int suppressed = suppressedCount(); suppressed > 0)
+        text += QStringLiteral(", ") + tr("%n suppressed", nullptr, suppressed);
     if (const int held = heldCount(); held > 0)
         text += QStringLiteral(", ") + tr("%n held", nullptr, held);
     return text;
@@ -398,6 +410,11 @@ void AlertInbox::apply(QList<InboxItem> raw)
                 endMark(key, tr("The snooze ended."), QStringLiteral("snooze-ended"));
             continue;
         }
+        if (m.kind == Mark::Kind::Suppress) {
+            if (m.until <= now)
+                endMark(key, tr("The suppression expired."), QStringLiteral("suppress-ended"));
+            continue;
+        }
         // Acknowledged: until it clears, at most until its end.
         if (!present.contains(key) && sourceKnown(key)) {
             if (!m.silenceId.isEmpty())
@@ -428,7 +445,9 @@ void AlertInbox::apply(QList<InboxItem> raw)
         const auto m = m_marks.constFind(i.key);
         if (m == m_marks.cend())
             continue;
-        i.state = m->kind == Mark::Kind::Ack ? InboxItem::State::Acknowledged : InboxItem::State::Snoozed;
+        i.state = m->kind == Mark::Kind::Ack      ? InboxItem::State::Acknowledged
+                  : m->kind == Mark::Kind::Snooze ? InboxItem::State::Snoozed
+                                                  : InboxItem::State::Suppressed;
         i.until = m->until;
         i.reason = m->reason;
         i.by = m->by;
@@ -526,13 +545,28 @@ void AlertInbox::acknowledge(const QString& key, qint64 maxSeconds)
 
 void AlertInbox::snooze(const QString& key, const QDateTime& until, const QString& reason)
 {
+    hide(key, Mark::Kind::Snooze, until, reason);
+}
+
+void AlertInbox::suppress(const QString& key, const QDateTime& until, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        emit actionFinished(key, false, tr("Say why it is suppressed."));
+        return;
+    }
+    hide(key, Mark::Kind::Suppress, until, reason.trimmed());
+}
+
+void AlertInbox::hide(const QString& key, Mark::Kind kind, const QDateTime& until, const QString& reason)
+{
+    const bool snooze = kind == Mark::Kind::Snooze;
     const InboxItem* i = item(key);
     if (!i) {
         emit actionFinished(key, false, tr("This item is no longer in the inbox."));
         return;
     }
     Mark m;
-    m.kind = Mark::Kind::Snooze;
+    m.kind = kind;
     m.key = key;
     m.at = m_clock();
     m.until = until.toUTC();
@@ -540,32 +574,53 @@ void AlertInbox::snooze(const QString& key, const QDateTime& until, const QStrin
     m.by = m_user;
     m.labels = i->labels;
     if (m.until <= m.at) {
-        emit actionFinished(key, false, tr("The snooze must end in the future."));
+        emit actionFinished(key, false,
+                            snooze ? tr("The snooze must end in the future.")
+                                   : tr("The suppression must end in the future."));
         return;
     }
+    const QString action = snooze ? QStringLiteral("snooze") : QStringLiteral("suppress");
     if (i->source == InboxItem::Source::Alert && m_alerts && m_alerts->alertmanagerClient()) {
-        const QString comment = reason.isEmpty()
-                                    ? tr("Snoozed by %1 in Homelab Control Center").arg(m_user)
-                                    : tr("Snoozed by %1 in Homelab Control Center: %2").arg(m_user, reason);
-        createSilence(*i, m, comment, QStringLiteral("snooze"));
+        QString comment;
+        if (!snooze)
+            comment = tr("Suppressed by %1 in Homelab Control Center: %2").arg(m_user, reason);
+        else if (reason.isEmpty())
+            comment = tr("Snoozed by %1 in Homelab Control Center").arg(m_user);
+        else
+            comment = tr("Snoozed by %1 in Homelab Control Center: %2").arg(m_user, reason);
+        createSilence(*i, m, comment, action);
         return;
     }
-    finishLocal(*i, m, QStringLiteral("snooze"), tr("Snoozed \"%1\" until %2.").arg(i->summary, shownTime(m.until)));
+    finishLocal(*i, m, action,
+                snooze ? tr("Snoozed \"%1\" until %2.").arg(i->summary, shownTime(m.until))
+                       : tr("Suppressed \"%1\" until %2.").arg(i->summary, shownTime(m.until)));
 }
 
 void AlertInbox::unsnooze(const QString& key)
 {
+    unhide(key, Mark::Kind::Snooze);
+}
+
+void AlertInbox::unsuppress(const QString& key)
+{
+    unhide(key, Mark::Kind::Suppress);
+}
+
+void AlertInbox::unhide(const QString& key, Mark::Kind kind)
+{
+    const bool snooze = kind == Mark::Kind::Snooze;
     const auto it = m_marks.constFind(key);
-    if (it == m_marks.cend() || it->kind != Mark::Kind::Snooze) {
-        emit actionFinished(key, false, tr("This item is not snoozed."));
+    if (it == m_marks.cend() || it->kind != kind) {
+        emit actionFinished(key, false, snooze ? tr("This item is not snoozed.") : tr("This item is not suppressed."));
         return;
     }
+    const QString action = snooze ? QStringLiteral("unsnooze") : QStringLiteral("unsuppress");
     if (!it->silenceId.isEmpty()) {
-        expireSilence(key, it->silenceId, QStringLiteral("unsnooze"));
+        expireSilence(key, it->silenceId, action);
         return;
     }
-    endMark(key, tr("Snooze ended by %1.").arg(m_user), QStringLiteral("unsnooze"));
-    emit actionFinished(key, true, tr("The snooze ended."));
+    endMark(key, snooze ? tr("Snooze ended by %1.").arg(m_user) : tr("Suppression ended by %1.").arg(m_user), action);
+    emit actionFinished(key, true, snooze ? tr("The snooze ended.") : tr("The suppression ended."));
     refresh();
 }
 
@@ -616,7 +671,9 @@ void AlertInbox::createSilence(const InboxItem& item, Mark mark, const QString& 
             emit actionFinished(key, true,
                                 mark.kind == Mark::Kind::Ack
                                     ? tr("Acknowledged \"%1\": silenced until it resolves.").arg(label)
-                                    : tr("Snoozed \"%1\" until %2.").arg(label, shownTime(mark.until)));
+                                : mark.kind == Mark::Kind::Snooze
+                                    ? tr("Snoozed \"%1\" until %2.").arg(label, shownTime(mark.until))
+                                    : tr("Suppressed \"%1\" until %2.").arg(label, shownTime(mark.until)));
             refresh();
             if (m_alerts)
                 m_alerts->refresh();
@@ -646,8 +703,10 @@ void AlertInbox::load()
     for (const QJsonValue& v : marks) {
         const QJsonObject o = v.toObject();
         Mark m;
-        m.kind =
-            o.value(QLatin1String("kind")).toString() == QLatin1String("snooze") ? Mark::Kind::Snooze : Mark::Kind::Ack;
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        m.kind = kind == QLatin1String("snooze")     ? Mark::Kind::Snooze
+                 : kind == QLatin1String("suppress") ? Mark::Kind::Suppress
+                                                     : Mark::Kind::Ack;
         m.key = o.value(QLatin1String("key")).toString();
         m.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate);
         m.until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODate);
@@ -673,7 +732,9 @@ void AlertInbox::save()
         for (auto it = m.labels.cbegin(); it != m.labels.cend(); ++it)
             labels.insert(it.key(), it.value());
         marks.append(QJsonObject{
-            {QStringLiteral("kind"), m.kind == Mark::Kind::Snooze ? QStringLiteral("snooze") : QStringLiteral("ack")},
+            {QStringLiteral("kind"), m.kind == Mark::Kind::Snooze     ? QStringLiteral("snooze")
+                                     : m.kind == Mark::Kind::Suppress ? QStringLiteral("suppress")
+                                                                      : QStringLiteral("ack")},
             {QStringLiteral("key"), m.key},
             {QStringLiteral("at"), isoTime(m.at)},
             {QStringLiteral("until"), isoTime(m.until)},

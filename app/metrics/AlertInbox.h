@@ -47,6 +47,7 @@ struct InboxItem
         Acknowledged, ///< acknowledged until it clears (alerts: a silence the app expires on resolution)
         Snoozed,      ///< hidden until snoozedUntil
         Silenced,     ///< an alert silenced or inhibited elsewhere (not by this inbox)
+        Suppressed,   ///< hidden with a reason until an expiry (longer than a snooze; alerts: a silence)
         Held,         ///< its host is in maintenance (or: a held notification, an active window) until `until`
     };
     enum Action
@@ -57,6 +58,8 @@ struct InboxItem
         Unsnooze = 4,
         Open = 8,            ///< show the item where it lives (the alert list, the host's stacks, ...)
         EndMaintenance = 16, ///< an active maintenance window: end it now
+        Suppress = 32,
+        Unsuppress = 64,
     };
 
     QString key;
@@ -68,7 +71,7 @@ struct InboxItem
     QString detail;  ///< more (the alert's description, the probe's error, the container's status text)
     State state = State::Open;
     QDateTime until;               ///< Acknowledged: the silence's maximum end; Snoozed: when the snooze ends
-    QString reason;                ///< Snoozed: the operator's reason
+    QString reason;                ///< Snoozed/Suppressed: the operator's reason
     QString by;                    ///< Acknowledged/Snoozed: who did it
     QString silenceId;             ///< Acknowledged/Snoozed alert: the Alertmanager silence the inbox made
     QString fingerprint;           ///< Alert only
@@ -135,6 +138,7 @@ public:
     [[nodiscard]] int openCount() const;
     [[nodiscard]] int acknowledgedCount() const;
     [[nodiscard]] int snoozedCount() const;
+    [[nodiscard]] int suppressedCount() const;
     /// Items held by a maintenance window or quiet hours.
     [[nodiscard]] int heldCount() const;
     /// The worst severity among open items (Info when none).
@@ -150,6 +154,11 @@ public:
     void snooze(const QString& key, const QDateTime& until, const QString& reason);
     /// Ends a snooze (alerts: expires its silence).
     void unsnooze(const QString& key);
+    /// Suppresses @p key until @p until (UTC) with @p reason (required): like a snooze, but meant for something
+    /// known and accepted (a flapping sensor, a disk that is being replaced); shown as suppressed and audited.
+    void suppress(const QString& key, const QDateTime& until, const QString& reason);
+    /// Ends a suppression (alerts: expires its silence).
+    void unsuppress(const QString& key);
     /// The end of "until tomorrow 08:00" seen from @p now (local time).
     [[nodiscard]] static QDateTime tomorrowMorning(const QDateTime& now);
 
@@ -172,7 +181,8 @@ private:
         enum class Kind
         {
             Ack,
-            Snooze
+            Snooze,
+            Suppress
         };
         Kind kind = Kind::Ack;
         QString key;
@@ -194,6 +204,9 @@ private:
     void endMark(const QString& key, const QString& why, const QString& auditAction);
     void expireSilence(const QString& key, const QString& silenceId, const QString& auditAction);
     void createSilence(const InboxItem& item, Mark mark, const QString& comment, const QString& auditAction);
+    /// Snooze or suppress: one path, @p kind says which.
+    void hide(const QString& key, Mark::Kind kind, const QDateTime& until, const QString& reason);
+    void unhide(const QString& key, Mark::Kind kind);
     void finishLocal(const InboxItem& item, Mark mark, const QString& auditAction, const QString& message);
     [[nodiscard]] bool alertsKnown() const;
     void load();

@@ -5,7 +5,7 @@
 // file). A snooze is a silence with the reason in its comment, and unsnooze expires it. A maintenance window of the
 // host silences its alerts (its Prometheus instance) until the window ends (injected clock), holds the recovery
 // notice inside it and summarises it at the end; quiet hours hold a warning, let a critical one through and summarise
-// at their end.
+// at their end. Suppress needs a reason, is a silence with it, unsuppress expires it, and it ends by its expiry.
 #include "RealMonitoringStack.h"
 #include "TestUtil.h"
 #include "alertmanager/AlertmanagerClient.h"
@@ -476,6 +476,70 @@ private slots:
                                 .arg(quiet.quietFrom.toString(QStringLiteral("HH:mm")),
                                      quiet.quietTo.toString(QStringLiteral("HH:mm")), always, summary.title,
                                      summary.body));
+    }
+
+    void suppressNeedsAReasonIsASilenceAndEndsByUnsuppressOrExpiry()
+    {
+        AuditLog audit(m_dir.filePath(QStringLiteral("suppress-audit.jsonl")));
+        App app(config(), m_nam, &audit, m_dir.filePath(QStringLiteral("suppress-inbox.json")));
+        const QString name = QLatin1String(RealMonitoringStack::kAlwaysFiring);
+        QVERIFY(app.pollUntil([&] {
+            const InboxItem* i = app.byName(name);
+            return i && i->state == InboxItem::State::Open;
+        }));
+        const QString key = app.byName(name)->key;
+        QSignalSpy done(&app.inbox, &AlertInbox::actionFinished);
+        app.inbox.suppress(key, app.inbox.now().addDays(7), QStringLiteral("  "));
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done.first().at(1).toBool()); // no reason, no suppression
+        QCOMPARE(app.inbox.item(key)->state, InboxItem::State::Open);
+
+        done.clear();
+        const QDateTime until = app.inbox.now().addDays(7);
+        app.inbox.suppress(key, until, QStringLiteral("flapping test rule"));
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+        QCOMPARE(app.inbox.item(key)->state, InboxItem::State::Suppressed);
+        QCOMPARE(app.inbox.item(key)->reason, QStringLiteral("flapping test rule"));
+        const QString id = app.inbox.item(key)->silenceId;
+        const std::optional<am::Silence> s = silence(id);
+        QVERIFY(s);
+        QVERIFY(s->active());
+        QVERIFY2(s->comment.contains(QLatin1String("Suppressed by tester")) &&
+                     s->comment.contains(QLatin1String("flapping test rule")),
+                 qPrintable(s->comment));
+        QVERIFY(qAbs(s->endsAt.secsTo(until)) <= 2);
+        QVERIFY(app.inbox.countsText().contains(QLatin1String("1 suppressed")));
+
+        done.clear();
+        app.inbox.unsuppress(key);
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.first().at(1).toBool());
+        QCOMPARE(silence(id)->state, QStringLiteral("expired"));
+        QVERIFY(
+            app.pollUntil([&] { return app.inbox.item(key) && app.inbox.item(key)->state == InboxItem::State::Open; }));
+
+        // Suppressed again for a day; the injected clock passes the expiry: it ends by itself (audited).
+        done.clear();
+        app.inbox.suppress(key, app.inbox.now().addDays(1), QStringLiteral("known"));
+        QVERIFY(done.wait(10000));
+        const QString second = app.inbox.item(key)->silenceId;
+        QCOMPARE(app.inbox.item(key)->state, InboxItem::State::Suppressed);
+        app.offsetSeconds = 24 * 3600 + 60;
+        app.inbox.refresh();
+        QVERIFY(app.inbox.item(key)->state != InboxItem::State::Suppressed);
+        QCOMPARE(lines(audit, QStringLiteral("suppress"), QStringLiteral("ok")).size(), 2);
+        QCOMPARE(lines(audit, QStringLiteral("unsuppress"), QStringLiteral("ok")).size(), 1);
+        QCOMPARE(lines(audit, QStringLiteral("suppress-ended"), QStringLiteral("ok")).size(), 1);
+        // (The real Alertmanager's clock has not moved: the test removes the second silence itself.)
+        am::AlertmanagerClient client(m_nam, amEndpoint());
+        Capture<Result<bool>> removed;
+        client.deleteSilence(second, this, removed.callback());
+        QVERIFY(removed.wait());
+        hlc::test::evidence(QStringLiteral("suppress without a reason refused; with one: silence %1 until %2 with the "
+                                           "reason, unsuppress expired it; a second suppression ended by the injected "
+                                           "clock (audited suppress 2, unsuppress 1, suppress-ended 1)")
+                                .arg(id, until.toString(Qt::ISODate)));
     }
 };
 

@@ -24,6 +24,7 @@
 #include "metrics/MaintenanceDialog.h"
 #include "metrics/MaintenanceManager.h"
 #include "metrics/SnoozeDialog.h"
+#include "metrics/SuppressDialog.h"
 #include "settings/MaintenanceSettingsPage.h"
 
 #include <QComboBox>
@@ -235,6 +236,44 @@ private slots:
         QVERIFY(waitFor([&] { return inbox->item(key)->state == InboxItem::State::Open; }));
         hlc::test::evidence(
             QStringLiteral("loki snoozed 4 h from the dialog (row: \"%1\"), unsnoozed with the button").arg(shown));
+    }
+
+    void suppressDialogNeedsAReasonAndUnsuppressUndoesIt()
+    {
+        showInbox();
+        AlertInbox* inbox = m_homelab->inbox();
+        const QString key = QStringLiteral("container/host-a/loki");
+        QVERIFY(waitFor([&] { return inbox->item(key) && inbox->item(key)->state == InboxItem::State::Open; }, 15000));
+        QVERIFY(view()->selectItem(key));
+        auto* suppress = child<QPushButton>("suppressButton");
+        QVERIFY(waitFor([suppress] { return suppress->isEnabled(); }));
+        QTest::mouseClick(suppress, Qt::LeftButton);
+        SuppressDialog* d = nullptr;
+        QVERIFY(waitFor([&] { return (d = view()->findChild<SuppressDialog*>()) != nullptr && d->isVisible(); }));
+        auto* ok = d->findChild<QPushButton*>(QStringLiteral("suppressOkButton"));
+        QVERIFY(!ok->isEnabled()); // a reason is required
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("suppressReasonEdit")),
+                         QStringLiteral("replacement disk ordered"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(waitFor([&] { return inbox->item(key)->state == InboxItem::State::Suppressed; }));
+        QVERIFY(qAbs(inbox->item(key)->until.secsTo(QDateTime::currentDateTimeUtc().addDays(7))) <= 60);
+        const QString shown =
+            view()->model()->index(view()->model()->rowOfKey(key), InboxModel::State).data().toString();
+        QVERIFY2(shown.startsWith(QLatin1String("suppressed by tester until")) &&
+                     shown.endsWith(QLatin1String(": replacement disk ordered")),
+                 qPrintable(shown));
+        auto* unsuppress = child<QPushButton>("unsuppressButton");
+        QVERIFY(waitFor([unsuppress] { return unsuppress->isEnabled(); }));
+        QTest::mouseClick(unsuppress, Qt::LeftButton);
+        QVERIFY(waitFor([&] { return inbox->item(key)->state == InboxItem::State::Open; }));
+        bool audited = false;
+        for (const AuditEntry& e : m_homelab->audit()->entries())
+            audited = audited || (e.action == QLatin1String("unsuppress") && e.outcome == QLatin1String("ok"));
+        QVERIFY(audited);
+        hlc::test::evidence(QStringLiteral("loki suppressed 7 days from the dialog (row: \"%1\"), unsuppressed with "
+                                           "the button")
+                                .arg(shown));
     }
 
     void openShowsTheContainerInItsStacks()

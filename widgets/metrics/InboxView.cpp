@@ -5,6 +5,7 @@
 #include "metrics/MaintenanceDialog.h"
 #include "metrics/MaintenanceManager.h"
 #include "metrics/SnoozeDialog.h"
+#include "metrics/SuppressDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,6 +33,8 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
     , m_snooze(new QPushButton(tr("Snooze…")))
     , m_unsnooze(new QPushButton(tr("Unsnooze")))
     , m_open(new QPushButton(tr("Open")))
+    , m_suppress(new QPushButton(tr("Suppress…")))
+    , m_unsuppress(new QPushButton(tr("Unsuppress")))
     , m_maintenance(new QPushButton(tr("Maintenance…")))
     , m_endMaintenance(new QPushButton(tr("End maintenance")))
 {
@@ -78,6 +81,11 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
     buttons->addWidget(m_snooze);
     m_unsnooze->setObjectName(QStringLiteral("unsnoozeButton"));
     buttons->addWidget(m_unsnooze);
+    m_suppress->setObjectName(QStringLiteral("suppressButton"));
+    m_suppress->setToolTip(tr("Hide something known and accepted, with a reason, until an expiry."));
+    buttons->addWidget(m_suppress);
+    m_unsuppress->setObjectName(QStringLiteral("unsuppressButton"));
+    buttons->addWidget(m_unsuppress);
     m_open->setObjectName(QStringLiteral("openItemButton"));
     m_open->setToolTip(tr("Show the item where it lives: the alert list, the host's stacks, ..."));
     buttons->addWidget(m_open);
@@ -106,6 +114,12 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
         const QString key = selectedKey();
         if (!key.isEmpty())
             emit openRequested(key);
+    });
+    connect(m_suppress, &QPushButton::clicked, this, &InboxView::suppressSelected);
+    connect(m_unsuppress, &QPushButton::clicked, this, [this] {
+        const QString key = selectedKey();
+        if (!key.isEmpty())
+            m_inbox->unsuppress(key);
     });
     connect(m_maintenance, &QPushButton::clicked, this, [this] {
         const InboxItem* item = m_inbox->item(selectedKey());
@@ -160,6 +174,23 @@ void InboxView::updateState()
     m_unsnooze->setEnabled(actions & InboxItem::Unsnooze);
     m_open->setEnabled(actions & InboxItem::Open);
     m_endMaintenance->setEnabled(actions & InboxItem::EndMaintenance);
+    m_suppress->setEnabled(actions & InboxItem::Suppress);
+    m_unsuppress->setEnabled(actions & InboxItem::Unsuppress);
+}
+
+void InboxView::suppressSelected()
+{
+    const QString key = selectedKey();
+    const InboxItem* item = m_inbox->item(key);
+    if (!item)
+        return;
+    auto* d = new SuppressDialog(item->summary, m_inbox->now(), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d, key] {
+        m_result->setText(tr("Suppressing…"));
+        m_inbox->suppress(key, d->until(), d->reason());
+    });
+    d->open();
 }
 
 QDialog* InboxView::openMaintenanceDialog(const QString& hostId)

@@ -18,8 +18,8 @@ struct InboxItem;
 /**
  * @brief The "Inbox" tab: everything that needs the operator (alerts, unhealthy or restarting containers, services
  * that do not answer, failed agent runs) in one list, with Acknowledge (until it clears, at most for the time
- * chosen), Snooze… (1 h / 4 h / until tomorrow 08:00 with a reason), Unsnooze and Open; Maintenance… starts a
- * maintenance window and End maintenance ends the selected one.
+ * chosen), Snooze… (1 h / 4 h / until tomorrow 08:00 with a reason), Unsnooze, Suppress… (with a reason, for a day to a
+ * month), Unsuppress and Open; Maintenance… starts a maintenance window and End maintenance ends the selected one.
  */
 class InboxView final : public QWidget
 {
@@ -49,6 +49,7 @@ private:
     void updateState();
     void acknowledgeSelected();
     void snoozeSelected();
+    void suppressSelected();
 
     AlertInbox* m_inbox;
     InboxModel* m_model;
@@ -62,6 +63,8 @@ private:
     QPushButton* m_snooze;
     QPushButton* m_unsnooze;
     QPushButton* m_open;
+    QPushButton* m_suppress;
+    QPushButton* m_unsuppress;
     QPushButton* m_maintenance;
     QPushButton* m_endMaintenance;
 };
