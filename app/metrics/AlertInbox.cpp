@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimer>
@@ -101,6 +102,7 @@ void AlertInbox::addInventory(GuestInventory* inventory)
 {
     m_inventories << inventory;
     connect(inventory, &GuestInventory::portainerUpdated, this, &AlertInbox::refresh);
+    connect(inventory, &GuestInventory::guestsUpdated, this, &AlertInbox::refresh);
     refresh();
 }
 
@@ -237,10 +239,58 @@ QList<InboxItem> AlertInbox::collect() const
             out << i;
         }
     }
+    QSet<QString> nodesSeen;
+    for (const QPointer<GuestInventory>& inv : m_inventories) {
+        if (!inv || inv->guestsStatus().state != SourceStatus::State::Ok)
+            continue;
+        // The cluster's view: a node another node reports offline (one item per node, whoever reports it).
+        for (const pve::Resource& n : inv->clusterNodes()) {
+            if (n.status != QLatin1String("offline") || nodesSeen.contains(n.node))
+                continue;
+            nodesSeen.insert(n.node);
+            InboxItem i;
+            i.key = QStringLiteral("node/") + n.node;
+            i.source = InboxItem::Source::Proxmox;
+            i.hostId = inv->hostId();
+            for (const QPointer<GuestInventory>& other : m_inventories) {
+                if (other && other->proxmoxNode() == n.node)
+                    i.hostId = other->hostId();
+            }
+            i.severity = InboxItem::Severity::Critical;
+            i.summary = tr("Proxmox node %1 is offline").arg(n.node);
+            i.detail = tr("Reported by the cluster through %1.").arg(inv->hostName());
+            i.target = n.node;
+            i.notifies = true;
+            out << i;
+        }
+    }
     for (const QPointer<GuestInventory>& inv : m_inventories) {
         if (!inv)
             continue;
+        QSet<QString> activeStacks;
+        for (const portainer::Stack& st : inv->stacks()) {
+            if (st.active())
+                activeStacks.insert(st.name);
+        }
+        static const QRegularExpression exited(QStringLiteral("^Exited \\((\\d+)\\)"));
         for (const portainer::Container& c : inv->containers()) {
+            // Exited with an error while its stack is meant to run (a stopped stack's containers exit on purpose).
+            const QRegularExpressionMatch m = exited.match(c.status);
+            if (c.state == QLatin1String("exited") && m.hasMatch() && m.captured(1).toInt() != 0 &&
+                !c.stack.isEmpty() && activeStacks.contains(c.stack)) {
+                InboxItem i;
+                i.key = QStringLiteral("container/%1/%2").arg(inv->hostId(), c.name);
+                i.source = InboxItem::Source::Container;
+                i.hostId = inv->hostId();
+                i.severity = InboxItem::Severity::Critical;
+                i.summary =
+                    tr("Container %1 exited with code %2 while stack %3 is active").arg(c.name, m.captured(1), c.stack);
+                i.detail = c.status;
+                i.target = c.name;
+                i.notifies = true;
+                out << i;
+                continue;
+            }
             const bool restarting = c.state == QLatin1String("restarting");
             const bool unhealthy = c.running() && c.health == QLatin1String("unhealthy");
             if (!restarting && !unhealthy)
@@ -393,6 +443,11 @@ void AlertInbox::apply(QList<InboxItem> raw)
             }
             return true; // the probe is gone from the configuration
         }
+        if (key.startsWith(QLatin1String("node/"))) {
+            return std::any_of(m_inventories.cbegin(), m_inventories.cend(), [](const QPointer<GuestInventory>& inv) {
+                return inv && inv->guestsStatus().state == SourceStatus::State::Ok;
+            });
+        }
         if (key.startsWith(QLatin1String("maintenance/")) || key.startsWith(QLatin1String("held/")))
             return m_maintenance != nullptr;
         if (key.startsWith(QLatin1String("agent-run/")))
@@ -453,10 +508,51 @@ void AlertInbox::apply(QList<InboxItem> raw)
         i.by = m->by;
         i.silenceId = m->silenceId;
     }
+    // Items that notify: once when they appear, once when they clear (the same notification id is reused).
+    QHash<QString, const InboxItem*> before;
+    for (const InboxItem& i : std::as_const(m_items))
+        before.insert(i.key, &i);
+    QList<InboxItem> appeared, cleared;
+    for (const InboxItem& i : std::as_const(raw)) {
+        const InboxItem* old = before.value(i.key);
+        if (i.notifies && (!old || !old->notifies))
+            appeared << i;
+    }
+    for (const InboxItem& i : std::as_const(m_items)) {
+        if (i.notifies && !present.contains(i.key) && sourceKnown(i.key))
+            cleared << i;
+    }
     if (raw != m_items) {
         m_items = raw;
+        for (const InboxItem& i : std::as_const(appeared))
+            notifyItem(i, false);
+        for (const InboxItem& i : std::as_const(cleared))
+            notifyItem(i, true);
         emit itemsChanged();
     }
+}
+
+void AlertInbox::notifyItem(const InboxItem& item, bool cleared)
+{
+    if (!m_journal)
+        return;
+    Notification n;
+    n.source = QStringLiteral("inbox");
+    n.hostId = item.hostId;
+    n.itemKey = item.key;
+    n.time = m_clock();
+    if (cleared) {
+        n.severity = Notification::Severity::Success;
+        n.title = tr("Cleared: %1").arg(item.summary);
+        n.body = tr("It no longer needs attention.");
+    } else {
+        n.severity = item.severity == InboxItem::Severity::Critical  ? Notification::Severity::Critical
+                     : item.severity == InboxItem::Severity::Warning ? Notification::Severity::Warning
+                                                                     : Notification::Severity::Info;
+        n.title = item.summary;
+        n.body = item.detail;
+    }
+    m_journal->notify(n);
 }
 
 void AlertInbox::audit(const QString& key, const QString& hostId, const QString& label, const QString& action,

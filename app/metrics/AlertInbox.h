@@ -32,6 +32,7 @@ struct InboxItem
         Container,   ///< a Docker container unhealthy or restarting; key "container/<host>/<name>"
         Probe,       ///< a service health probe down; key "probe/<host>/<probe name>"
         AgentRun,    ///< an agent run that failed in the last day; key "agent-run/<run id>"
+        Proxmox,     ///< a Proxmox node offline; key "node/<node name>"
         Maintenance, ///< a maintenance window (active or ended in the last hour), key "maintenance/<occurrence>";
                      ///< or a notification it or quiet hours hold, key "held/<n>"
     };
@@ -76,7 +77,8 @@ struct InboxItem
     QString silenceId;             ///< Acknowledged/Snoozed alert: the Alertmanager silence the inbox made
     QString fingerprint;           ///< Alert only
     QMap<QString, QString> labels; ///< Alert only: the full label set (the silence's matchers)
-    QString target;                ///< Container: container name; Probe: probe name; AgentRun: run id
+    QString target;                ///< Container: container name; Probe: probe name; AgentRun: run id; Proxmox: node
+    bool notifies = false;         ///< the inbox posts a notification when it appears and when it clears
 
     /// The Action flags that apply now.
     [[nodiscard]] int actions() const;
@@ -115,6 +117,7 @@ public:
 
     /// Sources; each may be left out. The inbox follows their change signals.
     void setAlertCenter(AlertCenter* alerts);
+    /// Containers (unhealthy, restarting, exited with an error while their stack is active) and Proxmox nodes offline.
     void addInventory(GuestInventory* inventory);
     void setHealthProber(HealthProber* prober);
     void setAgentRunner(AgentRunner* runner);
@@ -208,6 +211,8 @@ private:
     void hide(const QString& key, Mark::Kind kind, const QDateTime& until, const QString& reason);
     void unhide(const QString& key, Mark::Kind kind);
     void finishLocal(const InboxItem& item, Mark mark, const QString& auditAction, const QString& message);
+    /// One notification (source "inbox") about @p item appearing or, with @p cleared, clearing.
+    void notifyItem(const InboxItem& item, bool cleared);
     [[nodiscard]] bool alertsKnown() const;
     void load();
     void save();

@@ -474,6 +474,7 @@ bool MainWindow::openInboxItem(const QString& key)
         return true;
     case InboxItem::Source::Container:
     case InboxItem::Source::Probe:
+    case InboxItem::Source::Proxmox:
         break;
     }
     auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));

@@ -57,6 +57,8 @@ QString InboxModel::sourceText(InboxItem::Source s)
         return tr("Agent run");
     case InboxItem::Source::Maintenance:
         return tr("Maintenance");
+    case InboxItem::Source::Proxmox:
+        return tr("Proxmox");
     }
     return {};
 }
