@@ -408,10 +408,17 @@ QList<InboxItem> AlertInbox::collect() const
 
 void AlertInbox::refresh()
 {
-    if (m_refreshing)
+    if (m_refreshing) {
+        // A change while applying (a notification it posted was held by a maintenance window): once more after.
+        m_refreshAgain = true;
         return;
+    }
     m_refreshing = true;
-    apply(collect());
+    int rounds = 0;
+    do {
+        m_refreshAgain = false;
+        apply(collect());
+    } while (m_refreshAgain && ++rounds < 3);
     m_refreshing = false;
 }
 

@@ -232,6 +232,7 @@ private:
     QList<InboxItem> m_items;
     QTimer* m_timer;
     bool m_refreshing = false;
+    bool m_refreshAgain = false;
 };
 
 } // namespace hlc

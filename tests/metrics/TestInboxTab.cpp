@@ -14,6 +14,7 @@
 #include "core/Homelab.h"
 #include "core/HostDetailView.h"
 #include "core/MainWindow.h"
+#include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
 #include "core/TrayIcon.h"
 #include "guests/StacksView.h"
@@ -40,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QtTest>
 
@@ -452,6 +454,47 @@ private slots:
         QVERIFY(m.held().isEmpty());
         hlc::test::evidence("weekly window Sunday 03:00-04:00 started at 03:01 and ended at 04:00 by the injected "
                             "clock; 1 of 3 notifications held (other host and action outcome not)");
+    }
+
+    void startedWindowAndHeldNotificationsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString state = dir.filePath(QStringLiteral("maintenance.json"));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        QDateTime now = t0;
+        NotificationCenter shown;
+        {
+            MaintenanceManager first(nullptr, &shown, state);
+            first.setClock([&] { return now; });
+            first.setConfig(m_homelab->config());
+            first.startNow(QStringLiteral("host-a"), 60, QStringLiteral("firmware"));
+            QCOMPARE(first.active().size(), 1);
+            Notification n;
+            n.source = QStringLiteral("inbox");
+            n.hostId = QStringLiteral("host-a");
+            n.title = QStringLiteral("Container esphome exited");
+            shown.post(n);
+            QVERIFY(shown.history().isEmpty()); // held
+        }                                       // the app quits
+        QCOMPARE(QFile(state).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        now = t0.addSecs(30 * 60);
+        MaintenanceManager second(nullptr, &shown, state);
+        second.setClock([&] { return now; });
+        second.setConfig(m_homelab->config());
+        QCOMPARE(second.active().size(), 1); // still inside the window
+        QCOMPARE(second.active().first().reason, QStringLiteral("firmware"));
+        QCOMPARE(second.held().size(), 1);
+        now = t0.addSecs(61 * 60);
+        second.tick();
+        QVERIFY(second.active().isEmpty());
+        QCOMPARE(shown.history().size(), 1);
+        QVERIFY2(shown.history().first().body.contains(QLatin1String("Container esphome exited")),
+                 qPrintable(shown.history().first().body));
+        hlc::test::evidence(QStringLiteral("window and held notification read back from the 0600 state file by a new "
+                                           "manager; at its end: \"%1\": %2")
+                                .arg(shown.history().first().title, shown.history().first().body));
     }
 };
 
