@@ -43,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace hlc;
@@ -454,6 +455,28 @@ private slots:
         QVERIFY(m.held().isEmpty());
         hlc::test::evidence("weekly window Sunday 03:00-04:00 started at 03:01 and ended at 04:00 by the injected "
                             "clock; 1 of 3 notifications held (other host and action outcome not)");
+    }
+
+    void hostPageHasAMaintenanceEntryForThatHost()
+    {
+        auto* detail = m_window->findChild<HostDetailView*>(QStringLiteral("hostDetail_host-b"));
+        QVERIFY(detail);
+        auto* button = detail->findChild<QToolButton*>(QStringLiteral("hostMaintenanceButton"));
+        QVERIFY(button);
+        m_window->tabs()->setCurrentWidget(detail);
+        QTest::mouseClick(button, Qt::LeftButton);
+        MaintenanceDialog* d = nullptr;
+        QVERIFY(waitFor([&] { return (d = detail->findChild<MaintenanceDialog*>()) != nullptr && d->isVisible(); }));
+        QCOMPARE(d->hostId(), QStringLiteral("host-b"));
+        const qsizetype before = m_homelab->maintenance()->active().size();
+        d->findChild<QSpinBox*>(QStringLiteral("maintenanceMinutesSpin"))->setValue(30);
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("maintenanceStartButton")), Qt::LeftButton);
+        QVERIFY(waitFor([&] { return m_homelab->maintenance()->active().size() == before + 1; }));
+        const MaintenanceManager::Active a = m_homelab->maintenance()->active().last();
+        QCOMPARE(a.hostId, QStringLiteral("host-b"));
+        m_homelab->maintenance()->endNow(a.key);
+        QCOMPARE(m_homelab->maintenance()->active().size(), before);
+        hlc::test::evidence("host-b's page: Maintenance… opened the dialog with host-b chosen and started 30 minutes");
     }
 
     void startedWindowAndHeldNotificationsSurviveARestart()
