@@ -17,6 +17,7 @@
 #include "home/HomeServices.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/AlertInbox.h"
+#include "metrics/MaintenanceManager.h"
 #include "metrics/MetricsMonitor.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,12 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
         m_inbox->addInventory(inv);
     m_inbox->setHealthProber(m_home->health());
     m_inbox->setAgentRunner(m_agentRunner);
+    m_maintenance =
+        new MaintenanceManager(m_journal, m_notifications,
+                               m_configPath.isEmpty() ? QString() : MaintenanceManager::defaultStatePath(false), this);
+    m_maintenance->setConfig(m_config);
+    m_maintenance->setAlertCenter(m_alertCenter);
+    m_inbox->setMaintenance(m_maintenance);
 }
 
 GuestInventory* Homelab::inventory(const QString& hostId) const

@@ -14,6 +14,7 @@ class ActionJournal;
 class AgentRunner;
 class AlertCenter;
 class AlertInbox;
+class MaintenanceManager;
 class AuditLog;
 class ActionRunner;
 class GuestInventory;
@@ -61,6 +62,8 @@ public:
     [[nodiscard]] AlertCenter* alerts() const { return m_alertCenter; }
     /// Everything that needs the operator, from every source, with acknowledge and snooze (Inbox tab, tray).
     [[nodiscard]] AlertInbox* inbox() const { return m_inbox; }
+    /// Maintenance windows and quiet hours: hold notifications, silence a host's alerts for a window.
+    [[nodiscard]] MaintenanceManager* maintenance() const { return m_maintenance; }
     /// The guests, stacks and containers of host @p hostId (nullptr for an unknown host).
     [[nodiscard]] GuestInventory* inventory(const QString& hostId) const;
     /// The one /cluster/resources poll of the hosts whose Proxmox services name @p cluster (nullptr: no such cluster).
@@ -119,6 +122,7 @@ private:
     MetricsMonitor* m_metrics = nullptr;
     AlertCenter* m_alertCenter = nullptr;
     AlertInbox* m_inbox = nullptr;
+    MaintenanceManager* m_maintenance = nullptr;
     QList<GuestInventory*> m_inventories;
     QList<ProxmoxClusterFeed*> m_feeds;
     ActionRunner* m_actions = nullptr;

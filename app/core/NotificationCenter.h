@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace hlc {
 
 /// Something the operator should notice: an alert, an action's outcome, a finished agent run.
@@ -38,7 +40,14 @@ class NotificationCenter final : public QObject
 public:
     explicit NotificationCenter(QObject* parent = nullptr);
 
+    /// Decides whether a notification is held back (maintenance window, quiet hours): true = taken, not shown.
+    using Gate = std::function<bool(const Notification&)>;
+
+    /// Shows @p n unless the gate holds it.
     void post(Notification n);
+    /// Shows @p n without asking the gate (held notifications released, summaries of held ones).
+    void release(Notification n);
+    void setGate(Gate gate) { m_gate = std::move(gate); }
     [[nodiscard]] const QList<Notification>& history() const { return m_history; }
 
 signals:
@@ -46,6 +55,7 @@ signals:
 
 private:
     QList<Notification> m_history;
+    Gate m_gate;
 };
 
 } // namespace hlc

@@ -278,9 +278,10 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
 {
     if (!m_journal)
         return;
-    const QTime now = QTime::currentTime();
-    const auto allowed = [this, &now](AlertEntry::Severity s) {
-        return m_notifySettings.allows(static_cast<NotificationSettings::Severity>(s), now);
+    // Quiet hours and maintenance windows hold notifications at the NotificationCenter (MaintenanceManager's gate),
+    // so they can be summarised when they end; here only the minimum severity applies.
+    const auto allowed = [this](AlertEntry::Severity s) {
+        return static_cast<NotificationSettings::Severity>(s) >= m_notifySettings.minimumSeverity;
     };
     for (const NotificationPolicy::Decision& d : decisions) {
         Notification n;
@@ -295,7 +296,7 @@ void AlertCenter::notify(const QList<NotificationPolicy::Decision>& decisions)
                 }
             }
             if (!allowed(worst))
-                continue; // below the minimum severity, or quiet hours
+                continue; // below the minimum severity
             n.severity = notificationSeverity(worst);
             const int changed = static_cast<int>(d.fingerprints.size()); // lupdate drops a cast in translate()
             n.title = QCoreApplication::translate("hlc::AlertCenter", "%n alerts changed", nullptr, changed);

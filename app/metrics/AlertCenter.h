@@ -92,7 +92,7 @@ public:
     [[nodiscard]] AlertEntry::Severity worstSeverity() const;
 
     [[nodiscard]] NotificationPolicy& policy() { return m_policy; }
-    /// Minimum severity and quiet hours (from the config's "notifications"), applied after the policy.
+    /// Minimum severity (applied after the policy) and quiet hours (held by the MaintenanceManager), from the config.
     [[nodiscard]] const NotificationSettings& notificationSettings() const { return m_notifySettings; }
     void setNotificationSettings(const NotificationSettings& s);
     /// How long a resolved alert stays in the list.

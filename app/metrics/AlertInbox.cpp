@@ -7,6 +7,7 @@
 #include "guests/GuestInventory.h"
 #include "home/HealthProber.h"
 #include "metrics/AlertCenter.h"
+#include "metrics/MaintenanceManager.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimer>
@@ -54,8 +56,14 @@ int InboxItem::actions() const
     int a = Open;
     if (state == State::Open)
         a |= Acknowledge | Snooze;
+    if (state == State::Open)
+        a |= Suppress;
     if (state == State::Snoozed)
         a |= Unsnooze;
+    if (state == State::Suppressed)
+        a |= Unsuppress;
+    if (source == Source::Maintenance && state == State::Held && key.startsWith(QLatin1String("maintenance/")))
+        a |= EndMaintenance;
     return a;
 }
 
@@ -94,6 +102,7 @@ void AlertInbox::addInventory(GuestInventory* inventory)
 {
     m_inventories << inventory;
     connect(inventory, &GuestInventory::portainerUpdated, this, &AlertInbox::refresh);
+    connect(inventory, &GuestInventory::guestsUpdated, this, &AlertInbox::refresh);
     refresh();
 }
 
@@ -110,6 +119,18 @@ void AlertInbox::setAgentRunner(AgentRunner* runner)
     connect(runner, &AgentRunner::historyChanged, this, &AlertInbox::refresh);
     connect(runner, &AgentRunner::runFinished, this, &AlertInbox::refresh);
     refresh();
+}
+
+void AlertInbox::setMaintenance(MaintenanceManager* maintenance)
+{
+    m_maintenance = maintenance;
+    connect(maintenance, &MaintenanceManager::changed, this, &AlertInbox::refresh);
+    refresh();
+}
+
+MaintenanceManager* AlertInbox::maintenance() const
+{
+    return m_maintenance;
 }
 
 void AlertInbox::setClock(Clock clock)
@@ -146,6 +167,18 @@ int AlertInbox::snoozedCount() const
                                           [](const InboxItem& i) { return i.state == InboxItem::State::Snoozed; }));
 }
 
+int AlertInbox::suppressedCount() const
+{
+    return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(),
+                                          [](const InboxItem& i) { return i.state == InboxItem::State::Suppressed; }));
+}
+
+int AlertInbox::heldCount() const
+{
+    return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(),
+                                          [](const InboxItem& i) { return i.state == InboxItem::State::Held; }));
+}
+
 InboxItem::Severity AlertInbox::worstOpenSeverity() const
 {
     InboxItem::Severity worst = InboxItem::Severity::Info;
@@ -159,13 +192,17 @@ InboxItem::Severity AlertInbox::worstOpenSeverity() const
 QString AlertInbox::countsText() const
 {
     const int open = openCount(), acked = acknowledgedCount(), snoozed = snoozedCount();
-    if (open == 0 && acked == 0 && snoozed == 0)
+    if (open == 0 && acked == 0 && snoozed == 0 && heldCount() == 0 && suppressedCount() == 0)
         return tr("Inbox: nothing needs attention");
     QString text = tr("Inbox: %n need attention", nullptr, open);
     if (acked > 0)
         text += QStringLiteral(", ") + tr("%n acknowledged", nullptr, acked);
     if (snoozed > 0)
         text += QStringLiteral(", ") + tr("%n snoozed", nullptr, snoozed);
+    if (const int suppressed = suppressedCount(); suppressed > 0)
+        text += QStringLiteral(", ") + tr("%n suppressed", nullptr, suppressed);
+    if (const int held = heldCount(); held > 0)
+        text += QStringLiteral(", ") + tr("%n held", nullptr, held);
     return text;
 }
 
@@ -202,10 +239,58 @@ QList<InboxItem> AlertInbox::collect() const
             out << i;
         }
     }
+    QSet<QString> nodesSeen;
+    for (const QPointer<GuestInventory>& inv : m_inventories) {
+        if (!inv || inv->guestsStatus().state != SourceStatus::State::Ok)
+            continue;
+        // The cluster's view: a node another node reports offline (one item per node, whoever reports it).
+        for (const pve::Resource& n : inv->clusterNodes()) {
+            if (n.status != QLatin1String("offline") || nodesSeen.contains(n.node))
+                continue;
+            nodesSeen.insert(n.node);
+            InboxItem i;
+            i.key = QStringLiteral("node/") + n.node;
+            i.source = InboxItem::Source::Proxmox;
+            i.hostId = inv->hostId();
+            for (const QPointer<GuestInventory>& other : m_inventories) {
+                if (other && other->proxmoxNode() == n.node)
+                    i.hostId = other->hostId();
+            }
+            i.severity = InboxItem::Severity::Critical;
+            i.summary = tr("Proxmox node %1 is offline").arg(n.node);
+            i.detail = tr("Reported by the cluster through %1.").arg(inv->hostName());
+            i.target = n.node;
+            i.notifies = true;
+            out << i;
+        }
+    }
     for (const QPointer<GuestInventory>& inv : m_inventories) {
         if (!inv)
             continue;
+        QSet<QString> activeStacks;
+        for (const portainer::Stack& st : inv->stacks()) {
+            if (st.active())
+                activeStacks.insert(st.name);
+        }
+        static const QRegularExpression exited(QStringLiteral("^Exited \\((\\d+)\\)"));
         for (const portainer::Container& c : inv->containers()) {
+            // Exited with an error while its stack is meant to run (a stopped stack's containers exit on purpose).
+            const QRegularExpressionMatch m = exited.match(c.status);
+            if (c.state == QLatin1String("exited") && m.hasMatch() && m.captured(1).toInt() != 0 &&
+                !c.stack.isEmpty() && activeStacks.contains(c.stack)) {
+                InboxItem i;
+                i.key = QStringLiteral("container/%1/%2").arg(inv->hostId(), c.name);
+                i.source = InboxItem::Source::Container;
+                i.hostId = inv->hostId();
+                i.severity = InboxItem::Severity::Critical;
+                i.summary =
+                    tr("Container %1 exited with code %2 while stack %3 is active").arg(c.name, m.captured(1), c.stack);
+                i.detail = c.status;
+                i.target = c.name;
+                i.notifies = true;
+                out << i;
+                continue;
+            }
             const bool restarting = c.state == QLatin1String("restarting");
             const bool unhealthy = c.running() && c.health == QLatin1String("unhealthy");
             if (!restarting && !unhealthy)
@@ -259,15 +344,81 @@ QList<InboxItem> AlertInbox::collect() const
             out << i;
         }
     }
+    if (m_maintenance) {
+        const auto notificationSeverity = [](Notification::Severity s) {
+            return s == Notification::Severity::Critical  ? InboxItem::Severity::Critical
+                   : s == Notification::Severity::Warning ? InboxItem::Severity::Warning
+                                                          : InboxItem::Severity::Info;
+        };
+        const auto where = [this](const QString& hostId) {
+            return hostId.isEmpty() ? tr("the whole homelab") : hostName(hostId);
+        };
+        for (const MaintenanceManager::Active& a : m_maintenance->active()) {
+            InboxItem i;
+            i.key = QStringLiteral("maintenance/") + a.key;
+            i.source = InboxItem::Source::Maintenance;
+            i.hostId = a.hostId;
+            i.severity = InboxItem::Severity::Info;
+            i.since = a.start;
+            i.summary = a.reason.isEmpty() ? tr("Maintenance of %1").arg(where(a.hostId))
+                                           : tr("Maintenance of %1: %2").arg(where(a.hostId), a.reason);
+            i.detail = a.reason;
+            i.state = InboxItem::State::Held;
+            i.until = a.end;
+            i.by = a.by;
+            i.reason = a.reason;
+            i.target = a.key;
+            out << i;
+        }
+        for (const MaintenanceManager::Active& a : m_maintenance->recentlyEnded()) {
+            InboxItem i;
+            i.key = QStringLiteral("maintenance/") + a.key;
+            i.source = InboxItem::Source::Maintenance;
+            i.hostId = a.hostId;
+            i.severity = InboxItem::Severity::Info;
+            i.since = a.endedAt;
+            i.summary = tr("Maintenance of %1 ended: %n notifications held", nullptr, a.heldCount).arg(where(a.hostId));
+            i.detail = a.heldTitles.join(QStringLiteral("; "));
+            i.target = a.key;
+            out << i;
+        }
+        for (const MaintenanceManager::Held& h : m_maintenance->held()) {
+            InboxItem i;
+            i.key = QStringLiteral("held/%1").arg(h.id);
+            i.source = InboxItem::Source::Maintenance;
+            i.hostId = h.notification.hostId;
+            i.severity = notificationSeverity(h.notification.severity);
+            i.since = h.notification.time;
+            i.summary = tr("Held: %1").arg(h.notification.title);
+            i.detail = h.notification.body;
+            i.state = InboxItem::State::Held;
+            i.target = h.activeKey;
+            if (h.activeKey.isEmpty()) {
+                i.until = m_maintenance->quietEnd();
+                i.reason = tr("quiet hours");
+            } else if (const MaintenanceManager::Active* a = m_maintenance->activeFor(h.notification.hostId)) {
+                i.until = a->end;
+                i.reason = tr("maintenance of %1").arg(where(a->hostId));
+            }
+            out << i;
+        }
+    }
     return out;
 }
 
 void AlertInbox::refresh()
 {
-    if (m_refreshing)
+    if (m_refreshing) {
+        // A change while applying (a notification it posted was held by a maintenance window): once more after.
+        m_refreshAgain = true;
         return;
+    }
     m_refreshing = true;
-    apply(collect());
+    int rounds = 0;
+    do {
+        m_refreshAgain = false;
+        apply(collect());
+    } while (m_refreshAgain && ++rounds < 3);
     m_refreshing = false;
 }
 
@@ -299,6 +450,13 @@ void AlertInbox::apply(QList<InboxItem> raw)
             }
             return true; // the probe is gone from the configuration
         }
+        if (key.startsWith(QLatin1String("node/"))) {
+            return std::any_of(m_inventories.cbegin(), m_inventories.cend(), [](const QPointer<GuestInventory>& inv) {
+                return inv && inv->guestsStatus().state == SourceStatus::State::Ok;
+            });
+        }
+        if (key.startsWith(QLatin1String("maintenance/")) || key.startsWith(QLatin1String("held/")))
+            return m_maintenance != nullptr;
         if (key.startsWith(QLatin1String("agent-run/")))
             return m_agents && m_agents->lastError().kind == ApiError::Kind::None && !m_agents->history().isEmpty();
         return false;
@@ -312,6 +470,11 @@ void AlertInbox::apply(QList<InboxItem> raw)
         if (m.kind == Mark::Kind::Snooze) {
             if (m.until <= now)
                 endMark(key, tr("The snooze ended."), QStringLiteral("snooze-ended"));
+            continue;
+        }
+        if (m.kind == Mark::Kind::Suppress) {
+            if (m.until <= now)
+                endMark(key, tr("The suppression expired."), QStringLiteral("suppress-ended"));
             continue;
         }
         // Acknowledged: until it clears, at most until its end.
@@ -332,19 +495,71 @@ void AlertInbox::apply(QList<InboxItem> raw)
         // Sources without a start time (containers, probes): the first time the inbox saw it.
         if (!i.since.isValid())
             i.since = oldSince.value(i.key, now);
+        if (m_maintenance && i.source != InboxItem::Source::Maintenance &&
+            (i.state == InboxItem::State::Open || i.state == InboxItem::State::Silenced)) {
+            if (const MaintenanceManager::Active* a = m_maintenance->activeFor(i.hostId)) {
+                i.state = InboxItem::State::Held;
+                i.until = a->end;
+                i.reason =
+                    tr("maintenance of %1").arg(a->hostId.isEmpty() ? tr("the whole homelab") : hostName(a->hostId));
+            }
+        }
         const auto m = m_marks.constFind(i.key);
         if (m == m_marks.cend())
             continue;
-        i.state = m->kind == Mark::Kind::Ack ? InboxItem::State::Acknowledged : InboxItem::State::Snoozed;
+        i.state = m->kind == Mark::Kind::Ack      ? InboxItem::State::Acknowledged
+                  : m->kind == Mark::Kind::Snooze ? InboxItem::State::Snoozed
+                                                  : InboxItem::State::Suppressed;
         i.until = m->until;
         i.reason = m->reason;
         i.by = m->by;
         i.silenceId = m->silenceId;
     }
+    // Items that notify: once when they appear, once when they clear (the same notification id is reused).
+    QHash<QString, const InboxItem*> before;
+    for (const InboxItem& i : std::as_const(m_items))
+        before.insert(i.key, &i);
+    QList<InboxItem> appeared, cleared;
+    for (const InboxItem& i : std::as_const(raw)) {
+        const InboxItem* old = before.value(i.key);
+        if (i.notifies && (!old || !old->notifies))
+            appeared << i;
+    }
+    for (const InboxItem& i : std::as_const(m_items)) {
+        if (i.notifies && !present.contains(i.key) && sourceKnown(i.key))
+            cleared << i;
+    }
     if (raw != m_items) {
         m_items = raw;
+        for (const InboxItem& i : std::as_const(appeared))
+            notifyItem(i, false);
+        for (const InboxItem& i : std::as_const(cleared))
+            notifyItem(i, true);
         emit itemsChanged();
     }
+}
+
+void AlertInbox::notifyItem(const InboxItem& item, bool cleared)
+{
+    if (!m_journal)
+        return;
+    Notification n;
+    n.source = QStringLiteral("inbox");
+    n.hostId = item.hostId;
+    n.itemKey = item.key;
+    n.time = m_clock();
+    if (cleared) {
+        n.severity = Notification::Severity::Success;
+        n.title = tr("Cleared: %1").arg(item.summary);
+        n.body = tr("It no longer needs attention.");
+    } else {
+        n.severity = item.severity == InboxItem::Severity::Critical  ? Notification::Severity::Critical
+                     : item.severity == InboxItem::Severity::Warning ? Notification::Severity::Warning
+                                                                     : Notification::Severity::Info;
+        n.title = item.summary;
+        n.body = item.detail;
+    }
+    m_journal->notify(n);
 }
 
 void AlertInbox::audit(const QString& key, const QString& hostId, const QString& label, const QString& action,
@@ -433,13 +648,28 @@ void AlertInbox::acknowledge(const QString& key, qint64 maxSeconds)
 
 void AlertInbox::snooze(const QString& key, const QDateTime& until, const QString& reason)
 {
+    hide(key, Mark::Kind::Snooze, until, reason);
+}
+
+void AlertInbox::suppress(const QString& key, const QDateTime& until, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        emit actionFinished(key, false, tr("Say why it is suppressed."));
+        return;
+    }
+    hide(key, Mark::Kind::Suppress, until, reason.trimmed());
+}
+
+void AlertInbox::hide(const QString& key, Mark::Kind kind, const QDateTime& until, const QString& reason)
+{
+    const bool snooze = kind == Mark::Kind::Snooze;
     const InboxItem* i = item(key);
     if (!i) {
         emit actionFinished(key, false, tr("This item is no longer in the inbox."));
         return;
     }
     Mark m;
-    m.kind = Mark::Kind::Snooze;
+    m.kind = kind;
     m.key = key;
     m.at = m_clock();
     m.until = until.toUTC();
@@ -447,32 +677,53 @@ void AlertInbox::snooze(const QString& key, const QDateTime& until, const QStrin
     m.by = m_user;
     m.labels = i->labels;
     if (m.until <= m.at) {
-        emit actionFinished(key, false, tr("The snooze must end in the future."));
+        emit actionFinished(key, false,
+                            snooze ? tr("The snooze must end in the future.")
+                                   : tr("The suppression must end in the future."));
         return;
     }
+    const QString action = snooze ? QStringLiteral("snooze") : QStringLiteral("suppress");
     if (i->source == InboxItem::Source::Alert && m_alerts && m_alerts->alertmanagerClient()) {
-        const QString comment = reason.isEmpty()
-                                    ? tr("Snoozed by %1 in Homelab Control Center").arg(m_user)
-                                    : tr("Snoozed by %1 in Homelab Control Center: %2").arg(m_user, reason);
-        createSilence(*i, m, comment, QStringLiteral("snooze"));
+        QString comment;
+        if (!snooze)
+            comment = tr("Suppressed by %1 in Homelab Control Center: %2").arg(m_user, reason);
+        else if (reason.isEmpty())
+            comment = tr("Snoozed by %1 in Homelab Control Center").arg(m_user);
+        else
+            comment = tr("Snoozed by %1 in Homelab Control Center: %2").arg(m_user, reason);
+        createSilence(*i, m, comment, action);
         return;
     }
-    finishLocal(*i, m, QStringLiteral("snooze"), tr("Snoozed \"%1\" until %2.").arg(i->summary, shownTime(m.until)));
+    finishLocal(*i, m, action,
+                snooze ? tr("Snoozed \"%1\" until %2.").arg(i->summary, shownTime(m.until))
+                       : tr("Suppressed \"%1\" until %2.").arg(i->summary, shownTime(m.until)));
 }
 
 void AlertInbox::unsnooze(const QString& key)
 {
+    unhide(key, Mark::Kind::Snooze);
+}
+
+void AlertInbox::unsuppress(const QString& key)
+{
+    unhide(key, Mark::Kind::Suppress);
+}
+
+void AlertInbox::unhide(const QString& key, Mark::Kind kind)
+{
+    const bool snooze = kind == Mark::Kind::Snooze;
     const auto it = m_marks.constFind(key);
-    if (it == m_marks.cend() || it->kind != Mark::Kind::Snooze) {
-        emit actionFinished(key, false, tr("This item is not snoozed."));
+    if (it == m_marks.cend() || it->kind != kind) {
+        emit actionFinished(key, false, snooze ? tr("This item is not snoozed.") : tr("This item is not suppressed."));
         return;
     }
+    const QString action = snooze ? QStringLiteral("unsnooze") : QStringLiteral("unsuppress");
     if (!it->silenceId.isEmpty()) {
-        expireSilence(key, it->silenceId, QStringLiteral("unsnooze"));
+        expireSilence(key, it->silenceId, action);
         return;
     }
-    endMark(key, tr("Snooze ended by %1.").arg(m_user), QStringLiteral("unsnooze"));
-    emit actionFinished(key, true, tr("The snooze ended."));
+    endMark(key, snooze ? tr("Snooze ended by %1.").arg(m_user) : tr("Suppression ended by %1.").arg(m_user), action);
+    emit actionFinished(key, true, snooze ? tr("The snooze ended.") : tr("The suppression ended."));
     refresh();
 }
 
@@ -523,7 +774,9 @@ void AlertInbox::createSilence(const InboxItem& item, Mark mark, const QString& 
             emit actionFinished(key, true,
                                 mark.kind == Mark::Kind::Ack
                                     ? tr("Acknowledged \"%1\": silenced until it resolves.").arg(label)
-                                    : tr("Snoozed \"%1\" until %2.").arg(label, shownTime(mark.until)));
+                                : mark.kind == Mark::Kind::Snooze
+                                    ? tr("Snoozed \"%1\" until %2.").arg(label, shownTime(mark.until))
+                                    : tr("Suppressed \"%1\" until %2.").arg(label, shownTime(mark.until)));
             refresh();
             if (m_alerts)
                 m_alerts->refresh();
@@ -553,8 +806,10 @@ void AlertInbox::load()
     for (const QJsonValue& v : marks) {
         const QJsonObject o = v.toObject();
         Mark m;
-        m.kind =
-            o.value(QLatin1String("kind")).toString() == QLatin1String("snooze") ? Mark::Kind::Snooze : Mark::Kind::Ack;
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        m.kind = kind == QLatin1String("snooze")     ? Mark::Kind::Snooze
+                 : kind == QLatin1String("suppress") ? Mark::Kind::Suppress
+                                                     : Mark::Kind::Ack;
         m.key = o.value(QLatin1String("key")).toString();
         m.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate);
         m.until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODate);
@@ -580,7 +835,9 @@ void AlertInbox::save()
         for (auto it = m.labels.cbegin(); it != m.labels.cend(); ++it)
             labels.insert(it.key(), it.value());
         marks.append(QJsonObject{
-            {QStringLiteral("kind"), m.kind == Mark::Kind::Snooze ? QStringLiteral("snooze") : QStringLiteral("ack")},
+            {QStringLiteral("kind"), m.kind == Mark::Kind::Snooze     ? QStringLiteral("snooze")
+                                     : m.kind == Mark::Kind::Suppress ? QStringLiteral("suppress")
+                                                                      : QStringLiteral("ack")},
             {QStringLiteral("key"), m.key},
             {QStringLiteral("at"), isoTime(m.at)},
             {QStringLiteral("until"), isoTime(m.until)},

@@ -21,16 +21,20 @@ class AgentRunner;
 class AlertCenter;
 class GuestInventory;
 class HealthProber;
+class MaintenanceManager;
 
 /// One thing that needs the operator, from any source, keyed stably across refreshes and restarts.
 struct InboxItem
 {
     enum class Source
     {
-        Alert,     ///< an Alertmanager (or Prometheus) alert; key "alert/<fingerprint>"
-        Container, ///< a Docker container unhealthy or restarting; key "container/<host>/<name>"
-        Probe,     ///< a service health probe down; key "probe/<host>/<probe name>"
-        AgentRun,  ///< an agent run that failed in the last day; key "agent-run/<run id>"
+        Alert,       ///< an Alertmanager (or Prometheus) alert; key "alert/<fingerprint>"
+        Container,   ///< a Docker container unhealthy or restarting; key "container/<host>/<name>"
+        Probe,       ///< a service health probe down; key "probe/<host>/<probe name>"
+        AgentRun,    ///< an agent run that failed in the last day; key "agent-run/<run id>"
+        Proxmox,     ///< a Proxmox node offline; key "node/<node name>"
+        Maintenance, ///< a maintenance window (active or ended in the last hour), key "maintenance/<occurrence>";
+                     ///< or a notification it or quiet hours hold, key "held/<n>"
     };
     enum class Severity
     {
@@ -44,6 +48,8 @@ struct InboxItem
         Acknowledged, ///< acknowledged until it clears (alerts: a silence the app expires on resolution)
         Snoozed,      ///< hidden until snoozedUntil
         Silenced,     ///< an alert silenced or inhibited elsewhere (not by this inbox)
+        Suppressed,   ///< hidden with a reason until an expiry (longer than a snooze; alerts: a silence)
+        Held,         ///< its host is in maintenance (or: a held notification, an active window) until `until`
     };
     enum Action
     {
@@ -51,7 +57,10 @@ struct InboxItem
         Acknowledge = 1,
         Snooze = 2,
         Unsnooze = 4,
-        Open = 8, ///< show the item where it lives (the alert list, the host's stacks, ...)
+        Open = 8,            ///< show the item where it lives (the alert list, the host's stacks, ...)
+        EndMaintenance = 16, ///< an active maintenance window: end it now
+        Suppress = 32,
+        Unsuppress = 64,
     };
 
     QString key;
@@ -63,12 +72,13 @@ struct InboxItem
     QString detail;  ///< more (the alert's description, the probe's error, the container's status text)
     State state = State::Open;
     QDateTime until;               ///< Acknowledged: the silence's maximum end; Snoozed: when the snooze ends
-    QString reason;                ///< Snoozed: the operator's reason
+    QString reason;                ///< Snoozed/Suppressed: the operator's reason
     QString by;                    ///< Acknowledged/Snoozed: who did it
     QString silenceId;             ///< Acknowledged/Snoozed alert: the Alertmanager silence the inbox made
     QString fingerprint;           ///< Alert only
     QMap<QString, QString> labels; ///< Alert only: the full label set (the silence's matchers)
-    QString target;                ///< Container: container name; Probe: probe name; AgentRun: run id
+    QString target;                ///< Container: container name; Probe: probe name; AgentRun: run id; Proxmox: node
+    bool notifies = false;         ///< the inbox posts a notification when it appears and when it clears
 
     /// The Action flags that apply now.
     [[nodiscard]] int actions() const;
@@ -107,9 +117,13 @@ public:
 
     /// Sources; each may be left out. The inbox follows their change signals.
     void setAlertCenter(AlertCenter* alerts);
+    /// Containers (unhealthy, restarting, exited with an error while their stack is active) and Proxmox nodes offline.
     void addInventory(GuestInventory* inventory);
     void setHealthProber(HealthProber* prober);
     void setAgentRunner(AgentRunner* runner);
+    /// Maintenance windows and held notifications: shown as items, and items of a host in maintenance are Held.
+    void setMaintenance(MaintenanceManager* maintenance);
+    [[nodiscard]] MaintenanceManager* maintenance() const;
     /// Host id -> display name for texts (hosts without an entry show their id).
     void setHostNames(const QHash<QString, QString>& names) { m_hostNames = names; }
     [[nodiscard]] QString hostName(const QString& hostId) const { return m_hostNames.value(hostId, hostId); }
@@ -127,6 +141,9 @@ public:
     [[nodiscard]] int openCount() const;
     [[nodiscard]] int acknowledgedCount() const;
     [[nodiscard]] int snoozedCount() const;
+    [[nodiscard]] int suppressedCount() const;
+    /// Items held by a maintenance window or quiet hours.
+    [[nodiscard]] int heldCount() const;
     /// The worst severity among open items (Info when none).
     [[nodiscard]] InboxItem::Severity worstOpenSeverity() const;
     /// One line for the tray tooltip ("Inbox: 3 need attention, 1 acknowledged, 2 snoozed").
@@ -140,6 +157,11 @@ public:
     void snooze(const QString& key, const QDateTime& until, const QString& reason);
     /// Ends a snooze (alerts: expires its silence).
     void unsnooze(const QString& key);
+    /// Suppresses @p key until @p until (UTC) with @p reason (required): like a snooze, but meant for something
+    /// known and accepted (a flapping sensor, a disk that is being replaced); shown as suppressed and audited.
+    void suppress(const QString& key, const QDateTime& until, const QString& reason);
+    /// Ends a suppression (alerts: expires its silence).
+    void unsuppress(const QString& key);
     /// The end of "until tomorrow 08:00" seen from @p now (local time).
     [[nodiscard]] static QDateTime tomorrowMorning(const QDateTime& now);
 
@@ -162,7 +184,8 @@ private:
         enum class Kind
         {
             Ack,
-            Snooze
+            Snooze,
+            Suppress
         };
         Kind kind = Kind::Ack;
         QString key;
@@ -184,7 +207,12 @@ private:
     void endMark(const QString& key, const QString& why, const QString& auditAction);
     void expireSilence(const QString& key, const QString& silenceId, const QString& auditAction);
     void createSilence(const InboxItem& item, Mark mark, const QString& comment, const QString& auditAction);
+    /// Snooze or suppress: one path, @p kind says which.
+    void hide(const QString& key, Mark::Kind kind, const QDateTime& until, const QString& reason);
+    void unhide(const QString& key, Mark::Kind kind);
     void finishLocal(const InboxItem& item, Mark mark, const QString& auditAction, const QString& message);
+    /// One notification (source "inbox") about @p item appearing or, with @p cleared, clearing.
+    void notifyItem(const InboxItem& item, bool cleared);
     [[nodiscard]] bool alertsKnown() const;
     void load();
     void save();
@@ -196,6 +224,7 @@ private:
     QList<QPointer<GuestInventory>> m_inventories;
     QPointer<HealthProber> m_prober;
     QPointer<AgentRunner> m_agents;
+    QPointer<MaintenanceManager> m_maintenance;
     QHash<QString, QString> m_hostNames;
     Clock m_clock;
     QString m_user;
@@ -203,6 +232,7 @@ private:
     QList<InboxItem> m_items;
     QTimer* m_timer;
     bool m_refreshing = false;
+    bool m_refreshAgain = false;
 };
 
 } // namespace hlc

@@ -49,6 +49,7 @@ NotificationSettings NotificationSettings::fromConfig(const Config& config)
         n.quietHours = true;
         n.quietFrom = from;
         n.quietTo = to;
+        n.quietCriticalBreaksThrough = quiet.value(QStringLiteral("criticalBreaksThrough")).toBool(true);
     }
     return n;
 }
@@ -62,8 +63,10 @@ void NotificationSettings::writeTo(Config* config) const
     o.insert(QStringLiteral("repeatSeconds"), policy.repeatSeconds);
     o.insert(QStringLiteral("minimumSeverity"), severityName(minimumSeverity));
     if (quietHours) {
-        o.insert(QStringLiteral("quietHours"), QJsonObject{{QStringLiteral("from"), quietFrom.toString(kTimeFormat)},
-                                                           {QStringLiteral("to"), quietTo.toString(kTimeFormat)}});
+        o.insert(QStringLiteral("quietHours"),
+                 QJsonObject{{QStringLiteral("from"), quietFrom.toString(kTimeFormat)},
+                             {QStringLiteral("to"), quietTo.toString(kTimeFormat)},
+                             {QStringLiteral("criticalBreaksThrough"), quietCriticalBreaksThrough}});
     } else {
         o.remove(QStringLiteral("quietHours"));
     }

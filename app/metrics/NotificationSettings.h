@@ -16,7 +16,7 @@ struct Config;
  *
  *     "notifications": { "resolvedHoldSeconds": 300, "stormThreshold": 3, "stormWindowSeconds": 60,
  *                        "repeatSeconds": 14400, "minimumSeverity": "warning",
- *                        "quietHours": { "from": "22:00", "to": "07:00" } }
+ *                        "quietHours": { "from": "22:00", "to": "07:00", "criticalBreaksThrough": true } }
  *
  * Missing keys take the defaults; keys this build does not know are kept on save.
  */
@@ -35,6 +35,9 @@ struct NotificationSettings
     bool quietHours = false; ///< between quietFrom and quietTo only critical alerts notify
     QTime quietFrom{22, 0};  ///< local time
     QTime quietTo{7, 0};     ///< local time; before quietFrom means "over midnight"
+    /// During quiet hours notifications are held and delivered as one summary when they end; critical ones are
+    /// delivered at once when this is on.
+    bool quietCriticalBreaksThrough = true;
 
     bool operator==(const NotificationSettings&) const = default;
 

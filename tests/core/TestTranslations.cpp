@@ -215,7 +215,7 @@ private slots:
             pages << list->item(i)->text();
         QCOMPARE(pages, (QStringList{QStringLiteral("Allgemein"), QStringLiteral("Benachrichtigungen"),
                                      QStringLiteral("Zustandsprüfungen"), QStringLiteral("n8n-Webhooks"),
-                                     QStringLiteral("Hosts")}));
+                                     QStringLiteral("Hosts"), QStringLiteral("Wartung")}));
         QCOMPARE(settings.findChild<QComboBox*>(QStringLiteral("languageCombo"))->itemText(0),
                  QStringLiteral("Systemsprache"));
         QCOMPARE(settings.findChild<QLabel*>(QStringLiteral("languageNote"))->text(),

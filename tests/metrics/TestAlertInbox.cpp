@@ -1,14 +1,18 @@
 // The alert inbox against the simulator (real HTTP on loopback): a container that goes unhealthy or crash-loops is
 // one inbox item and leaves when it recovers; snooze runs on an injected clock (no waiting for hours); a local
-// acknowledgement is kept in the state file (0600) across a new inbox instance and dropped once the item clears.
+// acknowledgement is kept in the state file (0600) across a new inbox instance and dropped once the item clears. A
+// container that exits with an error while its stack is active, and a Proxmox node the cluster reports offline, are
+// one item and one notification each, and a "Cleared" notification when they clear.
 #include "DemoSetup.h"
 #include "PortainerSim.h"
 #include "SimDocker.h"
+#include "SimHomelab.h"
 #include "Simulator.h"
 #include "TestUtil.h"
 #include "core/ActionJournal.h"
 #include "core/AuditLog.h"
 #include "core/Homelab.h"
+#include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
 #include "guests/GuestInventory.h"
 #include "metrics/AlertInbox.h"
@@ -262,6 +266,111 @@ private slots:
                 "local acknowledgement of grafana kept in 0600 state, read "
                 "back by a new inbox, ended when healthy (ack-cleared audited, state file now %1 bytes without it)")
                 .arg(saved.size()));
+    }
+
+    /// Notifications posted about inbox item @p key, with their titles.
+    QStringList notificationsFor(const QString& key) const
+    {
+        QStringList out;
+        for (const Notification& n : m_homelab->notifications()->history()) {
+            if (n.source == QLatin1String("inbox") && n.itemKey == key)
+                out << n.title;
+        }
+        return out;
+    }
+
+    void containerExitedWithAnErrorInAnActiveStackIsOneItemAndOneNotification()
+    {
+        AlertInbox* inbox = m_homelab->inbox();
+        GuestInventory* inv = m_homelab->inventory(QStringLiteral("host-a"));
+        // A running container of an active stack.
+        QString name, stack;
+        for (const portainer::Container& c : inv->containers()) {
+            if (!c.running() || c.stack.isEmpty() || c.health == QLatin1String("unhealthy"))
+                continue;
+            for (const portainer::Stack& st : inv->stacks()) {
+                if (st.name == c.stack && st.active() && name.isEmpty()) {
+                    name = c.name;
+                    stack = c.stack;
+                }
+            }
+        }
+        QVERIFY(!name.isEmpty());
+        const QString key = QStringLiteral("container/host-a/") + name;
+        QVERIFY(inbox->item(key) == nullptr);
+
+        // Exit code 0 is a clean stop: nothing.
+        QVERIFY(docker(QStringLiteral("host-a"))->setContainerState(name, QStringLiteral("exited"), 0));
+        QVERIFY(refreshUntil([&] {
+            for (const portainer::Container& c : inv->containers()) {
+                if (c.name == name)
+                    return c.state == QLatin1String("exited");
+            }
+            return false;
+        }));
+        QVERIFY(inbox->item(key) == nullptr);
+
+        QVERIFY(docker(QStringLiteral("host-a"))->setContainerState(name, QStringLiteral("exited"), 137));
+        QVERIFY(refreshUntil([&] { return inbox->item(key) != nullptr; }));
+        const InboxItem item = *inbox->item(key);
+        QCOMPARE(item.severity, InboxItem::Severity::Critical);
+        QCOMPARE(item.summary,
+                 QStringLiteral("Container %1 exited with code 137 while stack %2 is active").arg(name, stack));
+        QSignalSpy polled(inv, &GuestInventory::portainerUpdated);
+        inv->refresh();
+        QVERIFY(polled.wait(10000));
+        QCOMPARE(countKey(*inbox, key), 1);
+        QCOMPARE(notificationsFor(key), QStringList{item.summary}); // one, not one per poll
+
+        QVERIFY(docker(QStringLiteral("host-a"))->setContainerState(name, QStringLiteral("running")));
+        QVERIFY(refreshUntil([&] { return inbox->item(key) == nullptr; }));
+        const QStringList titles = notificationsFor(key);
+        QCOMPARE(titles.size(), 2);
+        QCOMPARE(titles.last(), QStringLiteral("Cleared: ") + item.summary);
+        hlc::test::evidence(QStringLiteral("simulator container %1 (stack %2): exit 0 -> no item; exit 137 -> 1 item "
+                                           "and 1 notification over 2 polls; running -> cleared, notifications: %3")
+                                .arg(name, stack, titles.join(QStringLiteral(" | "))));
+    }
+
+    void proxmoxNodeOfflineIsOneItemAndClearsWhenItIsBack()
+    {
+        AlertInbox* inbox = m_homelab->inbox();
+        GuestInventory* a = m_homelab->inventory(QStringLiteral("host-a"));
+        GuestInventory* b = m_homelab->inventory(QStringLiteral("host-b"));
+        QVERIFY(a && b);
+        const QString node = b->proxmoxNode();
+        QVERIFY(!node.isEmpty());
+        const QString key = QStringLiteral("node/") + node;
+        QVERIFY(inbox->item(key) == nullptr);
+        m_sim->homelab()->setNodeOnline(node, false);
+        QVERIFY(waitFor(
+            [&] {
+                a->refresh();
+                QTest::qWait(200);
+                return inbox->item(key) != nullptr;
+            },
+            15000));
+        const InboxItem item = *inbox->item(key);
+        QCOMPARE(item.source, InboxItem::Source::Proxmox);
+        QCOMPARE(item.hostId, QStringLiteral("host-b"));
+        QCOMPARE(item.severity, InboxItem::Severity::Critical);
+        QCOMPARE(item.summary, QStringLiteral("Proxmox node %1 is offline").arg(node));
+        QCOMPARE(countKey(*inbox, key), 1);
+        QCOMPARE(notificationsFor(key).size(), 1);
+
+        m_sim->homelab()->setNodeOnline(node, true);
+        QVERIFY(waitFor(
+            [&] {
+                a->refresh();
+                QTest::qWait(200);
+                return inbox->item(key) == nullptr;
+            },
+            15000));
+        QCOMPARE(notificationsFor(key).size(), 2);
+        QCOMPARE(notificationsFor(key).last(), QStringLiteral("Cleared: ") + item.summary);
+        hlc::test::evidence(QStringLiteral("simulator node %1 offline: 1 inbox item (host-b, critical) and 1 "
+                                           "notification; online again: cleared (\"%2\")")
+                                .arg(node, notificationsFor(key).last()));
     }
 };
 

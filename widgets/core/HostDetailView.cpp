@@ -9,9 +9,12 @@
 #include "home/HomeServices.h"
 #include "home/ServicesHealthView.h"
 #include "metrics/HostChartsView.h"
+#include "metrics/MaintenanceDialog.h"
+#include "metrics/MaintenanceManager.h"
 #include "metrics/MetricsMonitor.h"
 
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hlc {
@@ -38,6 +41,24 @@ HostDetailView::HostDetailView(Homelab* homelab, HostMonitor* host, QWidget* par
         auto* services = new ServicesHealthView(homelab->home()->health(), host->hostId());
         services->setServiceDirectory(homelab->services());
         m_tabs->addTab(services, tr("Services"));
+    }
+    // Maintenance of this host, from its own page (the Inbox tab has the same dialog for any host).
+    if (MaintenanceManager* maintenance = homelab->maintenance()) {
+        auto* button = new QToolButton;
+        button->setObjectName(QStringLiteral("hostMaintenanceButton"));
+        button->setText(tr("Maintenance…"));
+        button->setToolTip(tr("Start maintenance of this host now: its notifications are held and its alerts "
+                              "silenced until the window ends."));
+        button->setAutoRaise(true);
+        m_tabs->setCornerWidget(button, Qt::TopRightCorner);
+        const QString hostId = host->hostId();
+        connect(button, &QToolButton::clicked, this, [this, maintenance, hostId] {
+            auto* d = new MaintenanceDialog(maintenance, hostId, this);
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            connect(d, &QDialog::accepted, maintenance,
+                    [maintenance, d] { maintenance->startNow(d->hostId(), d->minutes(), d->reason()); });
+            d->open();
+        });
     }
 }
 

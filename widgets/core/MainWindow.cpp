@@ -451,6 +451,8 @@ void MainWindow::buildContent()
     m_inboxView = new InboxView(m_homelab->inbox());
     m_tabs->addTab(m_inboxView, tr("Inbox"));
     connect(m_inboxView, &InboxView::openRequested, this, &MainWindow::openInboxItem);
+    connect(m_inboxView, &InboxView::editMaintenanceScheduleRequested, this,
+            [this] { openSettings(SettingsDialog::Maintenance); });
     m_alertsView = new AlertsView(m_homelab, m_homelab->alerts());
     m_tabs->addTab(m_alertsView, tr("Alerts"));
     m_tabs->addTab(new GpuLlmTab(m_homelab->llm()), tr("GPU / LLM"));
@@ -486,8 +488,12 @@ bool MainWindow::openInboxItem(const QString& key)
         m_tabs->setCurrentWidget(m_agentsTab);
         m_agentsTab->showRun(item->target);
         return true;
+    case InboxItem::Source::Maintenance:
+        m_tabs->setCurrentWidget(m_inboxView);
+        return true;
     case InboxItem::Source::Container:
     case InboxItem::Source::Probe:
+    case InboxItem::Source::Proxmox:
         break;
     }
     auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));

@@ -55,6 +55,10 @@ QString InboxModel::sourceText(InboxItem::Source s)
         return tr("Health check");
     case InboxItem::Source::AgentRun:
         return tr("Agent run");
+    case InboxItem::Source::Maintenance:
+        return tr("Maintenance");
+    case InboxItem::Source::Proxmox:
+        return tr("Proxmox");
     }
     return {};
 }
@@ -84,6 +88,14 @@ QString InboxModel::stateText(const InboxItem& i)
                                   : tr("snoozed until %1: %2").arg(shownTime(i.until), i.reason);
     case InboxItem::State::Silenced:
         return tr("silenced in Alertmanager");
+    case InboxItem::State::Suppressed:
+        return tr("suppressed by %1 until %2: %3").arg(i.by, shownTime(i.until), i.reason);
+    case InboxItem::State::Held:
+        if (i.source == InboxItem::Source::Maintenance && i.key.startsWith(QLatin1String("maintenance/")))
+            return i.until.isValid() ? tr("in maintenance until %1").arg(shownTime(i.until)) : tr("in maintenance");
+        if (!i.until.isValid())
+            return tr("held: %1").arg(i.reason);
+        return tr("held until %1 (%2)").arg(shownTime(i.until), i.reason);
     }
     return {};
 }

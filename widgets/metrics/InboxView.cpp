@@ -2,7 +2,10 @@
 
 #include "metrics/AlertInbox.h"
 #include "metrics/InboxModel.h"
+#include "metrics/MaintenanceDialog.h"
+#include "metrics/MaintenanceManager.h"
 #include "metrics/SnoozeDialog.h"
+#include "metrics/SuppressDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,6 +33,10 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
     , m_snooze(new QPushButton(tr("Snooze…")))
     , m_unsnooze(new QPushButton(tr("Unsnooze")))
     , m_open(new QPushButton(tr("Open")))
+    , m_suppress(new QPushButton(tr("Suppress…")))
+    , m_unsuppress(new QPushButton(tr("Unsuppress")))
+    , m_maintenance(new QPushButton(tr("Maintenance…")))
+    , m_endMaintenance(new QPushButton(tr("End maintenance")))
 {
     setObjectName(QStringLiteral("inboxView"));
     auto* v = new QVBoxLayout(this);
@@ -74,10 +81,23 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
     buttons->addWidget(m_snooze);
     m_unsnooze->setObjectName(QStringLiteral("unsnoozeButton"));
     buttons->addWidget(m_unsnooze);
+    m_suppress->setObjectName(QStringLiteral("suppressButton"));
+    m_suppress->setToolTip(tr("Hide something known and accepted, with a reason, until an expiry."));
+    buttons->addWidget(m_suppress);
+    m_unsuppress->setObjectName(QStringLiteral("unsuppressButton"));
+    buttons->addWidget(m_unsuppress);
     m_open->setObjectName(QStringLiteral("openItemButton"));
     m_open->setToolTip(tr("Show the item where it lives: the alert list, the host's stacks, ..."));
     buttons->addWidget(m_open);
     buttons->addStretch(1);
+    m_endMaintenance->setObjectName(QStringLiteral("endMaintenanceButton"));
+    buttons->addWidget(m_endMaintenance);
+    m_maintenance->setObjectName(QStringLiteral("maintenanceButton"));
+    m_maintenance->setToolTip(tr("Start maintenance of a host or the whole homelab now: its notifications are held "
+                                 "and its alerts silenced until the window ends."));
+    buttons->addWidget(m_maintenance);
+    m_maintenance->setVisible(m_inbox->maintenance() != nullptr);
+    m_endMaintenance->setVisible(m_inbox->maintenance() != nullptr);
     v->addLayout(buttons);
     m_result->setObjectName(QStringLiteral("inboxResult"));
     m_result->setWordWrap(true);
@@ -95,6 +115,25 @@ InboxView::InboxView(AlertInbox* inbox, QWidget* parent)
         if (!key.isEmpty())
             emit openRequested(key);
     });
+    connect(m_suppress, &QPushButton::clicked, this, &InboxView::suppressSelected);
+    connect(m_unsuppress, &QPushButton::clicked, this, [this] {
+        const QString key = selectedKey();
+        if (!key.isEmpty())
+            m_inbox->unsuppress(key);
+    });
+    connect(m_maintenance, &QPushButton::clicked, this, [this] {
+        const InboxItem* item = m_inbox->item(selectedKey());
+        openMaintenanceDialog(item ? item->hostId : QString());
+    });
+    connect(m_endMaintenance, &QPushButton::clicked, this, [this] {
+        const InboxItem* item = m_inbox->item(selectedKey());
+        if (item && (item->actions() & InboxItem::EndMaintenance) && m_inbox->maintenance())
+            m_inbox->maintenance()->endNow(item->target);
+    });
+    if (MaintenanceManager* maintenance = m_inbox->maintenance()) {
+        connect(maintenance, &MaintenanceManager::actionFinished, this,
+                [this](bool, const QString& message) { m_result->setText(message); });
+    }
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex& i) { emit openRequested(i.data(InboxModel::KeyRole).toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InboxView::updateState);
@@ -134,6 +173,38 @@ void InboxView::updateState()
     m_snooze->setEnabled(actions & InboxItem::Snooze);
     m_unsnooze->setEnabled(actions & InboxItem::Unsnooze);
     m_open->setEnabled(actions & InboxItem::Open);
+    m_endMaintenance->setEnabled(actions & InboxItem::EndMaintenance);
+    m_suppress->setEnabled(actions & InboxItem::Suppress);
+    m_unsuppress->setEnabled(actions & InboxItem::Unsuppress);
+}
+
+void InboxView::suppressSelected()
+{
+    const QString key = selectedKey();
+    const InboxItem* item = m_inbox->item(key);
+    if (!item)
+        return;
+    auto* d = new SuppressDialog(item->summary, m_inbox->now(), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d, key] {
+        m_result->setText(tr("Suppressing…"));
+        m_inbox->suppress(key, d->until(), d->reason());
+    });
+    d->open();
+}
+
+QDialog* InboxView::openMaintenanceDialog(const QString& hostId)
+{
+    MaintenanceManager* maintenance = m_inbox->maintenance();
+    if (!maintenance)
+        return nullptr;
+    auto* d = new MaintenanceDialog(maintenance, hostId, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this,
+            [maintenance, d] { maintenance->startNow(d->hostId(), d->minutes(), d->reason()); });
+    connect(d, &MaintenanceDialog::editScheduleRequested, this, &InboxView::editMaintenanceScheduleRequested);
+    d->open();
+    return d;
 }
 
 void InboxView::acknowledgeSelected()

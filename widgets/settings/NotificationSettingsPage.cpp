@@ -31,9 +31,10 @@ NotificationSettingsPage::NotificationSettingsPage(Config* config, QWidget* pare
     , m_stormWindow(spin("stormWindowSpin", 1, 3600, tr(" s")))
     , m_repeat(spin("repeatIntervalSpin", 1, 7 * 24, tr(" h")))
     , m_minimum(new QComboBox)
-    , m_quiet(new QCheckBox(tr("Quiet hours: only critical alerts notify")))
+    , m_quiet(new QCheckBox(tr("Quiet hours: hold notifications and show one summary when they end")))
     , m_quietFrom(new QTimeEdit)
     , m_quietTo(new QTimeEdit)
+    , m_quietCritical(new QCheckBox(tr("Critical alerts are shown at once during quiet hours")))
 {
     setObjectName(QStringLiteral("notificationSettingsPage"));
     auto* form = new QFormLayout(this);
@@ -66,6 +67,9 @@ NotificationSettingsPage::NotificationSettingsPage(Config* config, QWidget* pare
     quiet->addWidget(m_quietTo);
     quiet->addStretch(1);
     form->addRow(tr("From"), quiet);
+    m_quietCritical->setObjectName(QStringLiteral("quietCriticalCheck"));
+    form->addRow(m_quietCritical);
+    connect(m_quiet, &QCheckBox::toggled, m_quietCritical, &QWidget::setEnabled);
     connect(m_quiet, &QCheckBox::toggled, m_quietFrom, &QWidget::setEnabled);
     connect(m_quiet, &QCheckBox::toggled, m_quietTo, &QWidget::setEnabled);
     reload();
@@ -84,6 +88,8 @@ void NotificationSettingsPage::reload()
     m_quietTo->setTime(n.quietTo);
     m_quietFrom->setEnabled(n.quietHours);
     m_quietTo->setEnabled(n.quietHours);
+    m_quietCritical->setChecked(n.quietCriticalBreaksThrough);
+    m_quietCritical->setEnabled(n.quietHours);
 }
 
 QString NotificationSettingsPage::commit(QHash<QString, QString>* secrets)
@@ -102,6 +108,7 @@ QString NotificationSettingsPage::commit(QHash<QString, QString>* secrets)
     n.quietHours = m_quiet->isChecked();
     n.quietFrom = m_quietFrom->time();
     n.quietTo = m_quietTo->time();
+    n.quietCriticalBreaksThrough = m_quietCritical->isChecked();
     // Nothing changed: the file stays as it was (no "notifications" object appears by opening the dialog).
     if (n != before)
         n.writeTo(m_config);

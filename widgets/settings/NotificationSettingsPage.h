@@ -29,6 +29,7 @@ private:
     QCheckBox* m_quiet;
     QTimeEdit* m_quietFrom;
     QTimeEdit* m_quietTo;
+    QCheckBox* m_quietCritical;
 };
 
 } // namespace hlc

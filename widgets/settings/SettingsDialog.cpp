@@ -4,6 +4,7 @@
 #include "core/StatusColors.h"
 #include "settings/GeneralSettingsPage.h"
 #include "settings/HostSettingsPage.h"
+#include "settings/MaintenanceSettingsPage.h"
 #include "settings/NotificationSettingsPage.h"
 #include "settings/ProbeSettingsPage.h"
 #include "settings/WebhookSettingsPage.h"
@@ -40,11 +41,11 @@ SettingsDialog::SettingsDialog(const Config& config, QWidget* parent)
     m_hosts = new HostSettingsPage(&m_config);
     auto* probes = new ProbeSettingsPage(&m_config);
     auto* webhooks = new WebhookSettingsPage(&m_config);
-    const QList<QPair<QString, SettingsPage*>> pages{{tr("General"), m_general},
-                                                     {tr("Notifications"), new NotificationSettingsPage(&m_config)},
-                                                     {tr("Health probes"), probes},
-                                                     {tr("n8n webhooks"), webhooks},
-                                                     {tr("Hosts"), m_hosts}};
+    auto* maintenance = new MaintenanceSettingsPage(&m_config);
+    const QList<QPair<QString, SettingsPage*>> pages{
+        {tr("General"), m_general},    {tr("Notifications"), new NotificationSettingsPage(&m_config)},
+        {tr("Health probes"), probes}, {tr("n8n webhooks"), webhooks},
+        {tr("Hosts"), m_hosts},        {tr("Maintenance"), maintenance}};
     for (const auto& [title, page] : pages) {
         m_list->addItem(title);
         m_stack->addWidget(page);
@@ -55,6 +56,7 @@ SettingsDialog::SettingsDialog(const Config& config, QWidget* parent)
     connect(m_hosts, &HostSettingsPage::editServiceRequested, this, &SettingsDialog::editServiceRequested);
     connect(m_hosts, &HostSettingsPage::hostsChanged, probes, &SettingsPage::reload);
     connect(m_hosts, &HostSettingsPage::hostsChanged, webhooks, &SettingsPage::reload);
+    connect(m_hosts, &HostSettingsPage::hostsChanged, maintenance, &SettingsPage::reload);
 
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);

@@ -34,7 +34,8 @@ public:
         Notifications,
         Probes,
         Webhooks,
-        Hosts
+        Hosts,
+        Maintenance
     };
     Q_ENUM(Page)
 

@@ -1,0 +1,99 @@
+#include "metrics/MaintenanceDialog.h"
+
+#include "metrics/MaintenanceManager.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace hlc {
+
+namespace {
+QString dayText(int weekday)
+{
+    return weekday == 0 ? MaintenanceDialog::tr("every day") : QLocale().dayName(weekday, QLocale::LongFormat);
+}
+} // namespace
+
+MaintenanceDialog::MaintenanceDialog(MaintenanceManager* maintenance, const QString& hostId, QWidget* parent)
+    : QDialog(parent)
+    , m_host(new QComboBox)
+    , m_minutes(new QSpinBox)
+    , m_reason(new QLineEdit)
+{
+    setObjectName(QStringLiteral("maintenanceDialog"));
+    setWindowTitle(tr("Maintenance"));
+    auto* v = new QVBoxLayout(this);
+    auto* label = new QLabel(tr("While a host is in maintenance its notifications are held (recovery notices too) and "
+                                "its alerts are silenced in Alertmanager until the window ends. What was held is "
+                                "shown as one summary at the end."));
+    label->setWordWrap(true);
+    v->addWidget(label);
+    auto* form = new QFormLayout;
+    m_host->setObjectName(QStringLiteral("maintenanceHostCombo"));
+    m_host->addItem(tr("The whole homelab"), QString());
+    for (const HostConfig& h : maintenance->config().hosts)
+        m_host->addItem(h.name.isEmpty() ? h.id : h.name, h.id);
+    m_host->setCurrentIndex(std::max(0, m_host->findData(hostId)));
+    form->addRow(tr("Host:"), m_host);
+    m_minutes->setObjectName(QStringLiteral("maintenanceMinutesSpin"));
+    m_minutes->setRange(5, 24 * 60);
+    m_minutes->setSingleStep(15);
+    m_minutes->setValue(60);
+    m_minutes->setSuffix(tr(" minutes"));
+    form->addRow(tr("Now for:"), m_minutes);
+    m_reason->setObjectName(QStringLiteral("maintenanceReasonEdit"));
+    m_reason->setPlaceholderText(tr("e.g. kernel update"));
+    form->addRow(tr("Reason:"), m_reason);
+    v->addLayout(form);
+
+    QStringList lines;
+    for (const MaintenanceWindow& w : maintenance->scheduled()) {
+        lines << tr("%1: %2, %3 to %4")
+                     .arg(w.hostId.isEmpty() ? tr("The whole homelab") : maintenance->hostName(w.hostId),
+                          dayText(w.weekday), QLocale().toString(w.from, QLocale::ShortFormat),
+                          QLocale().toString(w.to, QLocale::ShortFormat));
+    }
+    auto* schedule =
+        new QLabel(lines.isEmpty() ? tr("No weekly maintenance windows are scheduled.")
+                                   : tr("Weekly windows:") + QStringLiteral("\n") + lines.join(QLatin1Char('\n')));
+    schedule->setObjectName(QStringLiteral("maintenanceScheduleLabel"));
+    schedule->setWordWrap(true);
+    v->addWidget(schedule);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start maintenance"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("maintenanceStartButton"));
+    QPushButton* edit = buttons->addButton(tr("Edit weekly windows…"), QDialogButtonBox::ActionRole);
+    edit->setObjectName(QStringLiteral("maintenanceEditScheduleButton"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        emit editScheduleRequested();
+        reject();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    v->addWidget(buttons);
+}
+
+QString MaintenanceDialog::hostId() const
+{
+    return m_host->currentData().toString();
+}
+
+int MaintenanceDialog::minutes() const
+{
+    return m_minutes->value();
+}
+
+QString MaintenanceDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+} // namespace hlc
