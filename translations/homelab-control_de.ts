@@ -1049,6 +1049,103 @@
         <source>The inbox state %1 cannot be written: %2</source>
         <translation>Der Zustand des Eingangs %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suppressed</source>
+        <translation>
+            <numerusform>%n unterdrückt</numerusform>
+            <numerusform>%n unterdrückt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n zurückgehalten</numerusform>
+            <numerusform>%n zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proxmox node %1 is offline</source>
+        <translation>Proxmox-Knoten %1 ist offline</translation>
+    </message>
+    <message>
+        <source>Reported by the cluster through %1.</source>
+        <translation>Vom Cluster über %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>Container %1 exited with code %2 while stack %3 is active</source>
+        <translation>Container %1 wurde mit Code %2 beendet, während Stack %3 aktiv ist</translation>
+    </message>
+    <message>
+        <source>the whole homelab</source>
+        <translation>das ganze Homelab</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1</source>
+        <translation>Wartung von %1</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1: %2</source>
+        <translation>Wartung von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Maintenance of %1 ended: %n notifications held</source>
+        <translation>
+            <numerusform>Wartung von %1 beendet: %n Benachrichtigung zurückgehalten</numerusform>
+            <numerusform>Wartung von %1 beendet: %n Benachrichtigungen zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>maintenance of %1</source>
+        <translation>Wartung von %1</translation>
+    </message>
+    <message>
+        <source>The suppression expired.</source>
+        <translation>Die Unterdrückung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Cleared: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>It no longer needs attention.</source>
+        <translation>Es braucht keine Aufmerksamkeit mehr.</translation>
+    </message>
+    <message>
+        <source>Say why it is suppressed.</source>
+        <translation>Bitte angeben, warum es unterdrückt wird.</translation>
+    </message>
+    <message>
+        <source>The suppression must end in the future.</source>
+        <translation>Die Unterdrückung muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <source>Suppressed by %1 in Homelab Control Center: %2</source>
+        <translation>Unterdrückt von %1 in Homelab Control Center: %2</translation>
+    </message>
+    <message>
+        <source>Suppressed &quot;%1&quot; until %2.</source>
+        <translation>„%1“ bis %2 unterdrückt.</translation>
+    </message>
+    <message>
+        <source>This item is not suppressed.</source>
+        <translation>Dieser Eintrag ist nicht unterdrückt.</translation>
+    </message>
+    <message>
+        <source>Suppression ended by %1.</source>
+        <translation>Unterdrückung beendet von %1.</translation>
+    </message>
+    <message>
+        <source>The suppression ended.</source>
+        <translation>Die Unterdrückung ist beendet.</translation>
+    </message>
 </context>
 <context>
     <name>hlc::AlertsModel</name>
@@ -2835,6 +2932,14 @@
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
+    <message>
+        <source>Maintenance…</source>
+        <translation>Wartung …</translation>
+    </message>
+    <message>
+        <source>Start maintenance of this host now: its notifications are held and its alerts silenced until the window ends.</source>
+        <translation>Wartung dieses Hosts jetzt beginnen: seine Benachrichtigungen werden zurückgehalten und seine Alarme stummgeschaltet, bis das Fenster endet.</translation>
+    </message>
 </context>
 <context>
     <name>hlc::HostHomeSummary</name>
@@ -3381,6 +3486,34 @@
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Proxmox</source>
+        <translation>Proxmox</translation>
+    </message>
+    <message>
+        <source>suppressed by %1 until %2: %3</source>
+        <translation>unterdrückt von %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>in maintenance until %1</source>
+        <translation>in Wartung bis %1</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in Wartung</translation>
+    </message>
+    <message>
+        <source>held: %1</source>
+        <translation>zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>held until %1 (%2)</source>
+        <translation>zurückgehalten bis %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>hlc::InboxView</name>
@@ -3443,6 +3576,34 @@ Feuernde Alarme aus Alertmanager oder Prometheus, Container, die nicht gesund si
     <message>
         <source>Snoozing…</source>
         <translation>Wird zurückgestellt …</translation>
+    </message>
+    <message>
+        <source>Suppress…</source>
+        <translation>Unterdrücken …</translation>
+    </message>
+    <message>
+        <source>Unsuppress</source>
+        <translation>Nicht mehr unterdrücken</translation>
+    </message>
+    <message>
+        <source>Maintenance…</source>
+        <translation>Wartung …</translation>
+    </message>
+    <message>
+        <source>End maintenance</source>
+        <translation>Wartung beenden</translation>
+    </message>
+    <message>
+        <source>Hide something known and accepted, with a reason, until an expiry.</source>
+        <translation>Etwas Bekanntes und Hingenommenes mit Grund bis zu einem Ablaufzeitpunkt ausblenden.</translation>
+    </message>
+    <message>
+        <source>Start maintenance of a host or the whole homelab now: its notifications are held and its alerts silenced until the window ends.</source>
+        <translation>Wartung eines Hosts oder des ganzen Homelabs jetzt beginnen: seine Benachrichtigungen werden zurückgehalten und seine Alarme stummgeschaltet, bis das Fenster endet.</translation>
+    </message>
+    <message>
+        <source>Suppressing…</source>
+        <translation>Wird unterdrückt …</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3889,182 @@ Audit-Log: %4</translation>
     </message>
 </context>
 <context>
+    <name>hlc::MaintenanceDialog</name>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>While a host is in maintenance its notifications are held (recovery notices too) and its alerts are silenced in Alertmanager until the window ends. What was held is shown as one summary at the end.</source>
+        <translation>Solange ein Host in Wartung ist, werden seine Benachrichtigungen (auch Entwarnungen) zurückgehalten und seine Alarme in Alertmanager stummgeschaltet, bis das Fenster endet. Was zurückgehalten wurde, wird am Ende als eine Zusammenfassung gezeigt.</translation>
+    </message>
+    <message>
+        <source>The whole homelab</source>
+        <translation>Das ganze Homelab</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Now for:</source>
+        <translation>Jetzt für:</translation>
+    </message>
+    <message>
+        <source>e.g. kernel update</source>
+        <translation>z. B. Kernel-Update</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>No weekly maintenance windows are scheduled.</source>
+        <translation>Es sind keine wöchentlichen Wartungsfenster geplant.</translation>
+    </message>
+    <message>
+        <source>Weekly windows:</source>
+        <translation>Wöchentliche Fenster:</translation>
+    </message>
+    <message>
+        <source>Start maintenance</source>
+        <translation>Wartung beginnen</translation>
+    </message>
+    <message>
+        <source>Edit weekly windows…</source>
+        <translation>Wöchentliche Fenster bearbeiten …</translation>
+    </message>
+</context>
+<context>
+    <name>hlc::MaintenanceManager</name>
+    <message>
+        <source>the whole homelab</source>
+        <translation>das ganze Homelab</translation>
+    </message>
+    <message>
+        <source>A maintenance window needs at least one minute.</source>
+        <translation>Ein Wartungsfenster muss mindestens eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>There is no host %1.</source>
+        <translation>Es gibt keinen Host %1.</translation>
+    </message>
+    <message>
+        <source>Ended by %1.</source>
+        <translation>Beendet von %1.</translation>
+    </message>
+    <message>
+        <source>This maintenance window is not active.</source>
+        <translation>Dieses Wartungsfenster ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The window ended.</source>
+        <translation>Das Fenster ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>Quiet hours ended</source>
+        <translation>Ruhezeiten beendet</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 started; it ends at %2.</source>
+        <translation>Wartung von %1 begonnen; sie endet um %2.</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 in Homelab Control Center</source>
+        <translation>Wartung von %1 in Homelab Control Center</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 in Homelab Control Center: %2</source>
+        <translation>Wartung von %1 in Homelab Control Center: %2</translation>
+    </message>
+    <message>
+        <source>The maintenance silence could not be created: %1</source>
+        <translation>Die Stummschaltung für die Wartung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 ended</source>
+        <translation>Wartung von %1 beendet</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 ended.</source>
+        <translation>Wartung von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>No notifications were held.</source>
+        <translation>Es wurden keine Benachrichtigungen zurückgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notifications were held: </source>
+        <translation>
+            <numerusform>%n Benachrichtigung wurde zurückgehalten: </numerusform>
+            <numerusform>%n Benachrichtigungen wurden zurückgehalten: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::MaintenanceSettingsPage</name>
+    <message>
+        <source>Add window</source>
+        <translation>Fenster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Weekly maintenance windows, e.g. Sunday 03:00 to 04:00 while backups run. During a window the host&apos;s notifications are held and summarised at its end, and its alerts are silenced in Alertmanager. A window that ends before it starts runs over midnight.</source>
+        <translation>Wöchentliche Wartungsfenster, z. B. Sonntag 03:00 bis 04:00, während Sicherungen laufen. Während eines Fensters werden die Benachrichtigungen des Hosts zurückgehalten und an seinem Ende zusammengefasst, und seine Alarme werden in Alertmanager stummgeschaltet. Ein Fenster, das vor seinem Beginn endet, läuft über Mitternacht.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The whole homelab</source>
+        <translation>Das ganze Homelab</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>e.g. backups</source>
+        <translation>z. B. Sicherungen</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 starts and ends at the same time.</source>
+        <translation>Wartungsfenster %1 beginnt und endet zur selben Zeit.</translation>
+    </message>
+</context>
+<context>
     <name>hlc::MetricsMonitor</name>
     <message>
         <source>Prometheus answered the metrics query with an unexpected result type (not an instant vector).</source>
@@ -3751,10 +4088,6 @@ Audit-Log: %4</translation>
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>Quiet hours: only critical alerts notify</source>
-        <translation>Ruhezeiten: nur kritische Alarme benachrichtigen</translation>
     </message>
     <message>
         <source>When an alert becomes a desktop notification. The alert list always shows every alert.</source>
@@ -3799,6 +4132,14 @@ Audit-Log: %4</translation>
     <message>
         <source>From</source>
         <translation>Von</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold notifications and show one summary when they end</source>
+        <translation>Ruhezeiten: Benachrichtigungen zurückhalten und an ihrem Ende zusammengefasst zeigen</translation>
+    </message>
+    <message>
+        <source>Critical alerts are shown at once during quiet hours</source>
+        <translation>Kritische Alarme werden in den Ruhezeiten sofort angezeigt</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4804,10 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
 </context>
 <context>
     <name>hlc::SnoozeDialog</name>
@@ -4633,6 +4978,41 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
             <numerusform>%1 von %n Stack aktiv; Container: %2 laufen, %3 gestoppt</numerusform>
             <numerusform>%1 von %n Stacks aktiv; Container: %2 laufen, %3 gestoppt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::SuppressDialog</name>
+    <message>
+        <source>Suppress</source>
+        <translation>Unterdrücken</translation>
+    </message>
+    <message>
+        <source>Suppress &quot;%1&quot;: it is known and accepted for now. It is shown as suppressed with your reason until the expiry, and can be brought back at any time.</source>
+        <translation>„%1“ unterdrücken: Es ist bekannt und vorerst hingenommen. Es wird bis zum Ablauf mit Ihrem Grund als unterdrückt angezeigt und kann jederzeit zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>required, e.g. replacement disk ordered</source>
+        <translation>erforderlich, z. B. Ersatzplatte bestellt</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5664,10 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
     <message>
         <source>With --demo: simulate the oldest server versions the app supports (Proxmox VE 7.4, AdGuard Home v0.105, Home Assistant without subscribe_entities, Alertmanager 0.25).</source>
         <translation>Mit --demo: die ältesten Serverversionen simulieren, die die App unterstützt (Proxmox VE 7.4, AdGuard Home v0.105, Home Assistant ohne subscribe_entities, Alertmanager 0.25).</translation>
+    </message>
+    <message>
+        <source>Start in the tray, as the &quot;Start minimised&quot; setting does (where a tray is available).</source>
+        <translation>Im Systembereich starten, wie mit der Einstellung „Minimiert im Systembereich starten“ (wo es einen Systembereich gibt).</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,27 @@
             <numerusform>%n snoozed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n suppressed</source>
+        <translation>
+            <numerusform>%n suppressed</numerusform>
+            <numerusform>%n suppressed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Maintenance of %1 ended: %n notifications held</source>
+        <translation>
+            <numerusform>Maintenance of %1 ended: %n notification held</numerusform>
+            <numerusform>Maintenance of %1 ended: %n notifications held</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::ConnectionTester</name>
@@ -306,6 +327,16 @@
         <translation>
             <numerusform>%n secret waits to be stored; it is lost if you quit before the unlock.</numerusform>
             <numerusform>%n secrets wait to be stored; they are lost if you quit before the unlock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::MaintenanceManager</name>
+    <message numerus="yes">
+        <source>%n notifications were held: </source>
+        <translation>
+            <numerusform>%n notification was held: </numerusform>
+            <numerusform>%n notifications were held: </numerusform>
         </translation>
     </message>
 </context>
