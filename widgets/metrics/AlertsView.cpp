@@ -142,6 +142,18 @@ void AlertsView::updateSource()
     m_sourceLabel->setVisible(!text.isEmpty());
 }
 
+bool AlertsView::selectAlert(const QString& fingerprint)
+{
+    const int row = m_model->rowOfKey(fingerprint);
+    if (row < 0)
+        return false;
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!idx.isValid())
+        return false;
+    m_table->selectRow(idx.row());
+    return true;
+}
+
 void AlertsView::silenceSelected(qint64 seconds)
 {
     const QString fp = selectedFingerprint();

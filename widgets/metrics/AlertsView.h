@@ -28,9 +28,12 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     /// Shows, once and for good, that there is no system tray and alerts are only shown here.
     void setTrayMissing(bool missing);
+    /// Selects the alert with @p fingerprint (shown filters allowing); false when it is not shown.
+    bool selectAlert(const QString& fingerprint);
+    /// Silences the selected alert for @p seconds (the "Silence 1 h" buttons and the command palette).
+    void silenceSelected(qint64 seconds);
 
 private:
-    void silenceSelected(qint64 seconds);
     void updateButtons();
     void updateSource();
     [[nodiscard]] QString selectedFingerprint() const;
