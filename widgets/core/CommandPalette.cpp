@@ -71,19 +71,20 @@ void CommandPalette::filter()
     for (const PaletteEntry& e : std::as_const(m_entries))
         titles << e.title + QLatin1Char(' ') + e.kind;
     const QList<int> order = CommandSearch::rank(m_search->text(), titles);
+    // Letters scattered over a long title match too, but far below a real hit: keep what is close to the best.
+    const int best = order.isEmpty() ? 0 : CommandSearch::score(m_search->text(), titles.at(order.first())).value_or(0);
     m_list->clear();
     for (int i : order) {
         if (m_list->count() >= kMaxShown)
             break;
+        if (best > 0 && CommandSearch::score(m_search->text(), titles.at(i)).value_or(0) * 5 < best * 2)
+            break;
         const PaletteEntry& e = m_entries.at(i);
-        auto* item = new QListWidgetItem(
-            e.kind.isEmpty()
-                ? e.title
-                : QStringLiteral("%1  —  %2").arg(e.title + (e.asks ? QStringLiteral("…") : QString()), e.kind),
-            m_list);
+        auto* item =
+            new QListWidgetItem(e.kind.isEmpty() ? e.title : QStringLiteral("%1: %2").arg(e.kind, e.title), m_list);
         item->setData(kIndexRole, i);
         item->setData(kIdRole, e.id);
-        item->setToolTip(e.title);
+        item->setToolTip(e.asks ? tr("%1 (asks before it changes anything)").arg(e.title) : e.title);
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

@@ -105,7 +105,7 @@ void addMenuActions(QList<PaletteEntry>& out, QMenu* menu, const QString& path, 
                                action->trigger();
                        }};
         if (!a->shortcut().isEmpty())
-            e.kind += QStringLiteral("  (%1)").arg(a->shortcut().toString(QKeySequence::NativeText));
+            e.title += QStringLiteral("  (%1)").arg(a->shortcut().toString(QKeySequence::NativeText));
         out << e;
     }
 }
