@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -167,6 +168,29 @@ private slots:
         hlc::test::evidence(QStringLiteral("palette: %1 entries from the simulated homelab; 'alerts' ranks the Alerts "
                                            "tab first, Enter opened it")
                                 .arg(all));
+    }
+
+    /// docs/palette.png when HLC_PALETTE_SCREENSHOT_DIR is set: the window at 1280x800 with the palette open on
+    /// a query (the palette is its own popup window: painted onto the window's image where it stands).
+    void paletteScreenshot()
+    {
+        m_window->tabs()->setCurrentIndex(0);
+        open();
+        QTest::keyClicks(palette()->searchField(), QStringLiteral("stop"));
+        QVERIFY(palette()->results()->count() > 0);
+        QImage image = m_window->grab().toImage();
+        {
+            QPainter painter(&image);
+            const QPoint at = m_window->mapFromGlobal(palette()->mapToGlobal(QPoint(0, 0)));
+            painter.drawPixmap(at, palette()->grab());
+        }
+        QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+        const QString dir = qEnvironmentVariable("HLC_PALETTE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + QStringLiteral("/palette.png")));
+        hlc::test::evidence(QStringLiteral("palette on 'stop': %1 results, first '%2'")
+                                .arg(palette()->results()->count())
+                                .arg(palette()->results()->item(0)->text()));
     }
 
     void jumpsToAHost()
