@@ -377,7 +377,8 @@ void GpuLlmTab::updateGpus()
             maxPower = std::max(maxPower, *g.powerWatts);
         v.tempSeries->replace(temp);
         v.powerSeries->replace(power);
-        // No power limit in the metrics: the scale is the highest draw seen, rounded up to 100 W (ticks every 25 % like the temperature axis).
+        // No power limit in the metrics: the scale is the highest draw seen, rounded up to 100 W (ticks every 25 % like
+        // the temperature axis).
         const double powerScale = std::max(100.0, std::ceil(maxPower / 100.0) * 100.0);
         v.powerAxis->setRange(0, powerScale);
         v.power->setValue(g.powerWatts ? qBound(0, qRound(*g.powerWatts / powerScale * 1000), 1000) : 0);
