@@ -147,7 +147,7 @@ void LlmMonitor::pollGpus()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const gpu::GpuStats& g : std::as_const(m_gpus)) {
             QList<GpuPoint>& h = m_history[g.key()];
-            h.append({now, g.utilization, g.memoryUsedBytes, g.memoryTotalBytes});
+            h.append({now, g.utilization, g.memoryUsedBytes, g.memoryTotalBytes, g.temperatureC, g.powerWatts});
             while (h.size() > kHistoryPoints)
                 h.removeFirst();
         }
@@ -179,9 +179,10 @@ void LlmMonitor::backfillHistory()
         for (auto it = byTime.cbegin(); it != byTime.cend(); ++it) {
             const QDateTime t = QDateTime::fromMSecsSinceEpoch(it.key(), Qt::UTC);
             for (const gpu::GpuStats& g : gpu::fromSamples(it.value())) {
-                if (!g.utilization && !g.memoryUsedBytes)
+                if (!g.utilization && !g.memoryUsedBytes && !g.temperatureC && !g.powerWatts)
                     continue;
-                past[g.key()].append({t, g.utilization, g.memoryUsedBytes, g.memoryTotalBytes});
+                past[g.key()].append(
+                    {t, g.utilization, g.memoryUsedBytes, g.memoryTotalBytes, g.temperatureC, g.powerWatts});
             }
         }
         for (auto it = past.begin(); it != past.end(); ++it) {

@@ -51,6 +51,8 @@ public:
         std::optional<double> utilization; ///< 0..1
         std::optional<double> memoryUsedBytes;
         std::optional<double> memoryTotalBytes;
+        std::optional<double> temperatureC;
+        std::optional<double> powerWatts;
     };
     static constexpr int kHistoryPoints = 400;
     /// How far back the charts start (filled from Prometheus once GPUs are seen).

@@ -136,6 +136,8 @@ void AlertCenter::stop()
     m_timer->stop();
     if (m_call)
         m_call->cancel();
+    if (m_silencesCall)
+        m_silencesCall->cancel();
 }
 
 void AlertCenter::refresh()
@@ -149,6 +151,7 @@ void AlertCenter::poll()
         return;
     m_status.lastAttempt = QDateTime::currentDateTimeUtc();
     if (m_am) {
+        pollSilences();
         m_call = m_am->alerts({}, this, [this](Result<QList<am::Alert>> r) {
             if (!r.ok()) {
                 setError(r.error());
@@ -169,6 +172,28 @@ void AlertCenter::poll()
                 converted.append(fromPrometheus(a.labels, a.annotations, a.activeAt));
         }
         merge(converted);
+    });
+}
+
+void AlertCenter::pollSilences()
+{
+    if (!m_am || m_silencesCall)
+        return;
+    m_silencesCall = m_am->silences(this, [this](Result<QList<am::Silence>> r) {
+        if (!r.ok())
+            return; // the alerts' poll shows the error; the list keeps what was last read
+        QList<am::Silence> current;
+        for (const am::Silence& s : r.value()) {
+            if (s.state != QLatin1String("expired"))
+                current.append(s);
+        }
+        std::stable_sort(current.begin(), current.end(),
+                         [](const am::Silence& a, const am::Silence& b) { return a.endsAt < b.endsAt; });
+        m_silencesRead = true;
+        if (current == m_silences)
+            return;
+        m_silences = current;
+        emit silencesChanged();
     });
 }
 
@@ -395,10 +420,24 @@ void AlertCenter::expireSilence(const QString& silenceId)
         m_journal->begin(silenceTarget({}, silenceId, {}), QStringLiteral("expire-silence"));
     m_am->deleteSilence(silenceId, this, [this, silenceId, entry](Result<bool> r) {
         using Outcome = ActionJournal::Outcome;
-        m_journal->finish(entry,
-                          r.ok() ? Outcome::ok(tr("Silence expired"), silenceId)
-                                 : Outcome::failed(r.error().message, tr("Silence not expired"), r.error().message));
-        poll();
+        if (!r.ok()) {
+            m_journal->finish(entry, Outcome::failed(r.error().message, tr("Silence not expired"), r.error().message));
+            emit silenceExpired(silenceId, false, r.error().message);
+            poll();
+            return;
+        }
+        // The answer to DELETE only says it was accepted: the silence itself says whether it is over.
+        m_am->silence(silenceId, this, [this, silenceId, entry](Result<am::Silence> s) {
+            const bool expired = s.ok() && s.value().state == QLatin1String("expired");
+            const QString message =
+                expired ? tr("Silence expired")
+                        : (s.ok() ? tr("Alertmanager still reports the silence as %1").arg(s.value().state)
+                                  : tr("The silence could not be read again: %1").arg(s.error().message));
+            m_journal->finish(entry, expired ? Outcome::ok(message, silenceId)
+                                             : Outcome::failed(message, tr("Silence not expired"), message));
+            emit silenceExpired(silenceId, expired, message);
+            poll();
+        });
     });
 }
 

@@ -112,8 +112,14 @@ public:
      * comment naming the app and the user). The outcome is posted, audited and emitted with silenceFinished().
      */
     void silence(const QString& fingerprint, qint64 seconds);
-    /// Expires silence @p silenceId (audited).
+    /// Expires silence @p silenceId (audited), then reads the silence again: the outcome is what Alertmanager
+    /// then says (state "expired"), emitted with silenceExpired().
     void expireSilence(const QString& silenceId);
+    /// Alertmanager's silences that are active or pending (not the expired ones), soonest end first; read with every
+    /// poll. Empty without an Alertmanager.
+    [[nodiscard]] const QList<am::Silence>& silences() const { return m_silences; }
+    /// True once the silences were read at least once.
+    [[nodiscard]] bool silencesRead() const { return m_silencesRead; }
 
 signals:
     /// The list changed (the model merges by fingerprint).
@@ -121,9 +127,14 @@ signals:
     void statusChanged();
     /// @param ok whether Alertmanager accepted it; @p message says what happened (translated)
     void silenceFinished(const QString& fingerprint, bool ok, const QString& silenceId, const QString& message);
+    /// The silences were read again (silences()).
+    void silencesChanged();
+    /// An expire finished: @p ok when Alertmanager then reports the silence expired; @p message translated.
+    void silenceExpired(const QString& silenceId, bool ok, const QString& message);
 
 private:
     void poll();
+    void pollSilences();
     void merge(const QList<am::Alert>& current);
     void setError(const ApiError& e);
     void notify(const QList<NotificationPolicy::Decision>& decisions);
@@ -146,6 +157,9 @@ private:
     ServiceRef m_promRef;
     QTimer* m_timer;
     QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_silencesCall;
+    QList<am::Silence> m_silences;
+    bool m_silencesRead = false;
     QList<AlertEntry> m_alerts;
     SourceStatus m_status;
     NotificationPolicy m_policy;

@@ -67,6 +67,7 @@ struct Silence
     QString state; ///< "active", "pending" or "expired"
 
     [[nodiscard]] bool active() const { return state == QLatin1String("active"); }
+    bool operator==(const Silence&) const = default;
 };
 
 /// GET /api/v2/status (subset).

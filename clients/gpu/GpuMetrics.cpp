@@ -16,8 +16,9 @@ QString prometheusQuery()
 
 QString prometheusHistoryQuery()
 {
-    return QStringLiteral("{__name__=~\"nvidia_smi_(utilization_gpu_ratio|memory_used_bytes|memory_total_bytes)|"
-                          "DCGM_FI_DEV_(GPU_UTIL|FB_USED|FB_FREE)\"}");
+    return QStringLiteral("{__name__=~\"nvidia_smi_(utilization_gpu_ratio|memory_used_bytes|memory_total_bytes|"
+                          "temperature_gpu|power_draw_watts)|DCGM_FI_DEV_(GPU_UTIL|FB_USED|FB_FREE|GPU_TEMP|"
+                          "POWER_USAGE)\"}");
 }
 
 QString hostOfInstance(const QString& instance)

@@ -10,7 +10,8 @@ namespace hlc::gpu {
 /// The PromQL that fetches every metric GpuStats needs from either exporter in one instant query.
 [[nodiscard]] QString prometheusQuery();
 
-/// The PromQL for a range query of what the history charts show (utilisation and memory, both exporters).
+/// The PromQL for a range query of what the history charts show (utilisation, memory, temperature and power; both
+/// exporters).
 [[nodiscard]] QString prometheusHistoryQuery();
 
 /// Parses the Prometheus text exposition format (what an exporter's /metrics serves). Comments and malformed

@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 namespace hlc {
 
@@ -52,8 +54,7 @@ GpuLlmTab::GpuLlmTab(LlmMonitor* monitor, QWidget* parent)
                                   "dcgm-exporter through Prometheus."));
     m_noGpu->setObjectName(QStringLiteral("noGpuLabel"));
     m_noGpu->setWordWrap(true);
-    m_gpuLayout->addWidget(m_noGpu);
-    m_gpuLayout->addStretch(1);
+    m_gpuLayout->addWidget(m_noGpu, 0, Qt::AlignTop);
     split->addWidget(gpuSide);
 
     // Right: Ollama.
@@ -211,25 +212,33 @@ void GpuLlmTab::rebuildGpus(const QStringList& keys)
         const QString hostLabel = host && !host->name.isEmpty() ? host->name : (hostId.isEmpty() ? g.host : hostId);
         auto* box = new QGroupBox(tr("%1 · GPU %2: %3").arg(hostLabel).arg(g.index).arg(g.name));
         box->setObjectName(QStringLiteral("gpuBox_%1").arg(n));
-        auto* h = new QHBoxLayout(box);
-        auto* gauges = new QVBoxLayout;
+        // Four gauges in a row, then the two history charts side by side: the box fills the tab's left half.
+        auto* v0 = new QVBoxLayout(box);
+        auto* gauges = new QGridLayout;
         GpuView v;
         v.key = g.key();
-        v.util = new QProgressBar;
-        v.util->setObjectName(QStringLiteral("gpuUtilBar_%1").arg(n));
-        v.util->setRange(0, 1000);
-        v.vram = new QProgressBar;
-        v.vram->setObjectName(QStringLiteral("gpuVramBar_%1").arg(n));
-        v.vram->setRange(0, 1000);
+        const auto bar = [n](const char* name) {
+            auto* b = new QProgressBar;
+            b->setObjectName(QStringLiteral("%1_%2").arg(QLatin1String(name)).arg(n));
+            b->setRange(0, 1000);
+            return b;
+        };
+        v.util = bar("gpuUtilBar");
+        v.vram = bar("gpuVramBar");
+        v.temp = bar("gpuTempBar");
+        v.temp->setToolTip(tr("GPU temperature; the bar is full at 100 °C"));
+        v.power = bar("gpuPowerBar");
         v.info = new QLabel;
         v.info->setObjectName(QStringLiteral("gpuInfo_%1").arg(n));
-        gauges->addWidget(new QLabel(tr("Utilisation")));
-        gauges->addWidget(v.util);
-        gauges->addWidget(new QLabel(tr("VRAM")));
-        gauges->addWidget(v.vram);
-        gauges->addWidget(v.info);
-        gauges->addStretch(1);
-        h->addLayout(gauges, 1);
+        const QList<QPair<QString, QProgressBar*>> cells{
+            {tr("Utilisation"), v.util}, {tr("VRAM"), v.vram}, {tr("Temperature"), v.temp}, {tr("Power"), v.power}};
+        for (int i = 0; i < cells.size(); ++i) {
+            gauges->addWidget(new QLabel(cells.at(i).first), 0, i);
+            gauges->addWidget(cells.at(i).second, 1, i);
+            gauges->setColumnStretch(i, 1);
+        }
+        v0->addLayout(gauges);
+        v0->addWidget(v.info);
 
         auto* chart = new QChart;
         chart->legend()->setAlignment(Qt::AlignBottom);
@@ -241,7 +250,7 @@ void GpuLlmTab::rebuildGpus(const QStringList& keys)
         chart->addSeries(v.utilSeries);
         chart->addSeries(v.vramSeries);
         v.axisX = new QDateTimeAxis;
-        v.axisX->setFormat(QStringLiteral("HH:mm:ss"));
+        v.axisX->setFormat(QStringLiteral("HH:mm"));
         v.axisX->setTickCount(4);
         auto* axisY = new QValueAxis;
         axisY->setRange(0, 100);
@@ -256,8 +265,42 @@ void GpuLlmTab::rebuildGpus(const QStringList& keys)
         view->setObjectName(QStringLiteral("gpuChart_%1").arg(n));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(200);
-        h->addWidget(view, 3);
-        m_gpuLayout->insertWidget(m_gpuLayout->count() - 1, box);
+
+        // Temperature (°C, left) and power (W, right) on their own axes.
+        auto* chart2 = new QChart;
+        chart2->legend()->setAlignment(Qt::AlignBottom);
+        chart2->setMargins(QMargins(4, 4, 4, 4));
+        v.tempSeries = new QLineSeries;
+        v.tempSeries->setName(tr("Temperature °C"));
+        v.powerSeries = new QLineSeries;
+        v.powerSeries->setName(tr("Power W"));
+        chart2->addSeries(v.tempSeries);
+        chart2->addSeries(v.powerSeries);
+        v.axisX2 = new QDateTimeAxis;
+        v.axisX2->setFormat(QStringLiteral("HH:mm"));
+        v.axisX2->setTickCount(4);
+        auto* tempAxis = new QValueAxis;
+        tempAxis->setRange(0, 100);
+        tempAxis->setLabelFormat(QStringLiteral("%d"));
+        v.powerAxis = new QValueAxis;
+        v.powerAxis->setRange(0, 300);
+        v.powerAxis->setLabelFormat(QStringLiteral("%d"));
+        chart2->addAxis(v.axisX2, Qt::AlignBottom);
+        chart2->addAxis(tempAxis, Qt::AlignLeft);
+        chart2->addAxis(v.powerAxis, Qt::AlignRight);
+        v.tempSeries->attachAxis(v.axisX2);
+        v.tempSeries->attachAxis(tempAxis);
+        v.powerSeries->attachAxis(v.axisX2);
+        v.powerSeries->attachAxis(v.powerAxis);
+        auto* view2 = new QChartView(chart2);
+        view2->setObjectName(QStringLiteral("gpuTempPowerChart_%1").arg(n));
+        view2->setRenderHint(QPainter::Antialiasing);
+        view2->setMinimumHeight(200);
+        auto* charts = new QHBoxLayout;
+        charts->addWidget(view, 1);
+        charts->addWidget(view2, 1);
+        v0->addLayout(charts, 1);
+        m_gpuLayout->addWidget(box, 1);
         m_gpuViews << v;
         ++n;
     }
@@ -297,11 +340,11 @@ void GpuLlmTab::updateGpus()
             v.vram->setValue(0);
             v.vram->setFormat(QStringLiteral("–"));
         }
-        QStringList info;
         // Not reported: "–", never 0 and never left out (the reader would not know it is missing).
         const QString dash = QStringLiteral("–");
-        info << tr("%1 °C").arg(g.temperatureC ? QString::number(*g.temperatureC, 'f', 0) : dash);
-        info << tr("%1 W").arg(g.powerWatts ? QString::number(*g.powerWatts, 'f', 0) : dash);
+        v.temp->setValue(g.temperatureC ? qBound(0, qRound(*g.temperatureC * 10), 1000) : 0);
+        v.temp->setFormat(tr("%1 °C").arg(g.temperatureC ? QString::number(*g.temperatureC, 'f', 0) : dash));
+        QStringList info;
         info << (g.exporter == gpu::GpuStats::Exporter::Dcgm ? QStringLiteral("dcgm-exporter")
                                                              : QStringLiteral("nvidia_gpu_exporter"));
         v.info->setText(info.join(QStringLiteral(" · ")));
@@ -320,12 +363,41 @@ void GpuLlmTab::updateGpus()
         }
         v.utilSeries->replace(util);
         v.vramSeries->replace(vram);
+        QList<QPointF> temp, power;
+        double maxPower = 0;
+        for (const LlmMonitor::GpuPoint& p : hist) {
+            const double x = double(p.time.toMSecsSinceEpoch());
+            if (p.temperatureC)
+                temp << QPointF(x, *p.temperatureC);
+            if (p.powerWatts) {
+                power << QPointF(x, *p.powerWatts);
+                maxPower = std::max(maxPower, *p.powerWatts);
+            }
+        }
+        if (g.powerWatts)
+            maxPower = std::max(maxPower, *g.powerWatts);
+        v.tempSeries->replace(temp);
+        v.powerSeries->replace(power);
+        // No power limit in the metrics: the scale is the highest draw seen, rounded up to 100 W (ticks every 25 % like
+        // the temperature axis).
+        const double powerScale = std::max(100.0, std::ceil(maxPower / 100.0) * 100.0);
+        v.powerAxis->setRange(0, powerScale);
+        v.power->setValue(g.powerWatts ? qBound(0, qRound(*g.powerWatts / powerScale * 1000), 1000) : 0);
+        v.power->setFormat(tr("%1 W").arg(g.powerWatts ? QString::number(*g.powerWatts, 'f', 0) : dash));
+        v.power->setToolTip(
+            tr("Power draw; the bar is full at %1 W (the highest draw seen, rounded up)").arg(powerScale, 0, 'f', 0));
         if (!hist.isEmpty()) {
             const QDateTime last = hist.last().time.toLocalTime();
             const QDateTime first = hist.first().time.toLocalTime();
             v.axisX->setRange(first.secsTo(last) < 60 ? last.addSecs(-60) : first, last);
+            v.axisX2->setRange(first.secsTo(last) < 60 ? last.addSecs(-60) : first, last);
         }
     }
+}
+
+int GpuLlmTab::tempPowerPoints(int n) const
+{
+    return n >= 0 && n < m_gpuViews.size() ? int(m_gpuViews.at(n).tempSeries->count()) : 0;
 }
 
 int GpuLlmTab::chartPoints(int n) const

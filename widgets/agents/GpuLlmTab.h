@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineSeries;
+class QValueAxis;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -36,6 +37,8 @@ public:
     explicit GpuLlmTab(LlmMonitor* monitor, QWidget* parent = nullptr);
 
     /// Points in GPU @p n's utilisation series (for tests).
+    /// Points in GPU @p n's temperature chart (for tests).
+    [[nodiscard]] int tempPowerPoints(int n) const;
     [[nodiscard]] int chartPoints(int n) const;
 
 protected:
@@ -47,10 +50,16 @@ private:
         QString key;
         QProgressBar* util = nullptr;
         QProgressBar* vram = nullptr;
+        QProgressBar* temp = nullptr;
+        QProgressBar* power = nullptr;
         QLabel* info = nullptr;
         QLineSeries* utilSeries = nullptr;
         QLineSeries* vramSeries = nullptr;
+        QLineSeries* tempSeries = nullptr;
+        QLineSeries* powerSeries = nullptr;
         QDateTimeAxis* axisX = nullptr;
+        QDateTimeAxis* axisX2 = nullptr;
+        QValueAxis* powerAxis = nullptr;
     };
     void updateGpus();
     void rebuildGpus(const QStringList& keys);

@@ -6,9 +6,11 @@
 #include "core/AttentionBar.h"
 #include "core/AuditLog.h"
 #include "core/AuditLogView.h"
+#include "core/CommandPalette.h"
 #include "core/Homelab.h"
 #include "core/HostDetailView.h"
 #include "core/HostPanel.h"
+#include "core/PaletteCommands.h"
 #include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
 #include "core/StatusColors.h"
@@ -50,6 +52,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace hlc {
@@ -78,6 +81,9 @@ MainWindow::MainWindow(Homelab* homelab, QWidget* parent)
     setWindowTitle(tr("Homelab Control Center"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/homelab-control.svg")));
     buildMenus();
+    createPalette();
+    createActionsMenu();
+    createToolbar();
 
     auto* central = new QWidget;
     m_layout = new QVBoxLayout(central);
@@ -189,7 +195,9 @@ void MainWindow::buildMenus()
     });
     fileMenu->addSeparator();
     auto* refresh = fileMenu->addAction(tr("&Refresh now"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
+    m_refreshAction = refresh;
     connect(refresh, &QAction::triggered, this, [this] {
         if (m_homelab)
             m_homelab->refreshAll();
@@ -204,6 +212,7 @@ void MainWindow::buildMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction = settings;
     connect(settings, &QAction::triggered, this, [this] { openSettings(SettingsDialog::General); });
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -212,10 +221,12 @@ void MainWindow::buildMenus()
     nextHost->setObjectName(QStringLiteral("nextHostAction"));
     nextHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
     connect(nextHost, &QAction::triggered, this, [this] { stepHost(1); });
+    m_nextHostAction = nextHost;
     auto* previousHost = viewMenu->addAction(tr("&Previous host"));
     previousHost->setObjectName(QStringLiteral("previousHostAction"));
     previousHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     connect(previousHost, &QAction::triggered, this, [this] { stepHost(-1); });
+    m_previousHostAction = previousHost;
     viewMenu->addSeparator();
     // One entry per page, rebuilt each time the menu opens (the pages follow the configuration); Alt+1..9 jump
     // there from anywhere in the window.
@@ -253,6 +264,69 @@ void MainWindow::buildMenus()
     auto* aboutQt = helpMenu->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createPalette()
+{
+    m_palette = new CommandPalette([this] { return paletteCommands(this); }, this);
+    m_paletteAction = new QAction(tr("&Command palette…"), this);
+    m_paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setShortcutContext(Qt::WindowShortcut);
+    m_paletteAction->setToolTip(tr("Search every action and place (Ctrl+K)"));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::openCommandPalette);
+    addAction(m_paletteAction);
+}
+
+void MainWindow::openCommandPalette()
+{
+    if (m_palette)
+        m_palette->popup();
+}
+
+void MainWindow::createActionsMenu()
+{
+    // The toolbar's actions, where a menu user looks for them. Before Help, which stays last.
+    auto* actions = new QMenu(tr("&Actions"), this);
+    actions->setObjectName(QStringLiteral("actionsMenu"));
+    actions->addAction(m_paletteAction);
+    actions->addSeparator();
+    actions->addAction(m_refreshAction);
+    actions->addAction(m_settingsAction);
+    actions->addSeparator();
+    actions->addAction(m_previousHostAction);
+    actions->addAction(m_nextHostAction);
+    QList<QAction*> top = menuBar()->actions();
+    menuBar()->insertMenu(top.isEmpty() ? nullptr : top.last(), actions);
+}
+
+void MainWindow::createToolbar()
+{
+    const auto icon = [](const char* name) {
+        const QString n = QString::fromLatin1(name);
+        return QIcon::fromTheme(n, QIcon(QStringLiteral(":/icons/%1.svg").arg(n)));
+    };
+    m_refreshAction->setIcon(icon("view-refresh"));
+    m_refreshAction->setToolTip(tr("Refresh every host and service now (F5)"));
+    m_settingsAction->setIcon(icon("configure"));
+    m_settingsAction->setToolTip(tr("Settings: hosts, services, notifications (Ctrl+,)"));
+    m_paletteAction->setIcon(icon("system-search"));
+    m_previousHostAction->setIcon(icon("go-previous"));
+    m_previousHostAction->setToolTip(tr("Show the previous host (Ctrl+[)"));
+    m_nextHostAction->setIcon(icon("go-next"));
+    m_nextHostAction->setToolTip(tr("Show the next host (Ctrl+])"));
+
+    m_toolbar = addToolBar(tr("Main toolbar"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    m_toolbar->addAction(m_refreshAction);
+    m_toolbar->addAction(m_paletteAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_previousHostAction);
+    m_toolbar->addAction(m_nextHostAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_settingsAction);
 }
 
 void MainWindow::stepHost(int step)

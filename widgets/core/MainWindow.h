@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QFrame;
 class QPushButton;
+class QToolBar;
 class QHBoxLayout;
 class QTabWidget;
 class QVBoxLayout;
@@ -25,6 +26,7 @@ namespace hlc {
 class AgentsTab;
 class AlertsView;
 class AttentionBar;
+class CommandPalette;
 class Homelab;
 class HostPanel;
 class InboxView;
@@ -99,6 +101,12 @@ public:
     /// @return the translated reason when nothing was changed
     std::optional<QString> applyConfig(const Config& config, const QHash<QString, QString>& secrets = {});
 
+    /// The command palette (Ctrl+K): fuzzy search over every action and place of the current homelab.
+    [[nodiscard]] CommandPalette* commandPalette() const { return m_palette; }
+    void openCommandPalette();
+    /// The main toolbar: refresh, settings, command palette, previous/next host.
+    [[nodiscard]] QToolBar* mainToolBar() const { return m_toolbar; }
+
 public slots:
     /// "Add a host" from anywhere (welcome page, File menu): emits addHostRequested() and opens the host editor.
     void requestAddHost();
@@ -124,6 +132,10 @@ private:
     void restyle();
     void buildContent();
     void buildMenus();
+    /// The Actions menu: refresh, settings, command palette, previous/next host (the toolbar's actions).
+    void createActionsMenu();
+    void createToolbar();
+    void createPalette();
     /// Shows the page of the next (@p step 1) or previous (-1) host.
     void stepHost(int step);
     void showAbout();
@@ -145,6 +157,13 @@ private:
     TrayIcon* m_tray = nullptr;
     QMenu* m_agentMenu = nullptr;
     WelcomePage* m_welcome = nullptr;
+    CommandPalette* m_palette = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_nextHostAction = nullptr;
+    QAction* m_previousHostAction = nullptr;
+    QAction* m_paletteAction = nullptr;
     QPointer<SettingsDialog> m_settings;
     QPointer<HostSetupDialog> m_hostSetup;
     ConfigApplier m_applier;

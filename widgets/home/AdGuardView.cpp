@@ -221,20 +221,7 @@ AdGuardView::AdGuardView(HomeServices* services, QWidget* parent)
     m_instance->setVisible(m_instance->count() > 1);
     connect(m_instance, &QComboBox::currentIndexChanged, this,
             [this](int i) { setMonitor(qobject_cast<AdGuardMonitor*>(m_instance->itemData(i).value<QObject*>())); });
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (!m_monitor)
-            return;
-        const qint64 ms = m_pauseDuration->currentData().toLongLong();
-        const auto answer = MessageBox::question(this, tr("Pause DNS protection"),
-                                                 tr("Pause ad and tracker blocking on %1 %2? Every device using this "
-                                                    "DNS server is affected.")
-                                                     .arg(m_monitor->hostName(), m_pauseDuration->currentText()));
-        if (answer != QMessageBox::Yes)
-            return;
-        m_actionResult->setText(tr("Pausing protection…"));
-        m_monitor->pause(ms);
-        updateProtection();
-    });
+    connect(m_pause, &QPushButton::clicked, this, &AdGuardView::requestPause);
     connect(m_resume, &QPushButton::clicked, this, [this] {
         if (!m_monitor)
             return;
@@ -425,6 +412,34 @@ void AdGuardView::updateChart()
     m_querySeries->replace(q);
     m_blockedSeries->replace(b);
     m_axisY->setRange(0, maxY * 1.1);
+}
+
+bool AdGuardView::showInstance(const QString& hostId)
+{
+    for (int i = 0; i < m_instance->count(); ++i) {
+        const auto* m = qobject_cast<AdGuardMonitor*>(m_instance->itemData(i).value<QObject*>());
+        if (m && m->hostId() == hostId) {
+            m_instance->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void AdGuardView::requestPause()
+{
+    if (!m_monitor)
+        return;
+    const qint64 ms = m_pauseDuration->currentData().toLongLong();
+    const auto answer = MessageBox::question(this, tr("Pause DNS protection"),
+                                             tr("Pause ad and tracker blocking on %1 %2? Every device using this "
+                                                "DNS server is affected.")
+                                                 .arg(m_monitor->hostName(), m_pauseDuration->currentText()));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_actionResult->setText(tr("Pausing protection…"));
+    m_monitor->pause(ms);
+    updateProtection();
 }
 
 } // namespace hlc

@@ -36,6 +36,10 @@ public:
     [[nodiscard]] AdGuardMonitor* monitor() const { return m_monitor; }
     /// Points in the 24 h query chart (for tests).
     [[nodiscard]] int chartPoints() const;
+    /// Shows the AdGuard Home of host @p hostId; false when this view has none there.
+    bool showInstance(const QString& hostId);
+    /// "Pause protection" for the chosen duration on the shown instance, asking first.
+    void requestPause();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -94,16 +94,7 @@ HomeAssistantView::HomeAssistantView(HomeServices* services, QWidget* parent)
             [this](int i) { m_filter->setDomain(m_domain->itemData(i).toString()); });
     connect(m_area, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_filter->setArea(m_area->itemData(i).toString()); });
-    connect(m_action, &QPushButton::clicked, this, [this] {
-        const QString id = selectedEntity();
-        if (!m_link || id.isEmpty())
-            return;
-        const ha::EntityState* e = m_link->entity(id);
-        m_result->setText(
-            tr("%1: sent to Home Assistant, waiting for the state change…").arg(e ? e->friendlyName() : id));
-        m_link->act(id);
-        updateSelection();
-    });
+    connect(m_action, &QPushButton::clicked, this, &HomeAssistantView::actOnSelected);
     connect(m_favourite, &QPushButton::toggled, this, [this](bool on) {
         const QString id = selectedEntity();
         if (m_link && !id.isEmpty())
@@ -200,6 +191,29 @@ QString HomeAssistantView::selectedEntity() const
     const QModelIndexList rows =
         m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? QString() : rows.first().data(HaEntityModel::EntityIdRole).toString();
+}
+
+void HomeAssistantView::actOnSelected()
+{
+    const QString id = selectedEntity();
+    if (!m_link || id.isEmpty())
+        return;
+    const ha::EntityState* e = m_link->entity(id);
+    m_result->setText(tr("%1: sent to Home Assistant, waiting for the state change…").arg(e ? e->friendlyName() : id));
+    m_link->act(id);
+    updateSelection();
+}
+
+bool HomeAssistantView::showInstance(const QString& hostId)
+{
+    const int i = m_instance->findData(hostId);
+    if (i < 0)
+        return false;
+    m_instance->setCurrentIndex(i);
+    m_search->clear();
+    m_domain->setCurrentIndex(0);
+    m_area->setCurrentIndex(0);
+    return true;
 }
 
 bool HomeAssistantView::selectEntity(const QString& entityId)

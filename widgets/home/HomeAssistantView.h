@@ -30,6 +30,10 @@ public:
     [[nodiscard]] HaEntityFilter* filter() const { return m_filter; }
     /// Selects the row of @p entityId (for tests and favourites).
     bool selectEntity(const QString& entityId);
+    /// Shows the Home Assistant of host @p hostId and clears the filters; false when this view has none there.
+    bool showInstance(const QString& hostId);
+    /// The action button: toggles (or presses, triggers, ...) the selected entity; the result follows the state.
+    void actOnSelected();
 
 private:
     void setLink(HomeAssistantLink* link);

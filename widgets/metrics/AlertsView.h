@@ -6,6 +6,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTableWidget;
+class QTimer;
 
 namespace hlc {
 
@@ -28,9 +30,18 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     /// Shows, once and for good, that there is no system tray and alerts are only shown here.
     void setTrayMissing(bool missing);
+    /// Selects the alert with @p fingerprint (shown filters allowing); false when it is not shown.
+    bool selectAlert(const QString& fingerprint);
+    /// Silences the selected alert for @p seconds (the "Silence 1 h" buttons and the command palette).
+    void silenceSelected(qint64 seconds);
+    /// Alertmanager's active and pending silences (who, why, until, matchers, state); `silencesTable`.
+    [[nodiscard]] QTableWidget* silencesTable() const { return m_silences; }
+    /// Expires the selected silence, asking first; the result follows the silence (silenceExpired()).
+    void expireSelectedSilence();
 
 private:
-    void silenceSelected(qint64 seconds);
+    void updateSilences();
+    void updateEmptyState();
     void updateButtons();
     void updateSource();
     [[nodiscard]] QString selectedFingerprint() const;
@@ -45,6 +56,12 @@ private:
     QLabel* m_sourceLabel;
     QLabel* m_resultLabel;
     QLabel* m_trayLabel;
+    QLabel* m_emptyLabel;
+    QTableWidget* m_silences;
+    QPushButton* m_expireButton;
+    QLabel* m_silencesLabel;
+    QTimer* m_clock;
+    QString m_amUrl;
 };
 
 } // namespace hlc
