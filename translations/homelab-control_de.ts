@@ -53,6 +53,129 @@
     </message>
 </context>
 <context>
+    <name>PaletteCommands</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go to host</source>
+        <translation>Zum Host</translation>
+    </message>
+    <message>
+        <source>Go to tab</source>
+        <translation>Zum Reiter</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Start stack %1 on %2</source>
+        <translation>Stack %1 auf %2 starten</translation>
+    </message>
+    <message>
+        <source>Stop stack %1 on %2</source>
+        <translation>Stack %1 auf %2 stoppen</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Restart container %1 on %2</source>
+        <translation>Container %1 auf %2 neu starten</translation>
+    </message>
+    <message>
+        <source>Start container %1 on %2</source>
+        <translation>Container %1 auf %2 starten</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>%1 ausführen: %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Run webhook %1 on %2</source>
+        <translation>Webhook %1 auf %2 ausführen</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Silence alert %1 for %2 h</source>
+        <translation>Alarm %1 für %2 h stummschalten</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Pause AdGuard protection on %1</source>
+        <translation>AdGuard-Schutz auf %1 pausieren</translation>
+    </message>
+    <message>
+        <source>AdGuard</source>
+        <translation>AdGuard</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Open %1 of %2 in the browser</source>
+        <translation>%1 von %2 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+</context>
+<context>
     <name>ServiceText</name>
     <message>
         <source>Proxmox VE</source>
@@ -929,6 +1052,14 @@
             <numerusform>%n Alarme geändert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alertmanager still reports the silence as %1</source>
+        <translation>Alertmanager meldet die Stummschaltung weiterhin als %1</translation>
+    </message>
+    <message>
+        <source>The silence could not be read again: %1</source>
+        <translation>Die Stummschaltung konnte nicht erneut gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>hlc::AlertInbox</name>
@@ -1268,6 +1399,86 @@
         <source>Creating the silence...</source>
         <translation>Stummschaltung wird erstellt...</translation>
     </message>
+    <message>
+        <source>Expire silence…</source>
+        <translation>Stummschaltung beenden…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>End the selected silence now: its alerts notify again</source>
+        <translation>Die gewählte Stummschaltung jetzt beenden: Ihre Alarme benachrichtigen wieder</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Silences&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stummschaltungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired: Alertmanager reports it ended.</source>
+        <translation>Stummschaltung %1 beendet: Alertmanager meldet sie als abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Silence %1 not expired: %2</source>
+        <translation>Stummschaltung %1 nicht beendet: %2</translation>
+    </message>
+    <message>
+        <source>No alert is firing. Prometheus answered %1.</source>
+        <translation>Kein Alarm ist aktiv. Prometheus hat %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>No alert is firing. Alertmanager at %1 answered %2.</source>
+        <translation>Kein Alarm ist aktiv. Alertmanager unter %1 hat %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>pending (from %1)</source>
+        <translation>geplant (ab %1)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>No silence is active or pending.</source>
+        <translation>Keine Stummschaltung ist aktiv oder geplant.</translation>
+    </message>
+    <message>
+        <source>Reading the silences…</source>
+        <translation>Stummschaltungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source>Expire the silence on %1 now? Its alerts notify again.</source>
+        <translation>Die Stummschaltung für %1 jetzt beenden? Ihre Alarme benachrichtigen wieder.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Expiring the silence…</source>
+        <translation>Stummschaltung wird beendet…</translation>
+    </message>
 </context>
 <context>
     <name>hlc::ApiCall</name>
@@ -1575,6 +1786,29 @@
     <message>
         <source>Trust this certificate</source>
         <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>hlc::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type a command, a guest, a stack, an entity or a tab…</source>
+        <translation>Befehl, Gast, Stack, Entität oder Reiter eingeben…</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter run · Esc close · actions that change something ask first</source>
+        <translation>↑↓ wählen · Eingabe ausführen · Esc schließen · Aktionen, die etwas ändern, fragen vorher nach</translation>
+    </message>
+    <message>
+        <source>%1 (asks before it changes anything)</source>
+        <translation>%1 (fragt nach, bevor etwas geändert wird)</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2573,30 @@
             <numerusform>%n Modell</numerusform>
             <numerusform>%n Modelle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GPU temperature; the bar is full at 100 °C</source>
+        <translation>GPU-Temperatur; der Balken ist bei 100 °C voll</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Temperature °C</source>
+        <translation>Temperatur °C</translation>
+    </message>
+    <message>
+        <source>Power W</source>
+        <translation>Leistung W</translation>
+    </message>
+    <message>
+        <source>Power draw; the bar is full at %1 W (the highest draw seen, rounded up)</source>
+        <translation>Leistungsaufnahme; der Balken ist bei %1 W voll (höchster gemessener Wert, aufgerundet)</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4144,38 @@ Audit-Log: %4</translation>
     <message>
         <source>Inbox</source>
         <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Search every action and place (Ctrl+K)</source>
+        <translation>Alle Aktionen und Orte durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>Refresh every host and service now (F5)</source>
+        <translation>Alle Hosts und Dienste jetzt aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Settings: hosts, services, notifications (Ctrl+,)</source>
+        <translation>Einstellungen: Hosts, Dienste, Benachrichtigungen (Strg+,)</translation>
+    </message>
+    <message>
+        <source>Show the previous host (Ctrl+[)</source>
+        <translation>Vorherigen Host zeigen (Strg+[)</translation>
+    </message>
+    <message>
+        <source>Show the next host (Ctrl+])</source>
+        <translation>Nächsten Host zeigen (Strg+])</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
