@@ -28,6 +28,8 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     /// Shows, once and for good, that there is no system tray and alerts are only shown here.
     void setTrayMissing(bool missing);
+    /// Shows only the alerts of host @p hostId (every host when empty), as if picked in the host filter.
+    void filterByHost(const QString& hostId);
 
 private:
     void silenceSelected(qint64 seconds);
