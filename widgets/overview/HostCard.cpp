@@ -14,6 +14,7 @@
 #include "home/HealthProber.h"
 #include "home/HomeAssistantLink.h"
 #include "home/HomeServices.h"
+#include "home/HostHomeSummary.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/MetricsMonitor.h"
 #include "overview/LinkLabel.h"
@@ -157,7 +158,7 @@ HostCard::HostCard(Homelab* homelab, HostMonitor* host, QWidget* parent)
     // The numbers: name | value | sparkline | detail, then one line per other source.
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(5);
+    m_grid->setVerticalSpacing(7);
     m_grid->setColumnStretch(2, 1);
     int row = 0;
     m_cpu = addMetric(m_grid, row++, tr("CPU"), QStringLiteral("cpu"));
@@ -178,6 +179,14 @@ HostCard::HostCard(Homelab* homelab, HostMonitor* host, QWidget* parent)
         addLink(m_grid, row++, tr("Containers"), QStringLiteral("containersLink"), OverviewTarget::Kind::Stacks);
     m_services =
         addLink(m_grid, row++, tr("Services"), QStringLiteral("servicesLink"), OverviewTarget::Kind::Services);
+    // A service's health is its probe AND its API client's state: a Portainer answering 403 or unreadable JSON, or a
+    // Home Assistant refusing the token, answers the probe but does not work.
+    m_api = new QLabel;
+    m_api->setObjectName(QStringLiteral("apiFailuresLabel"));
+    m_api->setWordWrap(true);
+    m_api->setTextFormat(Qt::PlainText);
+    m_api->hide();
+    m_grid->addWidget(m_api, row++, 1, 1, 3);
     m_gpu = addLink(m_grid, row++, tr("GPU"), QStringLiteral("gpuLink"), OverviewTarget::Kind::Gpu);
     m_favourites = addLink(m_grid, row++, tr("Home"), QStringLiteral("haFavouritesLink"),
                            OverviewTarget::Kind::HomeAssistant);
@@ -252,6 +261,11 @@ HostCard::HostCard(Homelab* homelab, HostMonitor* host, QWidget* parent)
             if (id == m_hostId)
                 updateServices();
         });
+        connect(homelab->services(), &ServiceDirectory::apiStateChanged, this,
+                [this](const QString& id, const QString&) {
+                    if (id == m_hostId)
+                        updateServices();
+                });
         if (HomeAssistantLink* l = home->homeAssistant(m_hostId)) {
             connect(l, &HomeAssistantLink::favouritesChanged, this, &HostCard::updateFavourites);
             connect(l, &HomeAssistantLink::entitiesChanged, this,
@@ -610,7 +624,10 @@ void HostCard::updateAlerts()
     // A badge in the worst colour when something fires; a calm coloured word otherwise.
     idle::setStyleSheet(m_alerts, parts.isEmpty()
                                       ? StatusColors::labelStyle(role)
-                                      : StatusColors::tintStyle(role) + QStringLiteral(" font-weight: bold;"));
+                                      : QStringLiteral("color: %1; background: %2; border: 1px solid %3; "
+                                                       "border-radius: 8px; padding: 1px 8px; font-weight: bold;")
+                                            .arg(StatusColors::color(role).name(), StatusColors::background(role).name(),
+                                                 StatusColors::border(role).name()));
     m_alerts->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 }
 
@@ -618,6 +635,10 @@ void HostCard::updateServices()
 {
     HealthProber* p = m_homelab && m_homelab->home() ? m_homelab->home()->health() : nullptr;
     const QList<ProbeResult> results = p ? p->results(m_hostId) : QList<ProbeResult>{};
+    const QStringList api = HostHomeSummary::apiFailures(m_homelab ? m_homelab->services() : nullptr, m_hostId);
+    m_api->setText(api.join(QLatin1Char('\n')));
+    m_api->setVisible(!api.isEmpty());
+    idle::setStyleSheet(m_api, StatusColors::labelStyle(StatusColors::Role::Critical));
     setRowVisible(m_services, !results.isEmpty());
     if (results.isEmpty())
         return;
@@ -630,8 +651,10 @@ void HostCard::updateServices()
     }
     if (!checked)
         m_services->setText(tr("checking…"));
-    else if (down.isEmpty())
+    else if (down.isEmpty() && api.isEmpty())
         m_services->setText(tr("all %1 answering").arg(results.size()));
+    else if (down.isEmpty())
+        m_services->setText(tr("%1 answering, but not every API works").arg(results.size()));
     else
         m_services->setText(tr("%1 of %2 down: %3")
                                 .arg(down.size())
@@ -640,10 +663,14 @@ void HostCard::updateServices()
     m_services->setToolTip(down.isEmpty() ? tr("Open the health checks of this host")
                                           : tr("Down: %1").arg(down.join(QStringLiteral(", "))));
     m_services->setProperty("down", down.join(QLatin1Char(',')));
-    idle::setStyleSheet(m_services, !checked      ? QString()
-                                    : down.isEmpty() ? StatusColors::labelStyle(StatusColors::Role::Ok)
-                                                     : StatusColors::labelStyle(StatusColors::Role::Critical) +
-                                                           QStringLiteral(" font-weight: bold;"));
+    QString css;
+    if (!down.isEmpty())
+        css = StatusColors::labelStyle(StatusColors::Role::Critical) + QStringLiteral(" font-weight: bold;");
+    else if (!api.isEmpty())
+        css = StatusColors::labelStyle(StatusColors::Role::Warning);
+    else if (checked)
+        css = StatusColors::labelStyle(StatusColors::Role::Ok);
+    idle::setStyleSheet(m_services, css);
 }
 
 void HostCard::updateGpu()

@@ -97,6 +97,7 @@ private:
     LinkLabel* m_containers;
     LinkLabel* m_alerts;
     LinkLabel* m_services;
+    QLabel* m_api;
     LinkLabel* m_gpu;
     LinkLabel* m_favourites;
     LinkLabel* m_adguard;

@@ -35,7 +35,7 @@ public:
     void setSpan(qint64 seconds) { m_span = seconds; }
     [[nodiscard]] qint64 span() const { return m_span; }
 
-    [[nodiscard]] QSize sizeHint() const override { return {140, 26}; }
+    [[nodiscard]] QSize sizeHint() const override { return {140, 34}; }
     [[nodiscard]] QSize minimumSizeHint() const override { return {60, 18}; }
 
 protected:
