@@ -1,5 +1,6 @@
 #pragma once
 
+#include "guests/HostMonitor.h"
 #include "overview/OverviewTarget.h"
 
 #include <QFrame>
@@ -12,7 +13,6 @@ class QPushButton;
 namespace hlc {
 
 class Homelab;
-class HostMonitor;
 class LinkLabel;
 class ProxmoxHistory;
 class Sparkline;
