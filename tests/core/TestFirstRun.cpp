@@ -9,7 +9,7 @@
 #include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
-#include "core/HostPanel.h"
+#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/WelcomePage.h"
@@ -117,7 +117,7 @@ private slots:
         QVERIFY(!QFile::exists(ConfigStore::defaultPath())); // the demo saves nothing
         // The demo's plain-http services with a secret (allowed for this network) carry the warning badge.
         bool badge = false;
-        for (HostPanel* panel : m_window->hostPanels()) {
+        for (HostCard* panel : m_window->hostPanels()) {
             if (auto* b = panel->findChild<QLabel*>(QStringLiteral("cleartextBadge")))
                 badge = badge || b->text().contains(QStringLiteral("Unencrypted"));
         }
@@ -143,9 +143,9 @@ private slots:
         QCOMPARE(m_window->hostPanels().size(), 2);
         QVERIFY(waitFor([this] { return m_window->allPanelsHaveData(); }, 20000));
         QStringList versions;
-        for (HostPanel* panel : m_window->hostPanels()) {
+        for (HostCard* panel : m_window->hostPanels()) {
             const QString v = panel->findChild<QLabel*>(QStringLiteral("versionLabel"))->text();
-            QVERIFY2(v.startsWith(QLatin1String("pve-manager/7.4")), qPrintable(v));
+            QVERIFY2(v.startsWith(QLatin1String("Proxmox 7.4")), qPrintable(v));
             versions << v;
         }
         hlc::test::evidence(

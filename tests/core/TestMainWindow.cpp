@@ -8,7 +8,7 @@
 #include "core/AttentionBar.h"
 #include "core/CertificateTrustDialog.h"
 #include "core/Homelab.h"
-#include "core/HostPanel.h"
+#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
@@ -42,12 +42,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
     hlc::test::PassTally m_tally;
 
-    HostPanel* panel(const QString& hostId) const
+    HostCard* panel(const QString& hostId) const
     {
-        return m_window->findChild<HostPanel*>(QStringLiteral("hostPanel_%1").arg(hostId));
+        return m_window->findChild<HostCard*>(QStringLiteral("hostCard_%1").arg(hostId));
     }
-    static QFrame* banner(HostPanel* p) { return p->findChild<QFrame*>(QStringLiteral("proxmoxErrorBanner")); }
-    static QString bannerText(HostPanel* p)
+    static QFrame* banner(HostCard* p) { return p->findChild<QFrame*>(QStringLiteral("proxmoxErrorBanner")); }
+    static QString bannerText(HostCard* p)
     {
         return p->findChild<QLabel*>(QStringLiteral("proxmoxErrorText"))->text();
     }
@@ -90,11 +90,11 @@ private slots:
         QSignalSpy first(m_window.get(), &MainWindow::firstDataShown);
         QVERIFY(waitFor([this] { return m_window->allPanelsHaveData(); }));
         for (const QString& id : {QStringLiteral("host-a"), QStringLiteral("host-b")}) {
-            HostPanel* p = panel(id);
+            HostCard* p = panel(id);
             QVERIFY(p);
-            const auto* cpu = p->findChild<QProgressBar*>(QStringLiteral("cpuBar"));
-            QVERIFY2(cpu->format().contains(QStringLiteral("%")), qPrintable(cpu->format()));
-            QVERIFY(p->findChild<QProgressBar*>(QStringLiteral("memoryBar"))->value() > 0);
+            const auto* cpu = p->findChild<QLabel*>(QStringLiteral("cpuValue"));
+            QVERIFY2(cpu->text().contains(QStringLiteral("%")), qPrintable(cpu->text()));
+            QVERIFY(p->findChild<QLabel*>(QStringLiteral("memoryValue"))->text().contains(QStringLiteral("%")));
             QVERIFY(p->findChild<QLabel*>(QStringLiteral("uptimeLabel"))->text() != QStringLiteral("–"));
             QCOMPARE(p->findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("online"));
             QVERIFY(!banner(p)->isVisible());
@@ -119,8 +119,8 @@ private slots:
         f.status = 500;
         auto* server = m_sim->server(QStringLiteral("host-a"), QStringLiteral("proxmox"));
         server->setFault("GET", kStatusRoute, f);
-        HostPanel* a = panel(QStringLiteral("host-a"));
-        HostPanel* b = panel(QStringLiteral("host-b"));
+        HostCard* a = panel(QStringLiteral("host-a"));
+        HostCard* b = panel(QStringLiteral("host-b"));
         // Fresh: the clock time of the last answer (changes once per poll, not every second).
         QVERIFY2(
             b->findChild<QLabel*>(QStringLiteral("freshnessLabel"))->text().startsWith(QStringLiteral("Updated at ")),
@@ -131,7 +131,7 @@ private slots:
                  QStringLiteral("unreachable (stale data)"));
         QVERIFY(a->findChild<QLabel*>(QStringLiteral("freshnessLabel"))->text().startsWith(QStringLiteral("Stale")));
         // The numbers stay visible (stale), and the other host is unaffected.
-        QVERIFY(a->findChild<QProgressBar*>(QStringLiteral("memoryBar"))->value() > 0);
+        QVERIFY(a->findChild<QLabel*>(QStringLiteral("memoryValue"))->text().contains(QStringLiteral("%")));
         QVERIFY(!banner(b)->isVisible());
 
         // The route hangs: a timeout is reported as such.
@@ -155,7 +155,7 @@ private slots:
                 s.pinnedSha256.clear();
         }
         startApp(config);
-        HostPanel* a = panel(QStringLiteral("host-a"));
+        HostCard* a = panel(QStringLiteral("host-a"));
         QVERIFY(waitFor([a] { return banner(a)->isVisible(); }));
         QVERIFY2(bannerText(a).contains(QStringLiteral("not trusted")), qPrintable(bannerText(a)));
         auto* trust = a->findChild<QPushButton*>(QStringLiteral("trustCertificateButton"));
@@ -205,7 +205,7 @@ private slots:
         m_window = std::make_unique<MainWindow>(m_homelab.get());
         m_window->show();
         m_homelab->start();
-        HostPanel* a = panel(QStringLiteral("host-a"));
+        HostCard* a = panel(QStringLiteral("host-a"));
         QVERIFY(waitFor([a] { return banner(a)->isVisible(); }));
         QVERIFY2(bannerText(a).contains(QStringLiteral("401")), qPrintable(bannerText(a)));
         QVERIFY(a->findChild<QPushButton*>(QStringLiteral("enterSecretButton"))->isVisible());
@@ -230,12 +230,12 @@ private slots:
         config.refreshIntervalMs = 500;
         startApp(config);
         const QString hostId = QStringLiteral("host-a");
-        auto* summary = m_window->findChild<QWidget*>(QStringLiteral("hostHomeSummary_%1").arg(hostId));
+        auto* summary = m_window->findChild<QWidget*>(QStringLiteral("hostCard_%1").arg(hostId));
         QVERIFY(summary);
-        auto* down = summary->findChild<QLabel*>(QStringLiteral("servicesDownLabel"));
+        auto* down = summary->findChild<QLabel*>(QStringLiteral("servicesLink"));
         auto* api = summary->findChild<QLabel*>(QStringLiteral("apiFailuresLabel"));
         QVERIFY(down && api);
-        QVERIFY(waitFor([down] { return down->text().startsWith(QLatin1String("Services: all ")); }, 20000));
+        QVERIFY(waitFor([down] { return down->text().startsWith(QLatin1String("all ")); }, 20000));
         const QString allAnswering = down->text();
         QVERIFY(api->isHidden());
         QString portainerId, haId;
@@ -256,7 +256,7 @@ private slots:
         QVERIFY(
             waitFor([api] { return api->isVisible() && api->text().startsWith(QLatin1String("Portainer API: ")); }));
         QVERIFY2(services->apiFailure(hostId, portainerId)->kind == ApiError::Kind::Auth, qPrintable(api->text()));
-        QVERIFY2(down->text().startsWith(QLatin1String("Services: ")) && !down->text().contains(QLatin1String("all ")),
+        QVERIFY2(down->text().contains(QLatin1String("answering")) && !down->text().contains(QLatin1String("all ")),
                  qPrintable(down->text()));
         const QString forbiddenText = api->text();
         const QString downFailing = down->text();

@@ -139,13 +139,16 @@ private slots:
         GuestsView* gb = guests(QStringLiteral("host-b"));
         QVERIFY(waitFor(
             [gb] { return child<QLabel>(gb, "guestCounts")->text() == QLatin1String("4 running, 1 stopped"); }));
-        auto* summary = m_window->findChild<QLabel*>(QStringLiteral("guestSummaryLabel"));
-        QVERIFY(summary);
+        // The Overview's host cards count the same guests and stacks.
         QVERIFY(waitFor([this] {
-            const auto labels = m_window->findChildren<QLabel*>(QStringLiteral("guestSummaryLabel"));
-            return labels.size() == 2 &&
-                   std::all_of(labels.cbegin(), labels.cend(), [](QLabel* l) { return l->text().contains("Stacks:"); });
+            const auto labels = m_window->findChildren<QLabel*>(QStringLiteral("stacksLink"));
+            return labels.size() == 2 && std::all_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
+                       return l->text().contains(QLatin1String(" running · "));
+                   });
         }));
+        auto* guestsB = m_window->findChild<QWidget*>(QStringLiteral("hostCard_host-b"))
+                            ->findChild<QLabel*>(QStringLiteral("guestsLink"));
+        QVERIFY(waitFor([guestsB] { return guestsB->text() == QLatin1String("4 running · 1 stopped"); }));
         StacksView* sb = stacks(QStringLiteral("host-b"));
         // prowlarr is "created" and frigate "exited": both count as stopped.
         QVERIFY(waitFor([sb] {

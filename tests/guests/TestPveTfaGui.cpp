@@ -6,7 +6,7 @@
 
 #include "core/AttentionBar.h"
 #include "core/Homelab.h"
-#include "core/HostPanel.h"
+#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecondFactorDialog.h"
 #include "core/SecretStore.h"
@@ -125,7 +125,7 @@ private slots:
         QVERIFY2(itemText(bar).contains(QLatin1String("needs a two-factor code")), qPrintable(itemText(bar)));
         QVERIFY(!bar->openDialog());
         // The host panel says why, with the same control.
-        auto* panel = window.findChild<HostPanel*>();
+        auto* panel = window.findChild<HostCard*>();
         QVERIFY(panel);
         auto* panelButton = panel->findChild<QPushButton*>(QStringLiteral("enterSecretButton"));
         const bool panelReady = waitFor(

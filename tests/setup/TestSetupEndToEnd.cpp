@@ -12,7 +12,7 @@
 #include "core/CertificateTrustDialog.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
-#include "core/HostPanel.h"
+#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/WelcomePage.h"

@@ -9,7 +9,6 @@
 #include "core/CommandPalette.h"
 #include "core/Homelab.h"
 #include "core/HostDetailView.h"
-#include "core/HostPanel.h"
 #include "core/PaletteCommands.h"
 #include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
@@ -18,19 +17,20 @@
 #include "core/TrayIcon.h"
 #include "core/WelcomePage.h"
 #include "core/WindowState.h"
-#include "guests/GuestSummaryLabel.h"
 #include "guests/HostMonitor.h"
 #include "guests/StacksView.h"
 #include "home/AdGuardView.h"
 #include "home/HomeAssistantView.h"
 #include "home/HomeServices.h"
-#include "home/HostHomeSummary.h"
 #include "home/ServicesHealthView.h"
 #include "metrics/AlertInbox.h"
 #include "metrics/AlertsFilterModel.h"
 #include "metrics/AlertsModel.h"
 #include "metrics/AlertsView.h"
 #include "metrics/InboxView.h"
+#include "overview/HostCard.h"
+#include "overview/OverviewNavigator.h"
+#include "overview/OverviewPage.h"
 #include "proxmox/ProxmoxClient.h"
 #include "proxmox/ProxmoxTicketSession.h"
 #include "settings/HostSettingsPage.h"
@@ -47,7 +47,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -481,19 +480,14 @@ void MainWindow::buildContent()
         updateKeychainBanner();
     });
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* hostsWidget = new QWidget;
-    auto* hosts = new QHBoxLayout(hostsWidget);
+    // The Overview: what needs attention, then one card per host; its links lead to the other tabs.
+    auto* overview = new OverviewPage(m_homelab);
+    m_panels = overview->hostCards();
+    connect(overview, &OverviewPage::trustCertificateRequested, this, &MainWindow::askTrust);
+    connect(overview, &OverviewPage::enterSecretRequested, this, &MainWindow::askSecret);
+    connect(overview, &OverviewPage::openRequested, this,
+            [this](const OverviewTarget& target) { overview::openTarget(this, target); });
     for (HostMonitor* h : m_homelab->hosts()) {
-        auto* panel = new HostPanel(h, hostsWidget);
-        panel->layout()->addWidget(new GuestSummaryLabel(m_homelab->inventory(h->hostId())));
-        panel->layout()->addWidget(new HostHomeSummary(m_homelab->home(), h->hostId()));
-        hosts->addWidget(panel, 1);
-        m_panels << panel;
-        connect(panel, &HostPanel::trustCertificateRequested, this, &MainWindow::askTrust);
-        connect(panel, &HostPanel::enterSecretRequested, this, &MainWindow::askSecret);
         connect(h, &HostMonitor::proxmoxUpdated, this, [this] {
             if (!m_firstDataSignalled && allPanelsHaveData()) {
                 m_firstDataSignalled = true;
@@ -501,18 +495,10 @@ void MainWindow::buildContent()
             }
         });
     }
-    if (m_panels.isEmpty()) {
-        auto* empty = new QLabel(tr("No hosts are configured. Add one under Edit → Settings → Hosts, or start "
-                                    "with --demo to see the simulated homelab."));
-        empty->setObjectName(QStringLiteral("noHostsLabel"));
-        empty->setWordWrap(true);
-        hosts->addWidget(empty);
-    }
-    scroll->setWidget(hostsWidget);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->addTab(scroll, tr("Overview"));
+    m_tabs->addTab(overview, tr("Overview"));
     for (HostMonitor* h : m_homelab->hosts()) {
         auto* detail = new HostDetailView(m_homelab, h);
         if (detail->isEmpty()) {
@@ -680,7 +666,7 @@ void MainWindow::setConfigNotice(const QString& text)
 
 bool MainWindow::allPanelsHaveData() const
 {
-    for (const HostPanel* p : m_panels) {
+    for (const HostCard* p : m_panels) {
         if (p->monitor()->proxmoxService() && !p->hasData())
             return false;
     }

@@ -28,7 +28,7 @@ class AlertsView;
 class AttentionBar;
 class CommandPalette;
 class Homelab;
-class HostPanel;
+class HostCard;
 class InboxView;
 class TrayIcon;
 class WelcomePage;
@@ -65,8 +65,9 @@ public:
     void setWelcomeVisible(bool visible);
     [[nodiscard]] WelcomePage* welcomePage() const { return m_welcome; }
 
-    [[nodiscard]] const QList<HostPanel*>& hostPanels() const { return m_panels; }
-    /// True when every host panel has shown data at least once.
+    /// The Overview's host cards, one per host.
+    [[nodiscard]] const QList<HostCard*>& hostPanels() const { return m_panels; }
+    /// True when every host card has shown data at least once.
     [[nodiscard]] bool allPanelsHaveData() const;
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     /// The system tray icon (also when no tray exists: then isAvailable() is false). Add menus with addMenu().
@@ -148,7 +149,7 @@ private:
     Homelab* m_homelab = nullptr;
     QVBoxLayout* m_layout = nullptr;
     QWidget* m_content = nullptr; ///< the part built for m_homelab: attention bar + tabs, or the welcome page
-    QList<HostPanel*> m_panels;
+    QList<HostCard*> m_panels;
     QTabWidget* m_tabs = nullptr;
     AlertsView* m_alertsView = nullptr;
     InboxView* m_inboxView = nullptr;

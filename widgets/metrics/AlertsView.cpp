@@ -186,6 +186,12 @@ AlertsView::AlertsView(Homelab* homelab, AlertCenter* alerts, QWidget* parent)
     updateEmptyState();
 }
 
+void AlertsView::filterByHost(const QString& hostId)
+{
+    const int index = m_hostFilter->findData(hostId);
+    m_hostFilter->setCurrentIndex(index >= 0 ? index : 0);
+}
+
 void AlertsView::setTrayMissing(bool missing)
 {
     m_trayLabel->setText(tr("No system tray is available: alerts and notifications are shown in this window only."));

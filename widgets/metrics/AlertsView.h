@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QTableWidget* silencesTable() const { return m_silences; }
     /// Expires the selected silence, asking first; the result follows the silence (silenceExpired()).
     void expireSelectedSilence();
+    /// Shows only the alerts of host @p hostId (every host when empty), as if picked in the host filter.
+    void filterByHost(const QString& hostId);
 
 private:
     void updateSilences();
