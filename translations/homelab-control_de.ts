@@ -1652,6 +1652,122 @@
     </message>
 </context>
 <context>
+    <name>hlc::AttentionStrip</name>
+    <message>
+        <source>%1: certificate not trusted yet</source>
+        <translation>%1: Zertifikat noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>%1: certificate changed since you trusted it</source>
+        <translation>%1: Zertifikat hat sich seit der Bestätigung geändert</translation>
+    </message>
+    <message>
+        <source>%1 needs a secret</source>
+        <translation>%1 benötigt ein Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 refused the stored secret</source>
+        <translation>%1 hat das gespeicherte Geheimnis abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 needs a two-factor code</source>
+        <translation>%1 benötigt einen Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: certificate expired</source>
+        <translation>%1: Zertifikat abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1: certificate expires in %2 days</source>
+        <translation>%1: Zertifikat läuft in %2 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>Service down: %1</source>
+        <translation>Dienst ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Proxmox node is down</source>
+        <translation>Proxmox-Knoten ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>Proxmox unreachable: data is stale</source>
+        <translation>Proxmox nicht erreichbar: Daten veraltet</translation>
+    </message>
+    <message>
+        <source>Proxmox unreachable</source>
+        <translation>Proxmox nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Portainer unreachable: containers are stale</source>
+        <translation>Portainer nicht erreichbar: Container-Daten veraltet</translation>
+    </message>
+    <message>
+        <source>Alerts cannot be read: %1</source>
+        <translation>Alarme können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no alert source configured</source>
+        <translation>keine Alarmquelle konfiguriert</translation>
+    </message>
+    <message>
+        <source>no alert firing</source>
+        <translation>kein Alarm aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts firing below critical</source>
+        <translation>
+            <numerusform>%n Alarm unterhalb von kritisch aktiv</numerusform>
+            <numerusform>%n Alarme unterhalb von kritisch aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All is well: %1, %2, %3.</source>
+        <translation>Alles in Ordnung: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Benötigt Aufmerksamkeit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>and %1 more in the Inbox</source>
+        <translation>und %1 weitere im Posteingang</translation>
+    </message>
+</context>
+<context>
     <name>hlc::AuditLog</name>
     <message>
         <source>The audit log %1 could not be written: %2</source>
@@ -3026,6 +3142,300 @@
     </message>
 </context>
 <context>
+    <name>hlc::HostCard</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Open this host&apos;s tab</source>
+        <translation>Den Tab dieses Hosts öffnen</translation>
+    </message>
+    <message>
+        <source>⚠ Unencrypted: %1 send their secret over plain http:// (allowed for this network)</source>
+        <translation>⚠ Unverschlüsselt: %1 senden ihr Geheimnis über einfaches http:// (für dieses Netz erlaubt)</translation>
+    </message>
+    <message>
+        <source>Anyone on the network between this computer and the host can read these secrets. Use https:// (e.g. through the reverse proxy) and untick &quot;allow unencrypted&quot; in the service&apos;s settings.</source>
+        <translation>Jeder im Netz zwischen diesem Computer und dem Host kann diese Geheimnisse lesen. Verwenden Sie https:// (z. B. über den Reverse-Proxy) und entfernen Sie in den Einstellungen des Dienstes das Häkchen bei „Unverschlüsselt erlauben“.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation>Diesem Zertifikat vertrauen…</translation>
+    </message>
+    <message>
+        <source>Enter secret…</source>
+        <translation>Geheimnis eingeben…</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Root disk</source>
+        <translation>Root-Datenträger</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Last hour: received (strong line), sent (faint line)</source>
+        <translation>Letzte Stunde: empfangen (kräftige Linie), gesendet (blasse Linie)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <source>AdGuard</source>
+        <translation>AdGuard</translation>
+    </message>
+    <message>
+        <source>metrics only</source>
+        <translation>nur Metriken</translation>
+    </message>
+    <message>
+        <source>no Proxmox configured</source>
+        <translation>kein Proxmox konfiguriert</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline (cluster reports node down)</source>
+        <translation>offline (der Cluster meldet den Node als ausgefallen)</translation>
+    </message>
+    <message>
+        <source>unreachable (stale data)</source>
+        <translation>nicht erreichbar (veraltete Daten)</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>Proxmox: %1</source>
+        <translation>Proxmox: %1</translation>
+    </message>
+    <message>
+        <source>Enter code…</source>
+        <translation>Code eingeben…</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Proxmox %1</source>
+        <translation>Proxmox %1</translation>
+    </message>
+    <message>
+        <source>Load: %1</source>
+        <translation>Last: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPUs</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Received and sent together</source>
+        <translation>Empfangen und gesendet zusammen</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 stopped</source>
+        <translation>%1 laufend · %2 gestoppt</translation>
+    </message>
+    <message>
+        <source>Open the guests of this host</source>
+        <translation>Die Gäste dieses Hosts öffnen</translation>
+    </message>
+    <message>
+        <source>%1 unhealthy</source>
+        <translation>%1 fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Open the stacks of this host</source>
+        <translation>Die Stacks dieses Hosts öffnen</translation>
+    </message>
+    <message>
+        <source>Unhealthy: %1</source>
+        <translation>Fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>%1 critical</source>
+        <translation>%1 kritisch</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 Info</translation>
+    </message>
+    <message>
+        <source>none firing</source>
+        <translation>keiner aktiv</translation>
+    </message>
+    <message>
+        <source>Open the alerts of this host</source>
+        <translation>Die Alarme dieses Hosts öffnen</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>all %1 answering</source>
+        <translation>alle %1 antworten</translation>
+    </message>
+    <message>
+        <source>%1 answering, but not every API works</source>
+        <translation>%1 antworten, aber nicht jede API funktioniert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 down: %3</source>
+        <translation>%1 von %2 ausgefallen: %3</translation>
+    </message>
+    <message>
+        <source>Open the health checks of this host</source>
+        <translation>Die Zustandsprüfungen dieses Hosts öffnen</translation>
+    </message>
+    <message>
+        <source>Down: %1</source>
+        <translation>Ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>VRAM %1 of %2</source>
+        <translation>VRAM %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>no model loaded</source>
+        <translation>kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>geladen: %1</translation>
+    </message>
+    <message>
+        <source>Open GPU / LLM</source>
+        <translation>GPU / LLM öffnen</translation>
+    </message>
+    <message>
+        <source>★ %1: %2</source>
+        <translation>★ %1: %2</translation>
+    </message>
+    <message>
+        <source>★ %1: unknown</source>
+        <translation>★ %1: unbekannt</translation>
+    </message>
+    <message>
+        <source>Open Home Assistant</source>
+        <translation>Home Assistant öffnen</translation>
+    </message>
+    <message>
+        <source>%1 blocked today</source>
+        <translation>%1 heute blockiert</translation>
+    </message>
+    <message>
+        <source>%1 queries</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>protection paused</source>
+        <translation>Schutz pausiert</translation>
+    </message>
+    <message>
+        <source>Open AdGuard</source>
+        <translation>AdGuard öffnen</translation>
+    </message>
+    <message>
+        <source>No Proxmox on this host and no services configured.</source>
+        <translation>Kein Proxmox auf diesem Host und keine Dienste konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No Proxmox on this host. It has %1.</source>
+        <translation>Kein Proxmox auf diesem Host. Er hat %1.</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>Waiting for data…</source>
+        <translation>Warte auf Daten…</translation>
+    </message>
+    <message>
+        <source>Stale: last fresh data %1.</source>
+        <translation>Veraltet: letzte frische Daten %1.</translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>Aktualisiert um %1.</translation>
+    </message>
+</context>
+<context>
     <name>hlc::HostChartsView</name>
     <message>
         <source>%1 %</source>
@@ -4031,10 +4441,6 @@ Feuernde Alarme aus Alertmanager oder Prometheus, Container, die nicht gesund si
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <source>No hosts are configured. Add one under Edit → Settings → Hosts, or start with --demo to see the simulated homelab.</source>
-        <translation>Keine Hosts konfiguriert. Fügen Sie einen unter Bearbeiten → Einstellungen → Hosts hinzu oder starten Sie mit --demo, um das simulierte Homelab zu sehen.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -4430,6 +4836,13 @@ Audit-Log: %4</translation>
     <message>
         <source>Critical alerts are shown at once during quiet hours</source>
         <translation>Kritische Alarme werden in den Ruhezeiten sofort angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>hlc::OverviewPage</name>
+    <message>
+        <source>No hosts are configured. Add one under Edit → Settings → Hosts, or start with --demo to see the simulated homelab.</source>
+        <translation>Keine Hosts konfiguriert. Fügen Sie einen unter Bearbeiten → Einstellungen → Hosts hinzu oder starten Sie mit --demo, um das simulierte Homelab zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,30 @@
     </message>
 </context>
 <context>
+    <name>hlc::AttentionStrip</name>
+    <message numerus="yes">
+        <source>%n alerts firing below critical</source>
+        <translation>
+            <numerusform>%n alert firing below critical</numerusform>
+            <numerusform>%n alerts firing below critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hlc::ConnectionTester</name>
     <message numerus="yes">
         <source>%n entities</source>
@@ -263,6 +287,16 @@
         <translation>
             <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::HostCard</name>
+    <message numerus="yes">
+        <source>%n CPUs</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
         </translation>
     </message>
 </context>
