@@ -3399,10 +3399,6 @@
         <translation>%1 heute blockiert</translation>
     </message>
     <message>
-        <source>%1 queries</source>
-        <translation>%1 Anfragen</translation>
-    </message>
-    <message>
         <source>protection paused</source>
         <translation>Schutz pausiert</translation>
     </message>
@@ -3433,6 +3429,13 @@
     <message>
         <source>Updated at %1.</source>
         <translation>Aktualisiert um %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queries</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,13 @@
             <numerusform>%n CPUs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln queries</source>
+        <translation>
+            <numerusform>%Ln query</numerusform>
+            <numerusform>%Ln queries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::HostHomeSummary</name>

@@ -9,10 +9,10 @@
 #include "core/AuditLog.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
-#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/WelcomePage.h"
+#include "overview/HostCard.h"
 #include "settings/HostSettingsPage.h"
 #include "settings/SettingsDialog.h"
 

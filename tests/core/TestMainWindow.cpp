@@ -8,13 +8,13 @@
 #include "core/AttentionBar.h"
 #include "core/CertificateTrustDialog.h"
 #include "core/Homelab.h"
-#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
 #include "guests/ActionRunner.h"
 #include "guests/GuestInventory.h"
 #include "guests/HostMonitor.h"
+#include "overview/HostCard.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -47,10 +47,7 @@ private:
         return m_window->findChild<HostCard*>(QStringLiteral("hostCard_%1").arg(hostId));
     }
     static QFrame* banner(HostCard* p) { return p->findChild<QFrame*>(QStringLiteral("proxmoxErrorBanner")); }
-    static QString bannerText(HostCard* p)
-    {
-        return p->findChild<QLabel*>(QStringLiteral("proxmoxErrorText"))->text();
-    }
+    static QString bannerText(HostCard* p) { return p->findChild<QLabel*>(QStringLiteral("proxmoxErrorText"))->text(); }
 
     void startApp(const Config& config)
     {

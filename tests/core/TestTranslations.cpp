@@ -175,8 +175,9 @@ private slots:
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                                     QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                              QStringLiteral("&Aktionen"), QStringLiteral("&Hilfe")}));
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("addHostAction"))->text(),
                  QStringLiteral("Host &hinzufügen…"));
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("settingsAction"))->text(),

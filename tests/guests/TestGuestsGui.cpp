@@ -140,15 +140,22 @@ private slots:
         QVERIFY(waitFor(
             [gb] { return child<QLabel>(gb, "guestCounts")->text() == QLatin1String("4 running, 1 stopped"); }));
         // The Overview's host cards count the same guests and stacks.
-        QVERIFY(waitFor([this] {
-            const auto labels = m_window->findChildren<QLabel*>(QStringLiteral("stacksLink"));
-            return labels.size() == 2 && std::all_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
-                       return l->text().contains(QLatin1String(" running · "));
-                   });
-        }));
+        const auto stackTexts = [this] {
+            QStringList texts;
+            for (QLabel* l : m_window->findChildren<QLabel*>(QStringLiteral("stacksLink")))
+                texts << l->text();
+            return texts;
+        };
+        QVERIFY2(waitFor([&stackTexts] {
+                     const QStringList texts = stackTexts();
+                     return texts.size() == 2 && std::all_of(texts.cbegin(), texts.cend(), [](const QString& t) {
+                                return t.contains(QStringLiteral(" running · "));
+                            });
+                 }),
+                 qPrintable(stackTexts().join(QLatin1String(" | "))));
         auto* guestsB = m_window->findChild<QWidget*>(QStringLiteral("hostCard_host-b"))
                             ->findChild<QLabel*>(QStringLiteral("guestsLink"));
-        QVERIFY(waitFor([guestsB] { return guestsB->text() == QLatin1String("4 running · 1 stopped"); }));
+        QVERIFY(waitFor([guestsB] { return guestsB->text() == QStringLiteral("4 running · 1 stopped"); }));
         StacksView* sb = stacks(QStringLiteral("host-b"));
         // prowlarr is "created" and frigate "exited": both count as stopped.
         QVERIFY(waitFor([sb] {

@@ -6,13 +6,13 @@
 
 #include "core/AttentionBar.h"
 #include "core/Homelab.h"
-#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecondFactorDialog.h"
 #include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
 #include "guests/GuestInventory.h"
 #include "guests/HostMonitor.h"
+#include "overview/HostCard.h"
 #include "proxmox/ProxmoxTicketSession.h"
 
 #include <QApplication>

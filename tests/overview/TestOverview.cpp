@@ -197,7 +197,8 @@ private slots:
         QVERIFY(ns && ns->cpu);
         QVERIFY(waitFor([&] { return text(kHostB, "cpuValue").endsWith(QLatin1String(" %")); }));
         QCOMPARE(text(kHostB, "cpuDetail"), QStringLiteral("%1 CPUs").arg(ns->cpus));
-        QVERIFY2(text(kHostB, "memoryDetail").contains(QLatin1String(" of ")), qPrintable(text(kHostB, "memoryDetail")));
+        QVERIFY2(text(kHostB, "memoryDetail").contains(QLatin1String(" of ")),
+                 qPrintable(text(kHostB, "memoryDetail")));
         QVERIFY(text(kHostB, "rootDiskValue").endsWith(QLatin1String(" %")));
         QVERIFY(text(kHostB, "uptimeLabel").startsWith(QLatin1String("up ")));
         QCOMPARE(text(kHostB, "nodeStatus"), QStringLiteral("online"));
@@ -214,8 +215,7 @@ private slots:
         // Services, GPU and models, Home Assistant favourites, AdGuard.
         HealthProber* health = m_homelab->home()->health();
         QVERIFY(waitFor([&] { return text(kHostB, "servicesLink").startsWith(QLatin1String("all ")); }, 20000));
-        QCOMPARE(text(kHostB, "servicesLink"),
-                 QStringLiteral("all %1 answering").arg(health->results(kHostB).size()));
+        QCOMPARE(text(kHostB, "servicesLink"), QStringLiteral("all %1 answering").arg(health->results(kHostB).size()));
         QVERIFY(waitFor([&] { return text(kHostB, "gpuLink").contains(QLatin1String("VRAM ")); }, 20000));
         QVERIFY(label(kHostB, "gpuLink")->isVisibleTo(card(kHostB)));
         QString favourites;
@@ -341,8 +341,8 @@ private slots:
         auto* calm = page()->attentionStrip()->findChild<QLabel*>(QStringLiteral("attentionCalmLine"));
         QVERIFY(calm->isVisible());
         QVERIFY2(calm->text().contains(QLatin1String("All is well: 2 hosts, ")), qPrintable(calm->text()));
-        hlc::test::evidence(QStringLiteral("strip listed \"%1\"; after recovery and acknowledging: \"%2\"")
-                                .arg(listed, calm->text()));
+        hlc::test::evidence(
+            QStringLiteral("strip listed \"%1\"; after recovery and acknowledging: \"%2\"").arg(listed, calm->text()));
     }
 
     void darkPaletteRecoloursStatusElements()
@@ -363,7 +363,8 @@ private slots:
         QVERIFY(waitFor([&] { return text(kHostB, "servicesLink").startsWith(QLatin1String("all ")); }, 20000));
         QVERIFY(label(kHostB, "servicesLink")->styleSheet().contains(darkOk));
         shoot(QStringLiteral("overview-dark.png"), QSize(1280, 800));
-        hlc::test::evidence(QStringLiteral("status dot %1 on the light palette, %2 on the dark one").arg(lightOk, darkOk));
+        hlc::test::evidence(
+            QStringLiteral("status dot %1 on the light palette, %2 on the dark one").arg(lightOk, darkOk));
         QApplication::setPalette(QApplication::style()->standardPalette());
         QVERIFY(waitFor([&] {
             QLabel* dot = label(kHostB, "statusDot");

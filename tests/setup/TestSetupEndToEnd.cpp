@@ -12,10 +12,10 @@
 #include "core/CertificateTrustDialog.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
-#include "overview/HostCard.h"
 #include "core/MainWindow.h"
 #include "core/SecretStore.h"
 #include "core/WelcomePage.h"
+#include "overview/HostCard.h"
 #include "setup/HostSetupDialog.h"
 #include "setup/ServiceSetupPage.h"
 

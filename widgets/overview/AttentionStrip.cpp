@@ -48,6 +48,7 @@ AttentionStrip::AttentionStrip(Homelab* homelab, QWidget* parent)
         connect(homelab->inbox(), &AlertInbox::itemsChanged, this, later);
         connect(homelab->services(), &ServiceDirectory::needsAttention, this, later);
         connect(homelab->services(), &ServiceDirectory::attentionCleared, this, later);
+        connect(homelab->services(), &ServiceDirectory::peerCertificateChanged, this, later);
         connect(homelab->alerts(), &AlertCenter::alertsChanged, this, later);
         connect(homelab->alerts(), &AlertCenter::statusChanged, this, later);
         for (HostMonitor* h : homelab->hosts()) {
@@ -129,6 +130,27 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
         }
     }
 
+    // Certificates of services that answer, read from their last HTTPS answer: renew them before they lock the app
+    // (and the browser) out.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ServiceDirectory::PeerCertificate& c :
+         m_homelab->services()->expiringCertificates(now, kCertificateDays)) {
+        const ServiceConfig* s = m_homelab->services()->service(c.hostId, c.serviceId);
+        const QString service = s ? serviceKindTitle(s->kind) : c.serviceId;
+        const qint64 days = now.daysTo(c.certificate.notAfter);
+        const bool listed = std::any_of(out.cbegin(), out.cend(), [&c](const Entry& e) {
+            return e.target.kind == OverviewTarget::Kind::Prompt && e.target.hostId == c.hostId &&
+                   e.target.key == c.serviceId;
+        });
+        if (listed)
+            continue; // its prompt says more
+        out << Entry{days < 0 ? StatusColors::Role::Critical : StatusColors::Role::Warning,
+                     days < 0 ? tr("%1: certificate expired").arg(service)
+                              : tr("%1: certificate expires in %2 days").arg(service).arg(days),
+                     hostName(c.hostId),
+                     {OverviewTarget::Kind::Host, c.hostId, {}}};
+    }
+
     // The inbox: critical alerts, services down, failed agent runs, unhealthy containers.
     for (const InboxItem& i : m_homelab->inbox()->items()) {
         if (!i.needsOperator())
@@ -138,8 +160,8 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
         Entry e;
         e.host = hostName(i.hostId);
         e.target = {OverviewTarget::Kind::InboxItem, i.hostId, i.key};
-        e.role = i.severity == InboxItem::Severity::Critical ? StatusColors::Role::Critical
-                                                              : StatusColors::Role::Warning;
+        e.role =
+            i.severity == InboxItem::Severity::Critical ? StatusColors::Role::Critical : StatusColors::Role::Warning;
         switch (i.source) {
         case InboxItem::Source::Alert:
             e.text = tr("Alert: %1").arg(i.summary);
@@ -152,6 +174,8 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
             e.text = tr("Failed: %1").arg(i.summary);
             break;
         case InboxItem::Source::Container:
+        case InboxItem::Source::Proxmox:
+        case InboxItem::Source::Maintenance:
             e.text = i.summary;
             break;
         }
@@ -166,7 +190,7 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
             });
             if (!waiting) // a prompt for it is listed already: that is the reason
                 out << Entry{StatusColors::Role::Critical,
-                             h->clusterReportsOffline()  ? tr("Proxmox node is down")
+                             h->clusterReportsOffline()     ? tr("Proxmox node is down")
                              : h->proxmoxStatus().hasData() ? tr("Proxmox unreachable: data is stale")
                                                             : tr("Proxmox unreachable"),
                              hostName(h->hostId()),
@@ -174,11 +198,15 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
         }
         if (GuestInventory* inv = m_homelab->inventory(h->hostId());
             inv && inv->hasPortainer() && inv->portainerStatus().state == SourceStatus::State::Error)
-            out << Entry{StatusColors::Role::Warning, tr("Portainer unreachable: containers are stale"),
-                         hostName(h->hostId()), {OverviewTarget::Kind::Stacks, h->hostId(), {}}};
+            out << Entry{StatusColors::Role::Warning,
+                         tr("Portainer unreachable: containers are stale"),
+                         hostName(h->hostId()),
+                         {OverviewTarget::Kind::Stacks, h->hostId(), {}}};
     }
     if (AlertCenter* a = m_homelab->alerts(); a->isConfigured() && a->status().state == SourceStatus::State::Error)
-        out << Entry{StatusColors::Role::Warning, tr("Alerts cannot be read: %1").arg(a->status().error.message), {},
+        out << Entry{StatusColors::Role::Warning,
+                     tr("Alerts cannot be read: %1").arg(a->status().error.message),
+                     {},
                      {OverviewTarget::Kind::Alerts, {}, {}}};
     // Worst first, in a stable order within a colour.
     std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
@@ -268,8 +296,9 @@ void AttentionStrip::rebuild()
         auto* more = new LinkLabel;
         more->setObjectName(QStringLiteral("attentionMore"));
         more->setText(tr("and %1 more in the Inbox").arg(m_entries.size() - kMaxShown));
-        connect(more, &LinkLabel::clicked, this,
-                [this] { emit openRequested({OverviewTarget::Kind::InboxItem, {}, {}}); });
+        connect(more, &LinkLabel::clicked, this, [this] {
+            emit openRequested({OverviewTarget::Kind::InboxItem, {}, {}});
+        });
         m_rows->addWidget(more);
     }
 }

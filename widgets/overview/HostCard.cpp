@@ -31,10 +31,13 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace hlc {
 
 namespace {
-constexpr qint64 kSpan = 3600;       ///< the sparklines' hour
+constexpr qint64 kSpan = 3600;        ///< the sparklines' hour
 constexpr int kHistoryMs = 60 * 1000; ///< how often the hour is fetched again while the card is seen
 
 QString mutedStyle()
@@ -50,7 +53,7 @@ double nowSecs()
 /// Green below 70 %, amber below 90 %, red above: the sparkline's and the number's colour.
 StatusColors::Role loadRole(double percent)
 {
-    return percent >= 90.0 ? StatusColors::Role::Critical
+    return percent >= 90.0   ? StatusColors::Role::Critical
            : percent >= 75.0 ? StatusColors::Role::Warning
                              : StatusColors::Role::Info;
 }
@@ -90,8 +93,9 @@ HostCard::HostCard(Homelab* homelab, HostMonitor* host, QWidget* parent)
     m_title->setFont(tf);
     m_title->setText(host->host().name.isEmpty() ? m_hostId : host->host().name);
     m_title->setToolTip(tr("Open this host's tab"));
-    connect(static_cast<LinkLabel*>(m_title), &LinkLabel::clicked, this,
-            [this] { emit openRequested({OverviewTarget::Kind::Host, m_hostId, {}}); });
+    connect(static_cast<LinkLabel*>(m_title), &LinkLabel::clicked, this, [this] {
+        emit openRequested({OverviewTarget::Kind::Host, m_hostId, {}});
+    });
     m_statusText = new QLabel;
     m_statusText->setObjectName(QStringLiteral("nodeStatus"));
     m_uptime = new QLabel(QStringLiteral("–"));
@@ -177,8 +181,7 @@ HostCard::HostCard(Homelab* homelab, HostMonitor* host, QWidget* parent)
     m_stacks = addLink(m_grid, row++, tr("Stacks"), QStringLiteral("stacksLink"), OverviewTarget::Kind::Stacks);
     m_containers =
         addLink(m_grid, row++, tr("Containers"), QStringLiteral("containersLink"), OverviewTarget::Kind::Stacks);
-    m_services =
-        addLink(m_grid, row++, tr("Services"), QStringLiteral("servicesLink"), OverviewTarget::Kind::Services);
+    m_services = addLink(m_grid, row++, tr("Services"), QStringLiteral("servicesLink"), OverviewTarget::Kind::Services);
     // A service's health is its probe AND its API client's state: a Portainer answering 403 or unreadable JSON, or a
     // Home Assistant refusing the token, answers the probe but does not work.
     m_api = new QLabel;
@@ -188,8 +191,8 @@ HostCard::HostCard(Homelab* homelab, HostMonitor* host, QWidget* parent)
     m_api->hide();
     m_grid->addWidget(m_api, row++, 1, 1, 3);
     m_gpu = addLink(m_grid, row++, tr("GPU"), QStringLiteral("gpuLink"), OverviewTarget::Kind::Gpu);
-    m_favourites = addLink(m_grid, row++, tr("Home"), QStringLiteral("haFavouritesLink"),
-                           OverviewTarget::Kind::HomeAssistant);
+    m_favourites =
+        addLink(m_grid, row++, tr("Home"), QStringLiteral("haFavouritesLink"), OverviewTarget::Kind::HomeAssistant);
     m_favourites->setWordWrap(true);
     m_adguard = addLink(m_grid, row++, tr("AdGuard"), QStringLiteral("adguardLink"), OverviewTarget::Kind::AdGuard);
     layout->addLayout(m_grid);
@@ -423,8 +426,9 @@ void HostCard::updateProxmox()
     const auto& ns = m_host->nodeStatus();
     if (ns) {
         m_uptime->setText(ns->uptime ? tr("up %1").arg(format::duration(*ns->uptime)) : QStringLiteral("–"));
-        m_version->setText(ns->pveVersion.isEmpty() ? QString()
-                                                    : tr("Proxmox %1").arg(ns->pveVersion.section(QLatin1Char('/'), 1, 1)));
+        m_version->setText(ns->pveVersion.isEmpty()
+                               ? QString()
+                               : tr("Proxmox %1").arg(ns->pveVersion.section(QLatin1Char('/'), 1, 1)));
         m_version->setToolTip(ns->kernel);
         QStringList loads;
         for (double l : ns->loadavg)
@@ -480,8 +484,7 @@ void HostCard::updateMetrics()
             show(m, prom(fallback), total && *total > 0 ? tr("of %1").arg(format::bytes(double(*total))) : QString());
         }
     };
-    share(m_memory, ns ? ns->memUsed : std::nullopt, ns ? ns->memTotal : std::nullopt,
-          prom::NodeMetric::MemoryPercent);
+    share(m_memory, ns ? ns->memUsed : std::nullopt, ns ? ns->memTotal : std::nullopt, prom::NodeMetric::MemoryPercent);
     share(m_rootDisk, ns ? ns->rootUsed : std::nullopt, ns ? ns->rootTotal : std::nullopt,
           prom::NodeMetric::RootDiskPercent);
 
@@ -567,8 +570,8 @@ void HostCard::updateContainers()
     if (!has)
         return;
     if (!inv->portainerStatus().hasData()) {
-        const QString text = inv->portainerStatus().state == SourceStatus::State::Error ? tr("not available")
-                                                                                        : tr("loading…");
+        const QString text =
+            inv->portainerStatus().state == SourceStatus::State::Error ? tr("not available") : tr("loading…");
         m_stacks->setText(text);
         m_containers->setText(text);
         return;
@@ -622,12 +625,12 @@ void HostCard::updateAlerts()
     m_alerts->setToolTip(names.isEmpty() ? tr("Open the alerts of this host") : names.join(QLatin1Char('\n')));
     m_alerts->setProperty("role", int(role));
     // A badge in the worst colour when something fires; a calm coloured word otherwise.
-    idle::setStyleSheet(m_alerts, parts.isEmpty()
-                                      ? StatusColors::labelStyle(role)
-                                      : QStringLiteral("color: %1; background: %2; border: 1px solid %3; "
-                                                       "border-radius: 8px; padding: 1px 8px; font-weight: bold;")
-                                            .arg(StatusColors::color(role).name(), StatusColors::background(role).name(),
-                                                 StatusColors::border(role).name()));
+    idle::setStyleSheet(
+        m_alerts, parts.isEmpty() ? StatusColors::labelStyle(role)
+                                  : QStringLiteral("color: %1; background: %2; border: 1px solid %3; "
+                                                   "border-radius: 8px; padding: 1px 8px; font-weight: bold;")
+                                        .arg(StatusColors::color(role).name(), StatusColors::background(role).name(),
+                                             StatusColors::border(role).name()));
     m_alerts->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 }
 
@@ -656,10 +659,8 @@ void HostCard::updateServices()
     else if (down.isEmpty())
         m_services->setText(tr("%1 answering, but not every API works").arg(results.size()));
     else
-        m_services->setText(tr("%1 of %2 down: %3")
-                                .arg(down.size())
-                                .arg(results.size())
-                                .arg(down.join(QStringLiteral(", "))));
+        m_services->setText(
+            tr("%1 of %2 down: %3").arg(down.size()).arg(results.size()).arg(down.join(QStringLiteral(", "))));
     m_services->setToolTip(down.isEmpty() ? tr("Open the health checks of this host")
                                           : tr("Down: %1").arg(down.join(QStringLiteral(", "))));
     m_services->setProperty("down", down.join(QLatin1Char(',')));
@@ -685,8 +686,8 @@ void HostCard::updateGpu()
     for (const gpu::GpuStats& g : gpus) {
         QString line = g.utilization ? format::percent(*g.utilization) : QStringLiteral("–");
         if (g.memoryUsedBytes && g.memoryTotalBytes)
-            line += QStringLiteral(" · ") + tr("VRAM %1 of %2")
-                                                .arg(format::bytes(*g.memoryUsedBytes), format::bytes(*g.memoryTotalBytes));
+            line += QStringLiteral(" · ") +
+                    tr("VRAM %1 of %2").arg(format::bytes(*g.memoryUsedBytes), format::bytes(*g.memoryTotalBytes));
         if (g.temperatureC)
             line += QStringLiteral(" · ") + tr("%1 °C").arg(qRound(*g.temperatureC));
         lines << line;
@@ -698,8 +699,8 @@ void HostCard::updateGpu()
     }
     QString text = lines.join(QLatin1Char('\n'));
     if (ollamaHere) {
-        const QString loaded = models.isEmpty() ? tr("no model loaded")
-                                                : tr("loaded: %1").arg(models.join(QStringLiteral(", ")));
+        const QString loaded =
+            models.isEmpty() ? tr("no model loaded") : tr("loaded: %1").arg(models.join(QStringLiteral(", ")));
         text = text.isEmpty() ? loaded : text + QLatin1Char('\n') + loaded;
     }
     m_gpu->setText(text);
@@ -719,8 +720,9 @@ void HostCard::updateFavourites()
     QStringList parts;
     for (const QString& id : link->favourites()) {
         const ha::EntityState* e = link->entity(id);
-        parts << (e ? tr("★ %1: %2").arg(e->friendlyName(),
-                                         e->unit().isEmpty() ? e->state : e->state + QLatin1Char(' ') + e->unit())
+        parts << (e ? tr("★ %1: %2")
+                          .arg(e->friendlyName(),
+                               e->unit().isEmpty() ? e->state : e->state + QLatin1Char(' ') + e->unit())
                     : tr("★ %1: unknown").arg(id));
     }
     m_favourites->setText(parts.join(QLatin1Char('\n')));
@@ -742,11 +744,13 @@ void HostCard::updateAdGuard()
     const auto& stats = adguard->stats();
     if (!stats) {
         m_adguard->setText(adguard->sourceStatus().state == SourceStatus::State::Error ? tr("not available")
-                                                                                        : tr("loading…"));
+                                                                                       : tr("loading…"));
         return;
     }
-    QString text = tr("%1 blocked today").arg(QLocale().toString(stats->blockedPercent(), 'f', 1) + QStringLiteral(" %"));
-    text += QStringLiteral(" · ") + tr("%1 queries").arg(QLocale().toString(stats->dnsQueries));
+    QString text =
+        tr("%1 blocked today").arg(QLocale().toString(stats->blockedPercent(), 'f', 1) + QStringLiteral(" %"));
+    text += QStringLiteral(" · ") +
+            tr("%Ln queries", nullptr, static_cast<int>(std::min<qint64>(stats->dnsQueries, INT_MAX)));
     const auto& status = adguard->status();
     if (status && !status->protectionEnabled)
         text += QStringLiteral(" · ") + tr("protection paused");
@@ -774,8 +778,9 @@ void HostCard::updateFreshness()
             if (const QString kind = serviceKindTitle(s.kind); !has.contains(kind))
                 has << kind;
         }
-        m_freshness->setText(has.isEmpty() ? tr("No Proxmox on this host and no services configured.")
-                                           : tr("No Proxmox on this host. It has %1.").arg(has.join(QStringLiteral(", "))));
+        m_freshness->setText(has.isEmpty()
+                                 ? tr("No Proxmox on this host and no services configured.")
+                                 : tr("No Proxmox on this host. It has %1.").arg(has.join(QStringLiteral(", "))));
         return;
     }
     const SourceStatus& st = m_host->proxmoxStatus();

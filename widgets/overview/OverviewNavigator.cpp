@@ -18,8 +18,7 @@
 namespace hlc::overview {
 
 namespace {
-template<typename Page>
-bool showPage(QTabWidget* tabs)
+template<typename Page> bool showPage(QTabWidget* tabs)
 {
     for (int i = 0; i < tabs->count(); ++i) {
         if (qobject_cast<Page*>(tabs->widget(i))) {
@@ -30,8 +29,7 @@ bool showPage(QTabWidget* tabs)
     return false;
 }
 
-template<typename Page>
-bool showHostPage(QTabWidget* tabs, const QString& hostId)
+template<typename Page> bool showHostPage(QTabWidget* tabs, const QString& hostId)
 {
     auto* detail = tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(hostId));
     if (!detail)

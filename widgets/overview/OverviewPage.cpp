@@ -62,8 +62,7 @@ void OverviewPage::relayout()
     if (m_cards.isEmpty())
         return;
     const int width = viewport()->width() - 24;
-    const int columns =
-        std::clamp(width / kCardMinWidth, 1, static_cast<int>(std::max<qsizetype>(1, m_cards.size())));
+    const int columns = std::clamp(width / kCardMinWidth, 1, static_cast<int>(std::max<qsizetype>(1, m_cards.size())));
     if (columns == m_columns)
         return;
     m_columns = columns;
