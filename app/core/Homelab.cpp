@@ -217,6 +217,13 @@ void Homelab::secretSettled(const QString& hostId, const QString& serviceId)
     HostMonitor* h = host(hostId);
     if (!h || !m_started)
         return;
+    // Only once none of the host's secrets is still being read: a poll that starts with the first secret read fails
+    // on the next one ("secret missing"), and its answer arrives too late for the restart that follows, so the demo's
+    // Portainer showed "not available" for a refresh interval after every start.
+    for (const ServiceConfig& s : h->host().services) {
+        if (m_services->secretState(h->hostId(), s.id) == ServiceDirectory::SecretState::Pending)
+            return;
+    }
     h->start(m_config.refreshIntervalMs);
     if (GuestInventory* inv = inventory(hostId))
         inv->start(m_config.refreshIntervalMs);
