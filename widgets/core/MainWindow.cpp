@@ -428,6 +428,14 @@ void MainWindow::setWelcomeVisible(bool visible)
 void MainWindow::showNotice(const QString& message)
 {
     statusBar()->showMessage(message, 15000);
+    // After the notice the line says again where the data comes from (demo, which config), never nothing.
+    connect(statusBar(), &QStatusBar::messageChanged, this, &MainWindow::restoreStatusLine, Qt::UniqueConnection);
+}
+
+void MainWindow::restoreStatusLine(const QString& message)
+{
+    if (message.isEmpty())
+        updateStatusLine();
 }
 
 void MainWindow::updateStatusLine()

@@ -129,6 +129,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void restoreStatusLine(const QString& message);
     /// Rebuilds the pages when the palette went from light to dark or back (status colours are chosen against it).
     void restyle();
     void buildContent();
