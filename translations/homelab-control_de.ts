@@ -3437,6 +3437,10 @@
             <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
 </context>
 <context>
     <name>hlc::HostChartsView</name>

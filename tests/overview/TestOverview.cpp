@@ -9,6 +9,7 @@
 #include "Simulator.h"
 #include "TestUtil.h"
 #include "agents/GpuLlmTab.h"
+#include "agents/LlmMonitor.h"
 #include "core/Homelab.h"
 #include "core/HostDetailView.h"
 #include "core/MainWindow.h"
@@ -218,6 +219,18 @@ private slots:
         QCOMPARE(text(kHostB, "servicesLink"), QStringLiteral("all %1 answering").arg(health->results(kHostB).size()));
         QVERIFY(waitFor([&] { return text(kHostB, "gpuLink").contains(QLatin1String("VRAM ")); }, 20000));
         QVERIFY(label(kHostB, "gpuLink")->isVisibleTo(card(kHostB)));
+        // Temperature and power as the GPU tab's gauges show them.
+        {
+            const QList<gpu::GpuStats> gpus = m_homelab->llm()->gpusOfHost(kHostB);
+            QVERIFY(!gpus.isEmpty() && gpus.first().temperatureC && gpus.first().powerWatts);
+            QVERIFY(waitFor([&] {
+                const QList<gpu::GpuStats> now = m_homelab->llm()->gpusOfHost(kHostB);
+                return !now.isEmpty() && now.first().powerWatts &&
+                       text(kHostB, "gpuLink")
+                           .contains(QStringLiteral(" · %1 W").arg(qRound(*now.first().powerWatts))) &&
+                       text(kHostB, "gpuLink").contains(QStringLiteral(" °C"));
+            }));
+        }
         QString favourites;
         QString adguard;
         for (const QString& id : {QStringLiteral("host-a"), kHostB}) {

@@ -690,6 +690,8 @@ void HostCard::updateGpu()
                     tr("VRAM %1 of %2").arg(format::bytes(*g.memoryUsedBytes), format::bytes(*g.memoryTotalBytes));
         if (g.temperatureC)
             line += QStringLiteral(" · ") + tr("%1 °C").arg(qRound(*g.temperatureC));
+        if (g.powerWatts)
+            line += QStringLiteral(" · ") + tr("%1 W").arg(qRound(*g.powerWatts));
         lines << line;
     }
     QStringList models;
