@@ -303,9 +303,7 @@ void AgentEventStream::poll()
                                        if (run) {
                                            emit runUpdated(run.value());
                                            if (isFinal(run.value().status)) {
-                                               m_finalStatus = run.value().status;
-                                               setMode(Mode::Finished);
-                                               emit finished(m_finalStatus);
+                                               finishAfterLastEvents(run.value().status);
                                                return;
                                            }
                                        }
@@ -314,6 +312,30 @@ void AgentEventStream::poll()
                                    }
                                    m_retryTimer->start(m_pollIntervalMs);
                                });
+    });
+}
+
+void AgentEventStream::finishAfterLastEvents(RunStatus status)
+{
+    // The run ended between this poll's events and its status: read the events written meanwhile (the final
+    // output, the last steps), then say it finished. Without this, a run that ends under load lost its last events.
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("after"), QString::number(m_lastEventId));
+    m_pollCall = m_api->get(eventsPath(m_runId), q, this, [this, status](const ApiResponse& r) {
+        if (m_mode != Mode::Polling)
+            return;
+        if (r.ok()) {
+            if (auto events = parser::events(r.body)) {
+                for (const RunEvent& e : events.value()) {
+                    deliver(e);
+                    if (m_mode != Mode::Polling)
+                        return; // a final status event finished it
+                }
+            }
+        }
+        m_finalStatus = status;
+        setMode(Mode::Finished);
+        emit finished(m_finalStatus);
     });
 }
 

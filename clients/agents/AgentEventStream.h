@@ -102,6 +102,8 @@ private:
     void scheduleReconnect();
     void setMode(Mode m);
     void poll();
+    /// Polling saw the run final: reads the events written since the last poll, then finishes.
+    void finishAfterLastEvents(RunStatus status);
     void finish(RunStatus status);
     void fetchFinalRun();
 
