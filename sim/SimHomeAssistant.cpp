@@ -548,6 +548,15 @@ QString SimHomeAssistant::applyService(const QString& domain, const QString& ser
         return {};
     }
     if (target == QLatin1String("automation") && domain == QLatin1String("automation") &&
+        (service == QLatin1String("turn_on") || service == QLatin1String("turn_off") ||
+         service == QLatin1String("toggle"))) {
+        // An automation's state says whether it is enabled; turning it off keeps it from running.
+        const bool on =
+            service == QLatin1String("toggle") ? current != QLatin1String("on") : service == QLatin1String("turn_on");
+        change(entityId, on ? QStringLiteral("on") : QStringLiteral("off"));
+        return {};
+    }
+    if (target == QLatin1String("automation") && domain == QLatin1String("automation") &&
         service == QLatin1String("trigger")) {
         change(entityId, current,
                QJsonObject{{QStringLiteral("last_triggered"), isoTime(QDateTime::currentDateTimeUtc())}});

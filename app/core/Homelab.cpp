@@ -111,6 +111,7 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
                                m_configPath.isEmpty() ? QString() : MaintenanceManager::defaultStatePath(false), this);
     m_maintenance->setConfig(m_config);
     m_maintenance->setAlertCenter(m_alertCenter);
+    m_maintenance->setAutomationSwitch(m_home);
     m_inbox->setMaintenance(m_maintenance);
 }
 
@@ -123,7 +124,11 @@ GuestInventory* Homelab::inventory(const QString& hostId) const
     return nullptr;
 }
 
-Homelab::~Homelab() = default;
+Homelab::~Homelab()
+{
+    // The home services go first (children are deleted in the order they were made): no turn-on after that.
+    m_maintenance->setAutomationSwitch(nullptr);
+}
 
 void Homelab::buildClusterFeeds()
 {

@@ -313,9 +313,42 @@ void HomeAssistantLink::act(const QString& entityId)
         service = QStringLiteral("trigger");
     else
         return;
+    startAction(*e, service, {}, {});
+}
+
+void HomeAssistantLink::setAutomationEnabled(const QString& entityId, bool on,
+                                             std::function<void(bool, const QString&)> done)
+{
+    const ha::EntityState* e = entity(entityId);
+    if (!e || e->domain() != QLatin1String("automation")) {
+        if (done)
+            done(false, tr("Home Assistant on %1 has no automation %2.").arg(m_hostName, entityId));
+        return;
+    }
+    if (m_pending.contains(entityId)) {
+        if (done)
+            done(false, tr("Another action on %1 is still waiting for Home Assistant.").arg(e->friendlyName()));
+        return;
+    }
+    const QString expect = on ? QStringLiteral("on") : QStringLiteral("off");
+    if (e->state == expect) {
+        if (done)
+            done(true, tr("%1 is %2 already.").arg(e->friendlyName(), e->state));
+        return;
+    }
+    startAction(*e, on ? QStringLiteral("turn_on") : QStringLiteral("turn_off"), expect, std::move(done));
+}
+
+void HomeAssistantLink::startAction(const ha::EntityState& e, const QString& service, const QString& expectState,
+                                    std::function<void(bool, const QString&)> done)
+{
+    const QString entityId = e.entityId;
+    const QString domain = e.domain();
     Pending p;
     p.service = service;
-    p.before = *e;
+    p.before = e;
+    p.expectState = expectState;
+    p.done = std::move(done);
     p.deadline = QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs;
     ActionTarget target;
     target.hostId = m_hostId;
@@ -323,7 +356,7 @@ void HomeAssistantLink::act(const QString& entityId)
     target.service = ServiceKind::HomeAssistant;
     target.kind = ActionTarget::Kind::HaEntity;
     target.id = entityId;
-    target.label = e->friendlyName();
+    target.label = e.friendlyName();
     p.entry = m_journal->begin(target, domain + QLatin1Char('.') + service);
     m_pending.insert(entityId, p);
     m_pendingTimer->start();
@@ -360,7 +393,9 @@ void HomeAssistantLink::checkPending(const QStringList& ids)
         const ha::EntityState* e = entity(id);
         if (e && (ids.isEmpty() || ids.contains(id))) {
             bool confirmed = false;
-            if (isToggle(p.before.domain()))
+            if (!p.expectState.isEmpty())
+                confirmed = e->state == p.expectState;
+            else if (isToggle(p.before.domain()))
                 confirmed = e->state != p.before.state;
             else if (p.before.domain() == QLatin1String("automation"))
                 confirmed = e->lastTriggered != p.before.lastTriggered;
@@ -368,7 +403,7 @@ void HomeAssistantLink::checkPending(const QStringList& ids)
                 confirmed = e->state != p.before.state || e->lastChanged != p.before.lastChanged;
             if (confirmed) {
                 QString msg;
-                if (isToggle(p.before.domain()))
+                if (isToggle(p.before.domain()) || !p.expectState.isEmpty())
                     msg = tr("%1 is now %2.").arg(e->friendlyName(), e->state);
                 else if (p.before.domain() == QLatin1String("scene"))
                     msg = tr("Scene %1 activated.").arg(e->friendlyName());
@@ -411,6 +446,8 @@ void HomeAssistantLink::finishAction(const QString& entityId, const ActionJourna
 {
     const Pending p = m_pending.take(entityId);
     m_journal->finish(p.entry, outcome);
+    if (p.done)
+        p.done(outcome.result == ActionJournal::Outcome::Result::Ok, message);
     emit actionFinished(entityId, outcome.result == ActionJournal::Outcome::Result::Ok, message);
     emit entitiesChanged({entityId}, {});
 }

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 class QTimer;
 
 namespace hlc {
@@ -63,6 +65,9 @@ public:
 
     /// Toggles a light/switch/fan/input_boolean, activates a scene, runs a script or triggers an automation.
     void act(const QString& entityId);
+    /// Turns an automation on or off (automation.turn_on / turn_off), for a maintenance window. @p done is called once:
+    /// ok when the state shows it, else with why not (the same confirmation, journal and audit as act()).
+    void setAutomationEnabled(const QString& entityId, bool on, std::function<void(bool, const QString&)> done);
     [[nodiscard]] bool isPending(const QString& entityId) const { return m_pending.contains(entityId); }
     /// How long an action may take before it is reported as not confirmed.
     void setConfirmTimeoutMs(int ms) { m_confirmTimeoutMs = ms; }
@@ -98,7 +103,11 @@ private:
         qint64 deadline = 0;
         ActionJournal::Entry entry;
         bool connectionLost = false; ///< the socket went before HA answered the call: outcome unknown until seen
+        QString expectState;         ///< confirmed when the state becomes this (turn_on/turn_off); empty: any change
+        std::function<void(bool, const QString&)> done;
     };
+    void startAction(const ha::EntityState& e, const QString& service, const QString& expectState,
+                     std::function<void(bool, const QString&)> done);
     void setMode(Mode m);
     void applyFull(const QList<ha::EntityState>& all);
     void applyDelta(const ha::EntityDelta& delta);

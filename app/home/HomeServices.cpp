@@ -5,6 +5,9 @@
 #include "home/HealthProber.h"
 #include "home/HomeAssistantLink.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace hlc {
 
 HomeServices::HomeServices(ServiceDirectory* services, ActionJournal* journal, QObject* parent)
@@ -85,6 +88,48 @@ void HomeServices::refresh()
     for (HomeAssistantLink* l : m_homeAssistants)
         l->refresh();
     m_health->probeAll();
+}
+
+QList<AutomationInfo> HomeServices::automations() const
+{
+    QList<AutomationInfo> out;
+    for (HomeAssistantLink* link : m_homeAssistants) {
+        for (const QString& id : link->entityIds()) {
+            if (!id.startsWith(QLatin1String("automation.")))
+                continue;
+            const ha::EntityState* e = link->entity(id);
+            out.append({id, e ? e->friendlyName() : id, link->hostId(), link->hostName(), e ? e->state : QString()});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const AutomationInfo& a, const AutomationInfo& b) {
+        return std::tie(a.hostName, a.name, a.entityId) < std::tie(b.hostName, b.name, b.entityId);
+    });
+    return out;
+}
+
+QString HomeServices::automationState(const QString& entityId) const
+{
+    for (HomeAssistantLink* link : m_homeAssistants) {
+        const bool reachable =
+            link->mode() == HomeAssistantLink::Mode::Live || link->mode() == HomeAssistantLink::Mode::RestFallback;
+        if (!reachable || link->sourceStatus().isStale())
+            continue;
+        if (const ha::EntityState* e = link->entity(entityId))
+            return e->state;
+    }
+    return {};
+}
+
+void HomeServices::setAutomationEnabled(const QString& entityId, bool on, Done done)
+{
+    for (HomeAssistantLink* link : m_homeAssistants) {
+        if (link->entity(entityId)) {
+            link->setAutomationEnabled(entityId, on, std::move(done));
+            return;
+        }
+    }
+    if (done)
+        done(false, tr("No Home Assistant of this homelab has the automation %1.").arg(entityId));
 }
 
 } // namespace hlc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Config.h"
+#include "metrics/AutomationSwitch.h"
 
 #include <QList>
 #include <QObject>
@@ -17,9 +18,10 @@ struct ApiError;
 /**
  * @brief The homelab's home-network services: one AdGuardMonitor per AdGuard
  * Home, one HomeAssistantLink per Home Assistant, and the HealthProber of every
- * service. Owned by Homelab, which hands it the secrets it reads.
+ * service. Owned by Homelab, which hands it the secrets it reads. Turns automations off and on for maintenance
+ * windows (AutomationSwitch) through the Home Assistant that has them.
  */
-class HomeServices final : public QObject
+class HomeServices final : public QObject, public AutomationSwitch
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HomeServices)
@@ -38,6 +40,10 @@ public:
     [[nodiscard]] ServiceDirectory* directory() const { return m_services; }
 
     /// The secret of a service could not be read.
+    [[nodiscard]] QList<AutomationInfo> automations() const override;
+    [[nodiscard]] QString automationState(const QString& entityId) const override;
+    void setAutomationEnabled(const QString& entityId, bool on, Done done) override;
+
     void setSourceError(const QString& hostId, const QString& serviceId, const ApiError& error);
     void start(int refreshIntervalMs);
     void stop();

@@ -197,7 +197,15 @@ QList<QList<am::Matcher>> MaintenanceManager::defaultMatchers(const QString& hos
     return sets;
 }
 
-void MaintenanceManager::startNow(const QString& hostId, int minutes, const QString& reason)
+void MaintenanceManager::setAutomationSwitch(AutomationSwitch* automations)
+{
+    m_automations = automations;
+    if (m_automations)
+        tick();
+}
+
+void MaintenanceManager::startNow(const QString& hostId, int minutes, const QString& reason,
+                                  const QStringList& automations)
 {
     if (minutes <= 0) {
         emit actionFinished(false, tr("A maintenance window needs at least one minute."));
@@ -212,6 +220,7 @@ void MaintenanceManager::startNow(const QString& hostId, int minutes, const QStr
     w.id = QStringLiteral("now-%1").arg(now.toMSecsSinceEpoch());
     w.hostId = hostId;
     w.reason = reason;
+    w.automations = automations;
     w.start = now;
     w.end = now.addSecs(qint64(minutes) * 60);
     m_started << w;
@@ -301,6 +310,13 @@ void MaintenanceManager::tick()
                   m_ended.end());
     dirty = dirty || m_ended.size() != endedBefore;
     m_ticking = false;
+    // Automations: those of active windows not handled yet (Home Assistant was not reachable), and those to turn back
+    // on.
+    for (const Active& a : std::as_const(m_active)) {
+        if (!a.automations.isEmpty())
+            switchAutomationsOff(a.key);
+    }
+    restoreAutomations();
     if (dirty) {
         save();
         emit changed();
@@ -318,6 +334,7 @@ void MaintenanceManager::begin(const MaintenanceWindow& w, const QDateTime& star
     a.reason = w.reason;
     a.by = w.isScheduled() ? QString() : m_user;
     a.scheduled = w.isScheduled();
+    a.automations = w.automations;
     m_active << a;
     audit(a.key, a.hostId, QStringLiteral("maintenance-start"), QStringLiteral("ok"),
           QStringLiteral("%1 until %2%3%4")
@@ -327,6 +344,135 @@ void MaintenanceManager::begin(const MaintenanceWindow& w, const QDateTime& star
     emit actionFinished(true,
                         tr("Maintenance of %1 started; it ends at %2.").arg(windowName(a.hostId), shownTime(end)));
     createSilences(a.key);
+    switchAutomationsOff(a.key);
+}
+
+QString MaintenanceManager::automationName(const QString& entityId) const
+{
+    if (m_automations) {
+        for (const AutomationInfo& i : m_automations->automations()) {
+            if (i.entityId == entityId && !i.name.isEmpty())
+                return i.name;
+        }
+    }
+    return entityId;
+}
+
+void MaintenanceManager::switchAutomationsOff(const QString& key)
+{
+    if (!m_automations)
+        return;
+    const auto it = std::find_if(m_active.cbegin(), m_active.cend(), [&](const Active& a) { return a.key == key; });
+    if (it == m_active.cend())
+        return;
+    const Active a = *it;
+    const auto update = [this](const QString& k, const std::function<void(Active&)>& change) {
+        const auto at = std::find_if(m_active.begin(), m_active.end(), [&](const Active& x) { return x.key == k; });
+        if (at == m_active.end())
+            return false;
+        change(*at);
+        save();
+        emit changed();
+        return true;
+    };
+    for (const QString& id : a.automations) {
+        if (m_automationBusy.contains(id))
+            continue;
+        const QString state = m_automations->automationState(id);
+        if (state.isEmpty())
+            continue; // its Home Assistant has not answered yet: the next tick asks again
+        if (state != QLatin1String("on")) {
+            // Off already (by hand, or by another window): left off, and not turned on at the end.
+            audit(key, a.hostId, QStringLiteral("maintenance-automation-off"), QStringLiteral("skipped: ") + state, id);
+            update(key, [&](Active& x) { x.automations.removeAll(id); });
+            continue;
+        }
+        m_automationBusy.insert(id);
+        audit(key, a.hostId, QStringLiteral("maintenance-automation-off"), QStringLiteral("requested"), id);
+        QPointer<MaintenanceManager> self(this);
+        m_automations->setAutomationEnabled(
+            id, false, [self, key, hostId = a.hostId, id, update](bool ok, const QString& message) {
+                if (!self)
+                    return;
+                self->m_automationBusy.remove(id);
+                self->audit(key, hostId, QStringLiteral("maintenance-automation-off"),
+                            ok ? QStringLiteral("ok") : QStringLiteral("failed: ") + message, id);
+                const bool active = update(key, [&](Active& x) {
+                    x.automations.removeAll(id);
+                    if (ok)
+                        x.automationsOff << id;
+                });
+                if (ok && !active) {
+                    // The window ended while it was being turned off: back on.
+                    self->m_restore << id;
+                    self->save();
+                    self->restoreAutomations();
+                }
+                const QString name = self->automationName(id);
+                emit self->actionFinished(
+                    ok, ok ? tr("Automation %1 is off for the maintenance window.").arg(name)
+                           : tr("Automation %1 could not be turned off for the maintenance window: %2 Turn it off in "
+                                "Home Assistant if it must not run now.")
+                                 .arg(name, message));
+            });
+    }
+}
+
+void MaintenanceManager::restoreAutomations()
+{
+    if (!m_automations || m_restore.isEmpty())
+        return;
+    const QStringList ids = m_restore;
+    for (const QString& id : ids) {
+        if (m_automationBusy.contains(id))
+            continue;
+        // Another window that is still active wants it off: it turns it back on when it ends.
+        const auto other = std::find_if(m_active.begin(), m_active.end(), [&](const Active& a) {
+            return a.automations.contains(id) || a.automationsOff.contains(id);
+        });
+        if (other != m_active.end()) {
+            if (!other->automationsOff.contains(id))
+                other->automationsOff << id;
+            other->automations.removeAll(id);
+            m_restore.removeAll(id);
+            save();
+            continue;
+        }
+        const QString state = m_automations->automationState(id);
+        if (state.isEmpty())
+            continue; // not reachable now: tried again on the next tick
+        if (state == QLatin1String("on")) {
+            audit(id, {}, QStringLiteral("maintenance-automation-on"), QStringLiteral("skipped: on already"), id);
+            m_restore.removeAll(id);
+            m_restoreWarned.remove(id);
+            save();
+            continue;
+        }
+        m_automationBusy.insert(id);
+        audit(id, {}, QStringLiteral("maintenance-automation-on"), QStringLiteral("requested"), id);
+        QPointer<MaintenanceManager> self(this);
+        m_automations->setAutomationEnabled(id, true, [self, id](bool ok, const QString& message) {
+            if (!self)
+                return;
+            self->m_automationBusy.remove(id);
+            self->audit(id, {}, QStringLiteral("maintenance-automation-on"),
+                        ok ? QStringLiteral("ok") : QStringLiteral("failed: ") + message, id);
+            const QString name = self->automationName(id);
+            if (ok) {
+                self->m_restore.removeAll(id);
+                self->m_restoreWarned.remove(id);
+                self->save();
+                emit self->changed();
+                emit self->actionFinished(true, tr("Automation %1 is on again after maintenance.").arg(name));
+            } else if (!self->m_restoreWarned.contains(id)) {
+                self->m_restoreWarned.insert(id);
+                emit self->actionFinished(false, tr("Automation %1 could not be turned back on after maintenance: "
+                                                    "%2 The app tries again every 30 s; you can also turn it on in "
+                                                    "Home Assistant.")
+                                                     .arg(name, message));
+            }
+        });
+    }
 }
 
 void MaintenanceManager::createSilences(const QString& key)
@@ -406,10 +552,16 @@ void MaintenanceManager::finish(int index, const QString& why)
     }
     audit(a.key, a.hostId, QStringLiteral("maintenance-end"), QStringLiteral("ok"),
           QStringLiteral("%1; %2 held").arg(why).arg(a.heldCount));
+    for (const QString& id : std::as_const(a.automationsOff)) {
+        if (!m_restore.contains(id))
+            m_restore << id;
+    }
     qCInfo(lcMaintenance) << "maintenance ended" << a.key << a.heldCount << "held";
     m_ended.prepend(a);
     release(a.key, tr("Maintenance of %1 ended").arg(windowName(a.hostId)));
     emit actionFinished(true, tr("Maintenance of %1 ended.").arg(windowName(a.hostId)));
+    save(); // the automations to turn back on survive a crash right now
+    restoreAutomations();
 }
 
 void MaintenanceManager::release(const QString& activeKey, const QString& title)
@@ -514,6 +666,8 @@ void MaintenanceManager::load()
         w.reason = o.value(QLatin1String("reason")).toString();
         w.start = fromIso(o.value(QLatin1String("start")));
         w.end = fromIso(o.value(QLatin1String("end")));
+        for (const QJsonValue& id : o.value(QLatin1String("automations")).toArray())
+            w.automations << id.toString();
         if (!w.id.isEmpty() && w.start.isValid() && w.end.isValid())
             m_started << w;
     }
@@ -530,6 +684,10 @@ void MaintenanceManager::load()
         a.scheduled = o.value(QLatin1String("scheduled")).toBool();
         for (const QJsonValue& id : o.value(QLatin1String("silenceIds")).toArray())
             a.silenceIds << id.toString();
+        for (const QJsonValue& id : o.value(QLatin1String("automations")).toArray())
+            a.automations << id.toString();
+        for (const QJsonValue& id : o.value(QLatin1String("automationsOff")).toArray())
+            a.automationsOff << id.toString();
         if (!a.key.isEmpty())
             m_active << a;
     }
@@ -548,6 +706,10 @@ void MaintenanceManager::load()
         h.notification.time = fromIso(o.value(QLatin1String("time")));
         m_held << h;
     }
+    for (const QJsonValue& id : root.value(QLatin1String("restoreAutomations")).toArray()) {
+        if (id.toString().startsWith(QLatin1String("automation.")))
+            m_restore << id.toString();
+    }
     m_wasQuiet = root.value(QLatin1String("quiet")).toBool();
 }
 
@@ -561,7 +723,8 @@ void MaintenanceManager::save()
                                    {QStringLiteral("host"), w.hostId},
                                    {QStringLiteral("reason"), w.reason},
                                    {QStringLiteral("start"), isoTime(w.start)},
-                                   {QStringLiteral("end"), isoTime(w.end)}});
+                                   {QStringLiteral("end"), isoTime(w.end)},
+                                   {QStringLiteral("automations"), QJsonArray::fromStringList(w.automations)}});
     }
     QJsonArray active;
     for (const Active& a : std::as_const(m_active)) {
@@ -573,7 +736,9 @@ void MaintenanceManager::save()
                                   {QStringLiteral("reason"), a.reason},
                                   {QStringLiteral("by"), a.by},
                                   {QStringLiteral("scheduled"), a.scheduled},
-                                  {QStringLiteral("silenceIds"), QJsonArray::fromStringList(a.silenceIds)}});
+                                  {QStringLiteral("silenceIds"), QJsonArray::fromStringList(a.silenceIds)},
+                                  {QStringLiteral("automations"), QJsonArray::fromStringList(a.automations)},
+                                  {QStringLiteral("automationsOff"), QJsonArray::fromStringList(a.automationsOff)}});
     }
     QJsonArray held;
     for (const Held& h : std::as_const(m_held)) {
@@ -586,12 +751,14 @@ void MaintenanceManager::save()
                                 {QStringLiteral("itemKey"), h.notification.itemKey},
                                 {QStringLiteral("time"), isoTime(h.notification.time)}});
     }
-    const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                                      {QStringLiteral("started"), started},
-                                                      {QStringLiteral("active"), active},
-                                                      {QStringLiteral("held"), held},
-                                                      {QStringLiteral("quiet"), m_wasQuiet}})
-                                .toJson();
+    const QByteArray data =
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                  {QStringLiteral("started"), started},
+                                  {QStringLiteral("active"), active},
+                                  {QStringLiteral("held"), held},
+                                  {QStringLiteral("restoreAutomations"), QJsonArray::fromStringList(m_restore)},
+                                  {QStringLiteral("quiet"), m_wasQuiet}})
+            .toJson();
     QDir().mkpath(QFileInfo(m_statePath).absolutePath());
     QSaveFile file(m_statePath);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||

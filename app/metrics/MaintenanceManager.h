@@ -2,6 +2,7 @@
 
 #include "core/Config.h"
 #include "core/NotificationCenter.h"
+#include "metrics/AutomationSwitch.h"
 #include "metrics/MaintenanceWindow.h"
 #include "metrics/NotificationSettings.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -30,6 +32,9 @@ class AlertCenter;
  * - Alertmanager silences are created for its host's alerts (the window's matchers, or the host's default ones:
  *   its Prometheus instance or match labels, else its address as `instance`) that end with the window; the app
  *   expires them when the window ends earlier (ended by hand) and on the next start if it was closed;
+ * - the Home Assistant automations the window lists are turned off (those that were on), and back on when it ends,
+ *   each confirmed by its state; one that cannot be turned back on yet (Home Assistant unreachable) is tried again
+ *   every 30 s, also after a restart;
  * - start, end and every held notification go to the audit log (service "maintenance") and appear in the inbox.
  *
  * **Quiet hours** (NotificationSettings): notifications are held and summarised when the quiet hours end; critical
@@ -56,6 +61,8 @@ public:
         QString by;
         bool scheduled = false;
         QStringList silenceIds;
+        QStringList automations;    ///< listed automations not handled yet (turned off, or found off)
+        QStringList automationsOff; ///< turned off by this window: turned back on when it ends
         int heldCount = 0;
         QStringList heldTitles;
         QDateTime endedAt; ///< ended occurrences only
@@ -102,8 +109,14 @@ public:
     /// The Alertmanager matcher sets that silence @p hostId's alerts by default (one silence each).
     [[nodiscard]] QList<QList<am::Matcher>> defaultMatchers(const QString& hostId) const;
 
-    /// Starts maintenance of @p hostId (empty: the whole homelab) now for @p minutes.
-    void startNow(const QString& hostId, int minutes, const QString& reason);
+    /// Where automations are turned off and on (the app's HomeServices); may be left out.
+    void setAutomationSwitch(AutomationSwitch* automations);
+    [[nodiscard]] AutomationSwitch* automationSwitch() const { return m_automations; }
+    /// Automations turned off by windows that ended, not yet confirmed on again.
+    [[nodiscard]] const QStringList& automationsToRestore() const { return m_restore; }
+
+    /// Starts maintenance of @p hostId (empty: the whole homelab) now for @p minutes, turning @p automations off.
+    void startNow(const QString& hostId, int minutes, const QString& reason, const QStringList& automations = {});
     /// Ends the active occurrence @p key now (a scheduled one stays scheduled for its next time).
     void endNow(const QString& key);
 
@@ -123,6 +136,9 @@ private:
     void finish(int index, const QString& why);
     void release(const QString& activeKey, const QString& title);
     void createSilences(const QString& key);
+    void switchAutomationsOff(const QString& key);
+    void restoreAutomations();
+    [[nodiscard]] QString automationName(const QString& entityId) const;
     void audit(const QString& target, const QString& hostId, const QString& action, const QString& outcome,
                const QString& detail);
     [[nodiscard]] QString windowName(const QString& hostId) const;
@@ -140,6 +156,10 @@ private:
     QList<Active> m_active;             ///< persisted
     QList<Active> m_ended;
     QList<Held> m_held; ///< persisted
+    AutomationSwitch* m_automations = nullptr;
+    QStringList m_restore;          ///< persisted: automations to turn back on
+    QSet<QString> m_automationBusy; ///< a turn on/off is in flight
+    QSet<QString> m_restoreWarned;  ///< a failed turn-on already said (said once, tried every tick)
     int m_nextHeld = 1;
     bool m_wasQuiet = false;
     Clock m_clock;

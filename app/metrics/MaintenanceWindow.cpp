@@ -69,6 +69,11 @@ QList<MaintenanceWindow> MaintenanceWindow::fromConfig(const Config& config)
             if (!matcher.name.isEmpty())
                 w.matchers << matcher;
         }
+        for (const QJsonValue& a : o.value(QStringLiteral("automations")).toArray()) {
+            const QString id = a.toString().trimmed();
+            if (id.startsWith(QLatin1String("automation.")) && !w.automations.contains(id))
+                w.automations << id;
+        }
         if (w.id.isEmpty())
             w.id = QStringLiteral("window-%1").arg(out.size() + 1);
         if (w.weekday >= 0 && w.from.isValid() && w.to.isValid())
@@ -99,6 +104,8 @@ void MaintenanceWindow::writeTo(Config* config, const QList<MaintenanceWindow>& 
             }
             wo.insert(QStringLiteral("matchers"), ms);
         }
+        if (!w.automations.isEmpty())
+            wo.insert(QStringLiteral("automations"), QJsonArray::fromStringList(w.automations));
         list.append(wo);
     }
     if (list.isEmpty())

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -20,11 +21,13 @@ struct Config;
  *
  *     "maintenance": { "windows": [ { "id": "backups", "host": "pve1", "day": "sunday",
  *                                      "from": "03:00", "to": "04:00",
- *                                      "matchers": [ { "name": "instance", "value": "pve1:9100" } ] } ] }
+ *                                      "matchers": [ { "name": "instance", "value": "pve1:9100" } ],
+ *                                      "automations": [ "automation.frigate_person_alert" ] } ] }
  *
  * `host` empty means the whole homelab; `day` "daily" or a weekday; `to` before `from` runs over midnight;
  * `matchers` empty means the host's own labels as the app maps alerts to hosts (its Prometheus instance or match
- * labels, else its address as `instance`).
+ * labels, else its address as `instance`). `automations`: Home Assistant automations (entity ids) turned off for the
+ * window and back on after it, those that were on when it started.
  */
 struct MaintenanceWindow
 {
@@ -35,6 +38,7 @@ struct MaintenanceWindow
     QTime to{4, 0};              ///< local time; before `from`: the next day (scheduled only)
     QList<am::Matcher> matchers; ///< empty: the host's default matchers
     QString reason;
+    QStringList automations; ///< Home Assistant automation entity ids turned off for the window
     /// Started "now for N minutes": the fixed interval (UTC); invalid for a scheduled window.
     QDateTime start;
     QDateTime end;

@@ -55,8 +55,9 @@ HostDetailView::HostDetailView(Homelab* homelab, HostMonitor* host, QWidget* par
         connect(button, &QToolButton::clicked, this, [this, maintenance, hostId] {
             auto* d = new MaintenanceDialog(maintenance, hostId, this);
             d->setAttribute(Qt::WA_DeleteOnClose);
-            connect(d, &QDialog::accepted, maintenance,
-                    [maintenance, d] { maintenance->startNow(d->hostId(), d->minutes(), d->reason()); });
+            connect(d, &QDialog::accepted, maintenance, [maintenance, d] {
+                maintenance->startNow(d->hostId(), d->minutes(), d->reason(), d->automations());
+            });
             d->open();
         });
     }

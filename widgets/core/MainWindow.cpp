@@ -34,6 +34,7 @@
 #include "proxmox/ProxmoxClient.h"
 #include "proxmox/ProxmoxTicketSession.h"
 #include "settings/HostSettingsPage.h"
+#include "settings/MaintenanceSettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "setup/ImportPreviewDialog.h"
 
@@ -653,6 +654,8 @@ void MainWindow::openSettings(int page)
                            ? HostSetupDialog::addHost(current, secrets, nam, m_settings, typed)
                            : HostSetupDialog::editService(current, hostId, serviceId, secrets, nam, m_settings, typed);
             });
+        if (HomeServices* home = m_homelab->home())
+            m_settings->maintenancePage()->setKnownAutomations(home->automations());
         m_settings->open();
     }
     m_settings->setPage(static_cast<SettingsDialog::Page>(page));

@@ -201,7 +201,7 @@ QDialog* InboxView::openMaintenanceDialog(const QString& hostId)
     auto* d = new MaintenanceDialog(maintenance, hostId, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QDialog::accepted, this,
-            [maintenance, d] { maintenance->startNow(d->hostId(), d->minutes(), d->reason()); });
+            [maintenance, d] { maintenance->startNow(d->hostId(), d->minutes(), d->reason(), d->automations()); });
     connect(d, &MaintenanceDialog::editScheduleRequested, this, &InboxView::editMaintenanceScheduleRequested);
     d->open();
     return d;

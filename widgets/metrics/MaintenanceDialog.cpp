@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -26,6 +27,7 @@ MaintenanceDialog::MaintenanceDialog(MaintenanceManager* maintenance, const QStr
     , m_host(new QComboBox)
     , m_minutes(new QSpinBox)
     , m_reason(new QLineEdit)
+    , m_automations(new QListWidget)
 {
     setObjectName(QStringLiteral("maintenanceDialog"));
     setWindowTitle(tr("Maintenance"));
@@ -52,6 +54,29 @@ MaintenanceDialog::MaintenanceDialog(MaintenanceManager* maintenance, const QStr
     m_reason->setPlaceholderText(tr("e.g. kernel update"));
     form->addRow(tr("Reason:"), m_reason);
     v->addLayout(form);
+
+    // Home Assistant automations that must not run meanwhile (e.g. camera notifications while a host is down).
+    m_automations->setObjectName(QStringLiteral("maintenanceAutomationsList"));
+    const QList<AutomationInfo> known =
+        maintenance->automationSwitch() ? maintenance->automationSwitch()->automations() : QList<AutomationInfo>();
+    auto* autoLabel =
+        new QLabel(known.isEmpty() ? tr("No Home Assistant automation is known now (none is configured, or Home "
+                                        "Assistant has not answered yet).")
+                                   : tr("Turn off these Home Assistant automations until the window ends (those "
+                                        "that are on; they are turned back on at its end):"));
+    autoLabel->setObjectName(QStringLiteral("maintenanceAutomationsLabel"));
+    autoLabel->setWordWrap(true);
+    v->addWidget(autoLabel);
+    for (const AutomationInfo& a : known) {
+        auto* item = new QListWidgetItem(tr("%1 (%2, %3) on %4").arg(a.name, a.entityId, a.state, a.hostName));
+        item->setData(Qt::UserRole, a.entityId);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        m_automations->addItem(item);
+    }
+    m_automations->setVisible(!known.isEmpty());
+    m_automations->setMaximumHeight(m_automations->sizeHintForRow(0) * std::min<int>(6, int(known.size())) + 8);
+    v->addWidget(m_automations);
 
     QStringList lines;
     for (const MaintenanceWindow& w : maintenance->scheduled()) {
@@ -89,6 +114,16 @@ QString MaintenanceDialog::hostId() const
 int MaintenanceDialog::minutes() const
 {
     return m_minutes->value();
+}
+
+QStringList MaintenanceDialog::automations() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_automations->count(); ++i) {
+        if (m_automations->item(i)->checkState() == Qt::Checked)
+            ids << m_automations->item(i)->data(Qt::UserRole).toString();
+    }
+    return ids;
 }
 
 QString MaintenanceDialog::reason() const

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 namespace hlc {
@@ -12,7 +13,8 @@ class MaintenanceManager;
 
 /**
  * @brief "Maintenance…" from the Inbox tab: start maintenance of one host (or the whole homelab) now for some
- * minutes, with a reason. Shows the scheduled weekly windows (edited in Settings → Maintenance).
+ * minutes, with a reason, and the Home Assistant automations to turn off until it ends. Shows the scheduled weekly
+ * windows (edited in Settings → Maintenance).
  */
 class MaintenanceDialog final : public QDialog
 {
@@ -25,6 +27,8 @@ public:
     [[nodiscard]] QString hostId() const;
     [[nodiscard]] int minutes() const;
     [[nodiscard]] QString reason() const;
+    /// The automations checked (entity ids), turned off for the window.
+    [[nodiscard]] QStringList automations() const;
 
 signals:
     /// "Edit scheduled windows…": the window opens the settings at the Maintenance page.
@@ -34,6 +38,7 @@ private:
     QComboBox* m_host;
     QSpinBox* m_minutes;
     QLineEdit* m_reason;
+    QListWidget* m_automations;
 };
 
 } // namespace hlc

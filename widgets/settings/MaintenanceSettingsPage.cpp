@@ -9,16 +9,24 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hlc {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+
+QString automationsText(const QStringList& chosen)
+{
+    return chosen.isEmpty() ? MaintenanceSettingsPage::tr("None")
+                            : MaintenanceSettingsPage::tr("%n automation", nullptr, int(chosen.size()));
 }
+} // namespace
 
 MaintenanceSettingsPage::MaintenanceSettingsPage(Config* config, QWidget* parent)
     : SettingsPage(config, parent)
@@ -30,12 +38,13 @@ MaintenanceSettingsPage::MaintenanceSettingsPage(Config* config, QWidget* parent
     auto* v = new QVBoxLayout(this);
     auto* about = new QLabel(tr("Weekly maintenance windows, e.g. Sunday 03:00 to 04:00 while backups run. During a "
                                 "window the host's notifications are held and summarised at its end, and its alerts "
-                                "are silenced in Alertmanager. A window that ends before it starts runs over "
-                                "midnight."));
+                                "are silenced in Alertmanager; the automations you choose are turned off and back "
+                                "on at its end. A window that ends before it starts runs over midnight."));
     about->setWordWrap(true);
     v->addWidget(about);
     m_table->setObjectName(QStringLiteral("maintenanceWindowsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Host"), tr("Day"), tr("From"), tr("To"), tr("Reason")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Host"), tr("Day"), tr("From"), tr("To"), tr("Reason"), tr("Automations turned off")});
     m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,7 +66,7 @@ MaintenanceSettingsPage::MaintenanceSettingsPage(Config* config, QWidget* parent
 }
 
 void MaintenanceSettingsPage::addRow(const QString& id, const QString& hostId, int weekday, const QTime& from,
-                                     const QTime& to, const QString& reason)
+                                     const QTime& to, const QString& reason, const QStringList& automations)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
@@ -87,14 +96,76 @@ void MaintenanceSettingsPage::addRow(const QString& id, const QString& hostId, i
     reasonEdit->setObjectName(QStringLiteral("maintenanceReason"));
     reasonEdit->setPlaceholderText(tr("e.g. backups"));
     m_table->setCellWidget(row, Reason, reasonEdit);
+    auto* autoButton = new QToolButton;
+    autoButton->setObjectName(QStringLiteral("maintenanceAutomations"));
+    autoButton->setPopupMode(QToolButton::InstantPopup);
+    autoButton->setMenu(new QMenu(autoButton));
+    autoButton->setToolTip(tr("Home Assistant automations turned off during the window and back on after it"));
+    m_table->setCellWidget(row, Automations, autoButton);
+    fillAutomationMenu(row, automations);
     auto* idItem = new QTableWidgetItem;
     idItem->setData(kIdRole, id);
     m_table->setItem(row, Host, idItem);
 }
 
+void MaintenanceSettingsPage::setKnownAutomations(const QList<AutomationInfo>& automations)
+{
+    m_knownAutomations = automations;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        fillAutomationMenu(row, automationsOf(row));
+}
+
+QStringList MaintenanceSettingsPage::automationsOf(int row) const
+{
+    QStringList ids;
+    auto* button = qobject_cast<QToolButton*>(m_table->cellWidget(row, Automations));
+    if (!button)
+        return ids;
+    for (QAction* a : button->menu()->actions()) {
+        if (a->isChecked())
+            ids << a->data().toString();
+    }
+    return ids;
+}
+
+void MaintenanceSettingsPage::fillAutomationMenu(int row, const QStringList& chosen)
+{
+    auto* button = qobject_cast<QToolButton*>(m_table->cellWidget(row, Automations));
+    if (!button)
+        return;
+    QMenu* menu = button->menu();
+    menu->clear();
+    QStringList listed;
+    const auto add = [&](const QString& id, const QString& text) {
+        QAction* a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(chosen.contains(id));
+        a->setData(id);
+        listed << id;
+        connect(a, &QAction::toggled, button, [this, button] {
+            for (int r = 0; r < m_table->rowCount(); ++r) {
+                if (m_table->cellWidget(r, Automations) == button)
+                    button->setText(automationsText(automationsOf(r)));
+            }
+        });
+    };
+    for (const AutomationInfo& i : std::as_const(m_knownAutomations))
+        add(i.entityId, tr("%1 (%2) on %3").arg(i.name, i.entityId, i.hostName));
+    // Chosen before, not known now (Home Assistant not answering): kept, and shown by id.
+    for (const QString& id : chosen) {
+        if (!listed.contains(id))
+            add(id, id);
+    }
+    if (menu->isEmpty()) {
+        QAction* none = menu->addAction(tr("No Home Assistant automation is known now"));
+        none->setEnabled(false);
+    }
+    button->setText(automationsText(chosen));
+}
+
 void MaintenanceSettingsPage::addWindow()
 {
-    addRow({}, {}, 7, QTime(3, 0), QTime(4, 0), {});
+    addRow({}, {}, 7, QTime(3, 0), QTime(4, 0), {}, {});
     m_table->selectRow(m_table->rowCount() - 1);
 }
 
@@ -102,7 +173,7 @@ void MaintenanceSettingsPage::reload()
 {
     m_table->setRowCount(0);
     for (const MaintenanceWindow& w : MaintenanceWindow::fromConfig(*m_config))
-        addRow(w.id, w.hostId, w.weekday, w.from, w.to, w.reason);
+        addRow(w.id, w.hostId, w.weekday, w.from, w.to, w.reason, w.automations);
 }
 
 QString MaintenanceSettingsPage::commit(QHash<QString, QString>*)
@@ -117,6 +188,7 @@ QString MaintenanceSettingsPage::commit(QHash<QString, QString>*)
         w.from = qobject_cast<QTimeEdit*>(m_table->cellWidget(row, From))->time();
         w.to = qobject_cast<QTimeEdit*>(m_table->cellWidget(row, To))->time();
         w.reason = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Reason))->text().trimmed();
+        w.automations = automationsOf(row);
         if (w.from == w.to)
             return tr("Maintenance window %1 starts and ends at the same time.").arg(row + 1);
         for (const MaintenanceWindow& old : before) {

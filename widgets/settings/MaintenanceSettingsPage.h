@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/AutomationSwitch.h"
 #include "settings/SettingsPage.h"
 
 class QPushButton;
@@ -7,8 +8,9 @@ class QTableWidget;
 
 namespace hlc {
 
-/// Weekly maintenance windows (per host or the whole homelab): day, from, to, reason. Kept in the config's
-/// "maintenance" object; matchers written there by hand are kept for windows that stay.
+/// Weekly maintenance windows (per host or the whole homelab): day, from, to, reason, and the Home Assistant
+/// automations turned off meanwhile. Kept in the config's "maintenance" object; matchers written there by hand are
+/// kept for windows that stay.
 class MaintenanceSettingsPage final : public SettingsPage
 {
     Q_OBJECT
@@ -21,6 +23,10 @@ public:
     /// Adds a row (Sunday 03:00-04:00 for the whole homelab), as "Add window" does.
     void addWindow();
     [[nodiscard]] QTableWidget* table() const { return m_table; }
+    /// The automations offered in each row's "Automations" menu (the window passes what Home Assistant has).
+    void setKnownAutomations(const QList<AutomationInfo>& automations);
+    /// The automations chosen in @p row (entity ids).
+    [[nodiscard]] QStringList automationsOf(int row) const;
 
 private:
     enum Column
@@ -30,14 +36,17 @@ private:
         From,
         To,
         Reason,
+        Automations,
         ColumnCount
     };
     void addRow(const QString& id, const QString& hostId, int weekday, const QTime& from, const QTime& to,
-                const QString& reason);
+                const QString& reason, const QStringList& automations);
+    void fillAutomationMenu(int row, const QStringList& chosen);
 
     QTableWidget* m_table;
     QPushButton* m_add;
     QPushButton* m_remove;
+    QList<AutomationInfo> m_knownAutomations;
 };
 
 } // namespace hlc

@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(const Config& config, QWidget* parent)
     auto* probes = new ProbeSettingsPage(&m_config);
     auto* webhooks = new WebhookSettingsPage(&m_config);
     auto* maintenance = new MaintenanceSettingsPage(&m_config);
+    m_maintenance = maintenance;
     const QList<QPair<QString, SettingsPage*>> pages{
         {tr("General"), m_general},    {tr("Notifications"), new NotificationSettingsPage(&m_config)},
         {tr("Health probes"), probes}, {tr("n8n webhooks"), webhooks},

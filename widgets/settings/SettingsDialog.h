@@ -16,6 +16,7 @@ namespace hlc {
 
 class GeneralSettingsPage;
 class HostSettingsPage;
+class MaintenanceSettingsPage;
 class SettingsPage;
 
 /**
@@ -48,6 +49,7 @@ public:
     void setPage(Page page);
     [[nodiscard]] Page page() const;
     [[nodiscard]] HostSettingsPage* hostsPage() const { return m_hosts; }
+    [[nodiscard]] MaintenanceSettingsPage* maintenancePage() const { return m_maintenance; }
 
     /// The problem shown (validation or save), empty when none.
     [[nodiscard]] QString problem() const;
@@ -70,6 +72,7 @@ private:
     QList<SettingsPage*> m_pages;
     GeneralSettingsPage* m_general = nullptr;
     HostSettingsPage* m_hosts = nullptr;
+    MaintenanceSettingsPage* m_maintenance = nullptr;
 };
 
 } // namespace hlc
