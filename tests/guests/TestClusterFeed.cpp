@@ -8,12 +8,12 @@
 #include "SimHttpServer.h"
 #include "core/ConfigStore.h"
 #include "core/Homelab.h"
-#include "core/HostPanel.h"
 #include "core/SecretStore.h"
 #include "guests/GuestInventory.h"
 #include "guests/GuestsView.h"
 #include "guests/HostMonitor.h"
 #include "guests/ProxmoxClusterFeed.h"
+#include "overview/HostCard.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -357,15 +357,15 @@ private slots:
         QCOMPARE(resourceRequests(m_b), 0);
     }
 
-    // A node's own panel: "offline" when the cluster reports the node down, "unreachable" when only the app cannot
-    // reach it (the cluster, asked through the other node, still has it online).
+    // A node's own card on the Overview: "offline" when the cluster reports the node down, "unreachable" when only the
+    // app cannot reach it (the cluster, asked through the other node, still has it online).
     void offlineNodePanelSaysWhatTheClusterReports()
     {
         QVERIFY(startHomelab({hostA(kCluster), hostB(kCluster)}, {kHostA, kHostB}, 1000));
         inv(kHostA)->clusterFeed()->setMinimumAgeMs(200);
-        HostPanel panelA(m_homelab->host(kHostA));
-        HostPanel panelB(m_homelab->host(kHostB));
-        auto statusOf = [](const HostPanel& p) { return p.findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(); };
+        HostCard panelA(m_homelab.get(), m_homelab->host(kHostA));
+        HostCard panelB(m_homelab.get(), m_homelab->host(kHostB));
+        auto statusOf = [](const HostCard& p) { return p.findChild<QLabel*>(QStringLiteral("nodeStatus"))->text(); };
         QVERIFY(waitFor([&] { return statusOf(panelB) == QLatin1String("online"); }));
 
         // Only the app cannot reach pve-ryzen (its API resets connections); the cluster still reports it online.
@@ -386,7 +386,7 @@ private slots:
         m_lab->setNodeOnline(kNodeB, true);
         m_b->clearFaults();
         QVERIFY(waitFor([&] { return statusOf(panelB) == QLatin1String("online"); }));
-        hlc::test::evidence(QStringLiteral("pve-ryzen's panel: \"%1\" while only the app could not reach it, \"offline "
+        hlc::test::evidence(QStringLiteral("pve-ryzen's card: \"%1\" while only the app could not reach it, \"offline "
                                            "(cluster reports node down)\" once the cluster reported it offline, "
                                            "\"online\" again after")
                                 .arg(unreachable));

@@ -10,12 +10,14 @@
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 #include "core/ApiClient.h"
-#include "core/HostPanel.h"
+#include "core/Homelab.h"
+#include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
 #include "guests/GuestInventory.h"
 #include "guests/GuestTableModel.h"
 #include "guests/GuestsView.h"
 #include "guests/HostMonitor.h"
+#include "overview/HostCard.h"
 #include "proxmox/ProxmoxParser.h"
 
 #include <QLabel>
@@ -152,7 +154,7 @@ private slots:
 
     // /nodes/{node}/status without cpu, uptime, load, rootfs and used memory: the host panel shows "–" for each,
     // never 0, and what the node did report (total memory, the version) as usual.
-    void nodePanelShowsDashesForMissingNumbers()
+    void nodeCardShowsDashesForMissingNumbers()
     {
         m_pve.pve->setLooseNodeStatus(true);
         HostConfig host;
@@ -161,30 +163,31 @@ private slots:
         host.services = {m_pve.service(kNode, AuthScheme::PveToken, kUser)};
         Config config;
         config.hosts << host;
-        auto* nam = new QNetworkAccessManager(this);
-        auto* services = new ServiceDirectory(config, nullptr, nam, this);
-        services->applySecret(host.id, host.services.first().id, kSecret);
-        HostMonitor monitor(host, services);
-        HostPanel panel(&monitor);
-        panel.show();
-        monitor.start(60000);
-        QVERIFY(waitFor([&panel] { return panel.hasData(); }));
+        SecretStore secrets;
+        secrets.setSessionOnly(true);
+        secrets.write(secretKey(host.id, host.services.first().id), kSecret, nullptr, [](const SecretResult&) {});
+        QNetworkAccessManager nam;
+        Homelab lab(config, QString(), &secrets, &nam);
+        HostCard card(&lab, lab.host(host.id));
+        card.show();
+        lab.start();
+        QVERIFY(waitFor([&card] { return card.hasData(); }));
         m_pve.pve->setLooseNodeStatus(false);
-        auto bar = [&panel](const char* name) { return panel.findChild<QProgressBar*>(QLatin1String(name)); };
-        auto label = [&panel](const char* name) { return panel.findChild<QLabel*>(QLatin1String(name))->text(); };
-        QCOMPARE(bar("cpuBar")->format(), QStringLiteral("–"));
-        QCOMPARE(bar("cpuBar")->value(), 0);
-        QCOMPARE(bar("memoryBar")->format(), QStringLiteral("–"));
-        QCOMPARE(bar("rootDiskBar")->format(), QStringLiteral("–"));
-        QCOMPARE(label("uptimeLabel"), QStringLiteral("–"));
-        QCOMPARE(label("loadLabel"), QStringLiteral("–"));
-        QVERIFY2(label("versionLabel").startsWith(QLatin1String("pve-manager/")), qPrintable(label("versionLabel")));
-        const auto* ns = &*monitor.nodeStatus();
+        auto label = [&card](const char* name) { return card.findChild<QLabel*>(QLatin1String(name)); };
+        QCOMPARE(label("cpuValue")->text(), QStringLiteral("–"));
+        QCOMPARE(label("memoryValue")->text(), QStringLiteral("–"));
+        QCOMPARE(label("rootDiskValue")->text(), QStringLiteral("–"));
+        QCOMPARE(label("uptimeLabel")->text(), QStringLiteral("–"));
+        QCOMPARE(label("uptimeLabel")->toolTip(), QString()); // no load figures
+        QCOMPARE(label("nodeStatus")->text(), QStringLiteral("online"));
+        QVERIFY2(label("versionLabel")->text().startsWith(QLatin1String("Proxmox ")),
+                 qPrintable(label("versionLabel")->text()));
+        const auto* ns = &*lab.host(host.id)->nodeStatus();
         QVERIFY(!ns->cpu && !ns->uptime && !ns->memUsed && ns->memTotal.value_or(0) > 0);
-        monitor.stop();
-        hlc::test::evidence(QStringLiteral("loose node status: cpu, memory, root disk, uptime and load all '–' on the "
-                                           "host panel; version '%1'")
-                                .arg(label("versionLabel")));
+        lab.stop();
+        hlc::test::evidence(QStringLiteral("loose node status: cpu, memory, root disk and uptime all '–' on the "
+                                           "Overview's host card, no load; version '%1'")
+                                .arg(label("versionLabel")->text()));
     }
 };
 

@@ -8,8 +8,9 @@
 #include "SimHomeAssistant.h"
 #include "SimHttpServer.h"
 #include "core/ActionJournal.h"
-#include "core/HostPanel.h"
+#include "core/Homelab.h"
 #include "core/MessageBox.h"
+#include "core/SecretStore.h"
 #include "core/ServiceDirectory.h"
 #include "guests/HostMonitor.h"
 #include "home/AdGuardMonitor.h"
@@ -21,10 +22,10 @@
 #include "home/HomeAssistantLink.h"
 #include "home/HomeAssistantView.h"
 #include "home/HomeServices.h"
-#include "home/HostHomeSummary.h"
 #include "home/ServiceHealthModel.h"
 #include "home/ServicesHealthView.h"
 #include "homeassistant/HomeAssistantClient.h"
+#include "overview/HostCard.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -184,38 +185,40 @@ private slots:
                             "state change");
     }
 
-    /// A host without Proxmox (here: AdGuard, Home Assistant and probes only) does not wait for data forever.
-    void hostWithoutProxmoxSaysWhatItHas()
+    /// A host without Proxmox (here: AdGuard, Home Assistant and probes only) does not wait for data forever: its
+    /// card on the Overview says what it has, hides the Proxmox numbers and shows the Home Assistant favourites.
+    void hostCardWithoutProxmoxSaysWhatItHas()
     {
-        HostMonitor monitor(config().hosts.first(), m_directory);
-        HostPanel panel(&monitor);
-        panel.show();
-        auto* freshness = panel.findChild<QLabel*>(QStringLiteral("freshnessLabel"));
+        SecretStore secrets;
+        secrets.setSessionOnly(true);
+        const auto ignore = [](const SecretResult&) {};
+        secrets.write(secretKey(QStringLiteral("host-a"), QStringLiteral("adguard")), QStringLiteral("pw"), nullptr,
+                      ignore);
+        secrets.write(secretKey(QStringLiteral("host-a"), QStringLiteral("homeassistant")), kToken, nullptr, ignore);
+        Homelab lab(config(), QString(), &secrets, m_nam);
+        HostCard card(&lab, lab.host(QStringLiteral("host-a")));
+        card.show();
+        lab.start();
+        auto* freshness = card.findChild<QLabel*>(QStringLiteral("freshnessLabel"));
         QVERIFY(freshness);
         QVERIFY(
             waitFor([freshness] { return freshness->text().startsWith(QLatin1String("No Proxmox on this host")); }));
         QVERIFY(!freshness->text().contains(QLatin1String("Waiting")));
-        // What it has, by name; the Proxmox rows (which would say "–" forever) are hidden.
+        // What it has, by name; the Proxmox numbers (which would say "–" forever) are hidden.
         QVERIFY2(freshness->text().contains(QLatin1String("AdGuard Home")) &&
                      freshness->text().contains(QLatin1String("Home Assistant")),
                  qPrintable(freshness->text()));
-        QVERIFY(panel.findChild<QProgressBar*>(QStringLiteral("cpuBar"))->isHidden());
-        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("uptimeLabel"))->isHidden());
-        hlc::test::evidence(QStringLiteral("host without Proxmox: \"%1\", Proxmox rows hidden").arg(freshness->text()));
-    }
-
-    void favouritesOnHostPanel()
-    {
-        HomeAssistantLink* link = m_services->homeAssistant(QStringLiteral("host-a"));
-        QVERIFY(waitFor([&] { return link->entity(QStringLiteral("light.kitchen")) != nullptr; }, 8000));
-        HostHomeSummary summary(m_services, QStringLiteral("host-a"));
-        auto* fav = summary.findChild<QLabel*>(QStringLiteral("haFavourites"));
+        QVERIFY(card.findChild<QLabel*>(QStringLiteral("cpuValue"))->isHidden());
+        QVERIFY(card.findChild<QLabel*>(QStringLiteral("memoryValue"))->isHidden());
+        // The favourite from the config, with its live state.
+        auto* fav = card.findChild<QLabel*>(QStringLiteral("haFavouritesLink"));
         QVERIFY(fav);
-        QVERIFY2(fav->text().startsWith(QStringLiteral("★ Kitchen Light: ")), qPrintable(fav->text()));
-        link->setFavourite(QStringLiteral("sensor.office_power"), true);
-        QVERIFY(fav->text().contains(QStringLiteral("Office Power (ESPHome): ")));
-        QVERIFY(fav->text().contains(QStringLiteral(" W")));
-        link->setFavourite(QStringLiteral("sensor.office_power"), false);
+        QVERIFY(waitFor([fav] { return fav->text().startsWith(QStringLiteral("★ Kitchen Light: ")); }, 8000));
+        const QString favourites = fav->text();
+        lab.stop();
+        hlc::test::evidence(QStringLiteral("host without Proxmox: card says \"%1\", Proxmox numbers hidden, "
+                                           "favourites \"%2\"")
+                                .arg(freshness->text(), favourites));
     }
 
     void adGuardView()
@@ -351,9 +354,6 @@ private slots:
         prober->probeAll();
         QVERIFY(waitFor([&] { return prober->downCount(QStringLiteral("host-a")) == 1; }, 8000));
         QVERIFY2(summary->text().startsWith(QStringLiteral("1 of ")), qPrintable(summary->text()));
-        HostHomeSummary panel(m_services, QStringLiteral("host-a"));
-        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("servicesDownLabel"))->text(),
-                 QStringLiteral("Services: 1 down (Grafana)"));
         QVERIFY(prober->downSummary().contains(QStringLiteral("Grafana")));
 
         auto* table = view.findChild<QTableView*>(QStringLiteral("servicesTable"));

@@ -1,5 +1,7 @@
 #include "core/ServiceText.h"
 
+#include "core/ServiceDirectory.h"
+
 #include <QCoreApplication>
 
 namespace hlc {
@@ -79,6 +81,19 @@ QString secretDescription(ServiceKind kind, AuthScheme auth, const QString& user
         break;
     }
     return ServiceText::tr("the bearer token");
+}
+
+QStringList serviceApiFailures(const ServiceDirectory* services, const QString& hostId)
+{
+    QStringList lines;
+    const HostConfig* host = services ? services->config().host(hostId) : nullptr;
+    if (!host)
+        return lines;
+    for (const ServiceConfig& s : host->services) {
+        if (const std::optional<ApiError> f = services->apiFailure(hostId, s.id))
+            lines << ServiceText::tr("%1 API: %2").arg(serviceKindTitle(s.kind), f->message);
+    }
+    return lines;
 }
 
 } // namespace hlc

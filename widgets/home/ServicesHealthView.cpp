@@ -2,9 +2,9 @@
 
 #include "core/IdleCost.h"
 #include "core/ServiceDirectory.h"
+#include "core/ServiceText.h"
 #include "core/StatusColors.h"
 #include "home/HealthProber.h"
-#include "home/HostHomeSummary.h"
 #include "home/ServiceHealthModel.h"
 
 #include <QDesktopServices>
@@ -105,7 +105,7 @@ void ServicesHealthView::updateSummary()
     const int total = m_model->rowCount();
     const int down = m_prober->downCount(m_hostId);
     // Answering is not working: a service whose API fails (403, unreadable answers, a rejected token) says so.
-    const QStringList api = HostHomeSummary::apiFailures(m_services, m_hostId);
+    const QStringList api = serviceApiFailures(m_services, m_hostId);
     QString text = down > 0        ? tr("%1 of %n services down", nullptr, total).arg(down)
                    : api.isEmpty() ? tr("%n services, all answering", nullptr, total)
                                    : tr("%n services answering, but not every API works", nullptr, total);

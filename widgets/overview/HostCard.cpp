@@ -14,7 +14,6 @@
 #include "home/HealthProber.h"
 #include "home/HomeAssistantLink.h"
 #include "home/HomeServices.h"
-#include "home/HostHomeSummary.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/MetricsMonitor.h"
 #include "overview/LinkLabel.h"
@@ -453,12 +452,12 @@ void HostCard::updateProxmox()
 
 void HostCard::updateMetrics()
 {
-    if (!m_host || !m_homelab)
+    if (!m_host)
         return;
     const auto& ns = m_host->nodeStatus();
-    MetricsMonitor* metrics = m_homelab->metrics();
+    MetricsMonitor* metrics = m_homelab ? m_homelab->metrics() : nullptr;
     auto prom = [&](prom::NodeMetric m) -> std::optional<double> {
-        return m_prometheus ? metrics->latest(m_hostId, m) : std::nullopt;
+        return m_prometheus && metrics ? metrics->latest(m_hostId, m) : std::nullopt;
     };
     const QString dash = QStringLiteral("–");
     auto show = [&](Metric& m, std::optional<double> percent, const QString& detail) {
@@ -638,7 +637,7 @@ void HostCard::updateServices()
 {
     HealthProber* p = m_homelab && m_homelab->home() ? m_homelab->home()->health() : nullptr;
     const QList<ProbeResult> results = p ? p->results(m_hostId) : QList<ProbeResult>{};
-    const QStringList api = HostHomeSummary::apiFailures(m_homelab ? m_homelab->services() : nullptr, m_hostId);
+    const QStringList api = serviceApiFailures(m_homelab ? m_homelab->services() : nullptr, m_hostId);
     m_api->setText(api.join(QLatin1Char('\n')));
     m_api->setVisible(!api.isEmpty());
     idle::setStyleSheet(m_api, StatusColors::labelStyle(StatusColors::Role::Critical));
