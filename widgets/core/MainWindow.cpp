@@ -17,6 +17,7 @@
 #include "core/TrayIcon.h"
 #include "core/WelcomePage.h"
 #include "core/WindowState.h"
+#include "guests/GuestsView.h"
 #include "guests/HostMonitor.h"
 #include "guests/StacksView.h"
 #include "home/AdGuardView.h"
@@ -562,6 +563,7 @@ bool MainWindow::openInboxItem(const QString& key)
     case InboxItem::Source::Container:
     case InboxItem::Source::Probe:
     case InboxItem::Source::Proxmox:
+    case InboxItem::Source::Certificate:
         break;
     }
     auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));
@@ -572,6 +574,19 @@ bool MainWindow::openInboxItem(const QString& key)
         if (auto* stacks = detail->findChild<StacksView*>()) {
             detail->tabs()->setCurrentWidget(stacks);
             stacks->selectContainer(item->target);
+        }
+    } else if (item->source == InboxItem::Source::Proxmox && !item->key.startsWith(QLatin1String("node/"))) {
+        // A stopped onboot guest (target "qemu/100") or a failed task of a guest (the UPID names its vmid).
+        if (auto* guests = detail->findChild<GuestsView*>()) {
+            detail->tabs()->setCurrentWidget(guests);
+            if (item->key.startsWith(QLatin1String("task/"))) {
+                // UPID:node:pid:pstart:starttime:type:id:user: (vzdump works on VMs and containers alike)
+                const QString vmid = item->target.section(QLatin1Char(':'), 6, 6);
+                if (!vmid.isEmpty() && !guests->selectGuest(QStringLiteral("qemu/") + vmid))
+                    guests->selectGuest(QStringLiteral("lxc/") + vmid);
+            } else {
+                guests->selectGuest(item->target);
+            }
         }
     } else if (auto* services = detail->findChild<ServicesHealthView*>()) {
         detail->tabs()->setCurrentWidget(services);
