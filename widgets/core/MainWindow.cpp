@@ -411,6 +411,10 @@ void MainWindow::setHomelab(Homelab* homelab)
     m_agentMenu = new AgentTrayMenu(m_homelab->agents(), m_homelab->webhooks(), this);
     m_tray->addMenu(m_agentMenu);
     connect(m_tray, &TrayIcon::openInboxItemRequested, this, &MainWindow::openInboxItem);
+    // The window comes up first; the question is asked once the notification's call has returned.
+    connect(m_tray, &TrayIcon::inboxActionRequested, this, [this](const QString& key, const QString& action) {
+        QTimer::singleShot(0, this, [this, key, action] { actOnInboxItem(key, action); });
+    });
     if (!m_tray->isAvailable()) {
         if (m_alertsView)
             m_alertsView->setTrayMissing(true);
@@ -592,6 +596,31 @@ bool MainWindow::openInboxItem(const QString& key)
         detail->tabs()->setCurrentWidget(services);
     }
     return true;
+}
+
+bool MainWindow::actOnInboxItem(const QString& key, const QString& action)
+{
+    const InboxItem* item = m_homelab && m_tabs ? m_homelab->inbox()->item(key) : nullptr;
+    if (!item || !openInboxItem(key))
+        return false;
+    auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));
+    if (!detail)
+        return false;
+    if (action == QLatin1String("restart-container") && item->source == InboxItem::Source::Container) {
+        auto* stacks = detail->findChild<StacksView*>();
+        if (!stacks || !stacks->selectContainer(item->target))
+            return false;
+        stacks->triggerContainer(portainer::ContainerAction::Restart); // asks "Restart the container ...?"
+        return true;
+    }
+    if (action == QLatin1String("start-guest") && key.startsWith(QLatin1String("guest/"))) {
+        auto* guests = detail->findChild<GuestsView*>();
+        if (!guests || !guests->selectGuest(item->target))
+            return false;
+        guests->trigger(pve::GuestAction::Start, true); // asks "Start ... on ...?"
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::requestAddHost()
