@@ -276,8 +276,9 @@ SimResponse PortainerSim::containerInspect(const SimRequest& r) const
                  {"RestartCount", c->restartCount},
                  {"Driver", "overlay2"},
                  {"Platform", "linux"},
-                 {"HostConfig", {{"NetworkMode", c->stack.isEmpty() ? "bridge" : str(c->stack) + "_default"},
-                                 {"RestartPolicy", {{"Name", "unless-stopped"}, {"MaximumRetryCount", 0}}}}},
+                 {"HostConfig",
+                  {{"NetworkMode", c->stack.isEmpty() ? "bridge" : str(c->stack) + "_default"},
+                   {"RestartPolicy", {{"Name", "unless-stopped"}, {"MaximumRetryCount", 0}}}}},
                  {"Config", {{"Image", str(c->image)}, {"Labels", labels}, {"Tty", c->tty}}},
                  {"Mounts", json::array()}};
     return ok(body);

@@ -397,8 +397,8 @@ SimResponse ProxmoxTaskSim::nodeTasks(const SimRequest& r) const
         if (source == QLatin1String("active") && !t.running)
             continue;
         // errors=1: a finished task whose status is not OK (PVE also leaves out "WARNINGS: n").
-        if (errorsOnly && (t.running || t.exitstatus == QLatin1String("OK") ||
-                           t.exitstatus.startsWith(QLatin1String("WARNINGS"))))
+        if (errorsOnly &&
+            (t.running || t.exitstatus == QLatin1String("OK") || t.exitstatus.startsWith(QLatin1String("WARNINGS"))))
             continue;
         if (since > 0 && t.starttime < since)
             continue;
@@ -413,7 +413,7 @@ SimResponse ProxmoxTaskSim::nodeTasks(const SimRequest& r) const
     json data = json::array();
     for (int i = start; i < list.size() && (limit == 0 || i < start + limit); ++i) {
         const SimTask& t = list.at(i);
-        json j = {{"upid", str(t.upid)}, {"node", str(t.node)},      {"pid", t.pid},           {"pstart", t.pid % 977},
+        json j = {{"upid", str(t.upid)},      {"node", str(t.node)}, {"pid", t.pid},    {"pstart", t.pid % 977},
                   {"starttime", t.starttime}, {"type", str(t.type)}, {"id", str(t.id)}, {"user", str(t.user)}};
         if (!t.running) {
             j["status"] = str(t.exitstatus);
@@ -454,8 +454,8 @@ SimResponse ProxmoxTaskSim::guestConfig(const SimRequest& r, const QString& type
     if (g->isTemplate)
         d["template"] = true;
     // The digest changes with the configuration (here: with the keys above).
-    d["digest"] = QCryptographicHash::hash(QByteArray::fromStdString(d.dump()), QCryptographicHash::Sha1).toHex()
-                      .toStdString();
+    d["digest"] =
+        QCryptographicHash::hash(QByteArray::fromStdString(d.dump()), QCryptographicHash::Sha1).toHex().toStdString();
     return pveData(d);
 }
 

@@ -22,7 +22,7 @@ struct SimContainer
     qint64 finishedAt = 0; ///< Unix time of the last stop
     int exitCode = 0;
     int restartCount = 0; ///< restarts by the restart policy (Docker inspect RestartCount); a user's start resets it
-    bool tty = false; ///< with a TTY the log is raw text, else multiplexed frames
+    bool tty = false;     ///< with a TTY the log is raw text, else multiplexed frames
 };
 
 /// A Portainer stack (Compose) on one environment.

@@ -395,11 +395,11 @@ void GuestInventory::pollProxmoxAttention()
             if (t.failed() && (t.endtime > 0 ? t.endtime : t.starttime) >= since)
                 failed << t;
         }
-        const bool differs = failed.size() != m_failedTasks.size() ||
-                             !std::equal(failed.cbegin(), failed.cend(), m_failedTasks.cbegin(),
-                                         [](const pve::TaskEntry& a, const pve::TaskEntry& b) {
-                                             return a.upid == b.upid && a.status == b.status;
-                                         });
+        const bool differs =
+            failed.size() != m_failedTasks.size() || !std::equal(failed.cbegin(), failed.cend(), m_failedTasks.cbegin(),
+                                                                 [](const pve::TaskEntry& a, const pve::TaskEntry& b) {
+                                                                     return a.upid == b.upid && a.status == b.status;
+                                                                 });
         const bool first = m_tasksStatus.state != SourceStatus::State::Ok;
         m_failedTasks = std::move(failed);
         m_tasksStatus.state = SourceStatus::State::Ok;

@@ -288,8 +288,8 @@ QList<InboxItem> AlertInbox::collect() const
                 i.source = InboxItem::Source::Proxmox;
                 i.hostId = inv->hostId();
                 i.severity = InboxItem::Severity::Warning;
-                const QString label = g.name.isEmpty() ? QString::number(g.vmid)
-                                                       : QStringLiteral("%1 (%2)").arg(g.vmid).arg(g.name);
+                const QString label =
+                    g.name.isEmpty() ? QString::number(g.vmid) : QStringLiteral("%1 (%2)").arg(g.vmid).arg(g.name);
                 i.summary = tr("Guest %1 is stopped but marked to start at boot").arg(label);
                 i.detail = tr("Proxmox starts it when %1 boots, but it is not running now. Start it from the Guests "
                               "tab of %2, or clear \"Start at boot\" if it is meant to stay off.")
@@ -314,8 +314,8 @@ QList<InboxItem> AlertInbox::collect() const
                 i.since = ended;
                 i.summary = t.id.isEmpty() ? tr("Proxmox task %1 failed on %2").arg(t.type, t.node)
                                            : tr("Proxmox task %1 of guest %2 failed on %3").arg(t.type, t.id, t.node);
-                i.detail = tr("It ended with: %1. Its log is in the Proxmox web interface (task %2).")
-                               .arg(t.status, t.upid);
+                i.detail =
+                    tr("It ended with: %1. Its log is in the Proxmox web interface (task %2).").arg(t.status, t.upid);
                 i.target = t.upid;
                 i.notifies = true;
                 out << i;
@@ -366,8 +366,8 @@ QList<InboxItem> AlertInbox::collect() const
                 i.summary = tr("Container %1 is restarting over and over").arg(c.name);
                 i.detail = c.status;
             } else if (risen) {
-                i.summary = tr("Container %1 was restarted by Docker (restart count %2)").arg(c.name).arg(
-                    rise->restartCount);
+                i.summary =
+                    tr("Container %1 was restarted by Docker (restart count %2)").arg(c.name).arg(rise->restartCount);
                 i.detail = tr("%1. It crashed and its restart policy started it again; this clears once it runs "
                               "without another restart.")
                                .arg(c.status);

@@ -80,9 +80,9 @@ struct InboxItem
     QString silenceId;             ///< Acknowledged/Snoozed alert: the Alertmanager silence the inbox made
     QString fingerprint;           ///< Alert only
     QMap<QString, QString> labels; ///< Alert only: the full label set (the silence's matchers)
-    QString target; ///< Container: container name; Probe: probe name; AgentRun: run id; Proxmox: node, guest key
-                    ///< ("qemu/100") or task UPID; Certificate: service id
-    bool notifies = false;         ///< the inbox posts a notification when it appears and when it clears
+    QString target;        ///< Container: container name; Probe: probe name; AgentRun: run id; Proxmox: node, guest key
+                           ///< ("qemu/100") or task UPID; Certificate: service id
+    bool notifies = false; ///< the inbox posts a notification when it appears and when it clears
 
     /// The Action flags that apply now.
     [[nodiscard]] int actions() const;

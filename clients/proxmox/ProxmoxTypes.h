@@ -146,7 +146,7 @@ struct TaskEntry
     QString type; ///< "qmstart", "vzdump", ...
     QString id;   ///< the guest id the task works on (may be empty)
     QString user;
-    QString status;     ///< finished: "OK", "WARNINGS: n" or the error; empty or "running" while it runs
+    QString status;       ///< finished: "OK", "WARNINGS: n" or the error; empty or "running" while it runs
     qint64 starttime = 0; ///< Unix time
     qint64 endtime = 0;   ///< Unix time; 0 while it runs
 

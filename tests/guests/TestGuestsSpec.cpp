@@ -285,7 +285,8 @@ private slots:
             send(m_ptApi, "GET", QStringLiteral("/endpoints/1/docker/containers/%1/json").arg(id));
         QCOMPARE(inspect.status, 200);
         const QString dockerSpec = QStringLiteral("docker-engine/swagger.controlcenter-excerpt.yaml");
-        const QString v = violations(dockerSpec, "GET", QStringLiteral("/containers/%1/json").arg(id), 200, inspect.body);
+        const QString v =
+            violations(dockerSpec, "GET", QStringLiteral("/containers/%1/json").arg(id), 200, inspect.body);
         QVERIFY2(v.isEmpty(), qPrintable(v + QStringLiteral("\nbody: ") + QString::fromUtf8(inspect.body)));
         QCOMPARE(QJsonDocument::fromJson(inspect.body).object().value("RestartCount").toInt(), 1);
         evidenceFor("PVE tasks/config and Docker inspect", excerpt + QStringLiteral(", ") + full, before);

@@ -179,10 +179,11 @@ private slots:
     {
         AlertInbox* inbox = m_homelab->inbox();
         sim::ProxmoxTaskSim* tasks = pveTasks(QStringLiteral("pve-thinkpad"));
-        const QString failed = tasks->addFinishedTask(
-            QStringLiteral("pve-thinkpad"), QStringLiteral("vzdump"), QStringLiteral("202"), QStringLiteral("job errors"),
-            3600, {QStringLiteral("INFO: starting new backup job: vzdump 202"),
-                   QStringLiteral("ERROR: Backup of VM 202 failed - no space left on device")});
+        const QString failed =
+            tasks->addFinishedTask(QStringLiteral("pve-thinkpad"), QStringLiteral("vzdump"), QStringLiteral("202"),
+                                   QStringLiteral("job errors"), 3600,
+                                   {QStringLiteral("INFO: starting new backup job: vzdump 202"),
+                                    QStringLiteral("ERROR: Backup of VM 202 failed - no space left on device")});
         // An old failure and a successful one: not items.
         const QString old = tasks->addFinishedTask(QStringLiteral("pve-thinkpad"), QStringLiteral("vzdump"),
                                                    QStringLiteral("202"), QStringLiteral("job errors"), 3 * 86400);
@@ -215,8 +216,8 @@ private slots:
     {
         AlertInbox* inbox = m_homelab->inbox();
         const QString key = QStringLiteral("certificate/host-a/proxmox");
-        const CertificateInfo cert = m_homelab->services()->peerCertificate(QStringLiteral("host-a"),
-                                                                            QStringLiteral("proxmox"));
+        const CertificateInfo cert =
+            m_homelab->services()->peerCertificate(QStringLiteral("host-a"), QStringLiteral("proxmox"));
         QVERIFY(!cert.isNull());
         QVERIFY(inbox->item(key) == nullptr); // the simulator's certificates last 90 days
         // Ten days before the certificate ends (injected clock).
@@ -306,11 +307,11 @@ private slots:
             assertSteady(key, before + int(evidence.size()) * 2 + 1);
             QCOMPARE(notificationsFor(key).last(), summary);
             if (what == QLatin1String("unhealthy"))
-                QVERIFY(docker(QStringLiteral("host-a"))->setContainerHealth(QStringLiteral("grafana"),
-                                                                             QStringLiteral("healthy")));
+                QVERIFY(docker(QStringLiteral("host-a"))
+                            ->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("healthy")));
             else
-                QVERIFY(docker(QStringLiteral("host-a"))->setContainerState(QStringLiteral("grafana"),
-                                                                            QStringLiteral("running")));
+                QVERIFY(docker(QStringLiteral("host-a"))
+                            ->setContainerState(QStringLiteral("grafana"), QStringLiteral("running")));
             QVERIFY(refreshUntil([&] { return inbox->item(key) == nullptr; }));
             QCOMPARE(notificationsFor(key).last(), QStringLiteral("Cleared: ") + summary);
             evidence << QStringLiteral("%1 -> \"%2\" then cleared").arg(what, summary);

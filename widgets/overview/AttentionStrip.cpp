@@ -137,8 +137,7 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
         if (i.source == InboxItem::Source::Alert && i.severity != InboxItem::Severity::Critical)
             continue;
         // A certificate whose service shows a prompt: the prompt lists it already (and says more).
-        if (i.source == InboxItem::Source::Certificate &&
-            std::any_of(out.cbegin(), out.cend(), [&i](const Entry& e) {
+        if (i.source == InboxItem::Source::Certificate && std::any_of(out.cbegin(), out.cend(), [&i](const Entry& e) {
                 return e.target.kind == OverviewTarget::Kind::Prompt && e.target.hostId == i.hostId &&
                        e.target.key == i.target;
             }))
