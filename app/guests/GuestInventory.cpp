@@ -57,7 +57,9 @@ QList<pve::Resource> GuestInventory::stoppedOnbootGuests() const
 {
     QList<pve::Resource> out;
     for (const pve::Resource& g : m_guests) {
-        if (g.status == QLatin1String("stopped") && !g.isTemplate && m_onboot.value(g.vmid).onboot)
+        const QDateTime since = m_stoppedSince.value(g.vmid);
+        if (g.status == QLatin1String("stopped") && !g.isTemplate && m_onboot.value(g.vmid).onboot && since.isValid() &&
+            since.secsTo(QDateTime::currentDateTimeUtc()) >= m_onbootGraceSecs)
             out << g;
     }
     return out;
@@ -333,6 +335,16 @@ void GuestInventory::pollProxmoxAttention()
     for (const pve::Resource& g : std::as_const(m_guests)) {
         if (g.status == QLatin1String("stopped") && !g.isTemplate)
             stopped.insert(g.vmid);
+    }
+    for (auto it = m_stoppedSince.begin(); it != m_stoppedSince.end();) {
+        if (!stopped.contains(it.key()))
+            it = m_stoppedSince.erase(it);
+        else
+            ++it;
+    }
+    for (const int vmid : std::as_const(stopped)) {
+        if (!m_stoppedSince.contains(vmid))
+            m_stoppedSince.insert(vmid, now);
     }
     for (auto it = m_onboot.begin(); it != m_onboot.end();) {
         if (!stopped.contains(it.key())) {

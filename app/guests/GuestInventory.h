@@ -87,6 +87,9 @@ public:
      * the earliest, never for running ones.
      */
     [[nodiscard]] QList<pve::Resource> stoppedOnbootGuests() const;
+    /// A guest counts only once it has been seen stopped this long (default 120 s): a stop and start from this app,
+    /// or a stop-mode backup, is not an item.
+    void setOnbootGraceSeconds(int seconds) { m_onbootGraceSecs = seconds; }
     /// Configuration reads sent so far (for tests and the benchmark: it stays small).
     [[nodiscard]] int guestConfigReads() const { return m_configReads; }
 
@@ -182,6 +185,8 @@ private:
         QDateTime readAt;
     };
     QHash<int, OnbootInfo> m_onboot;
+    QHash<int, QDateTime> m_stoppedSince; ///< vmid -> first seen stopped (UTC)
+    int m_onbootGraceSecs = 120;
     QSet<int> m_configPending;
     int m_configReads = 0;
     QList<pve::TaskEntry> m_failedTasks;

@@ -116,6 +116,7 @@ private slots:
             QVERIFY(m_homelab->inventory(host));
             m_homelab->inventory(host)->setTaskPollIntervalMs(500);
             m_homelab->inventory(host)->setRestartStableSeconds(3);
+            m_homelab->inventory(host)->setOnbootGraceSeconds(0);
         }
         m_homelab->start();
         QVERIFY(docker(QStringLiteral("host-a")));

@@ -133,6 +133,7 @@ private:
         config.refreshIntervalMs = 700;
         auto h = std::make_unique<Homelab>(config, QString(), m_secrets.get(), m_nam.get());
         h->inbox()->setUserName(QStringLiteral("tester"));
+        h->inventory(QStringLiteral("host-a"))->setOnbootGraceSeconds(0); // a stopped onboot guest is an item at once
         NotificationPolicy::Settings s = h->alerts()->policy().settings();
         s.stormThreshold = 100; // one notification per alert, never a summary
         s.resolvedHoldSeconds = 0;
