@@ -107,6 +107,8 @@ PortainerSim::PortainerSim(SimDocker* docker, SimHttpServer* server, QString env
     }
     add("GET", QStringLiteral("/endpoints/{env}/docker/containers/{cid}/logs"), true,
         [this](const SimRequest& r) { return containerLogs(r); });
+    add("GET", QStringLiteral("/endpoints/{env}/docker/containers/{cid}/json"), true,
+        [this](const SimRequest& r) { return containerInspect(r); });
 }
 
 void PortainerSim::add(const QByteArray& method, const QString& path, bool needsAuth, Handler handler)
@@ -227,6 +229,59 @@ SimResponse PortainerSim::containerAction(const SimRequest& r)
     SimResponse resp = SimResponse::json(204, {});
     resp.contentType.clear();
     return resp;
+}
+
+SimResponse PortainerSim::containerInspect(const SimRequest& r) const
+{
+    if (!environmentKnown(r))
+        return portainerError(404, "Unable to find an environment with the specified identifier inside the database",
+                              "object not found inside the database");
+    const QString cid = r.params.value(QStringLiteral("cid"));
+    const std::optional<SimContainer> c = m_docker->container(cid);
+    if (!c)
+        return dockerError(404, "No such container: " + str(cid));
+    const auto rfc3339 = [](qint64 t) {
+        // Docker's zero time for "never"
+        return t > 0 ? str(QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate))
+                     : std::string("0001-01-01T00:00:00Z");
+    };
+    const bool running = c->state == QLatin1String("running");
+    json state = {{"Status", str(c->state)},
+                  {"Running", running || c->state == QLatin1String("paused")},
+                  {"Paused", c->state == QLatin1String("paused")},
+                  {"Restarting", c->state == QLatin1String("restarting")},
+                  {"OOMKilled", false},
+                  {"Dead", c->state == QLatin1String("dead")},
+                  {"Pid", running ? 4000 + (c->created % 1000) : 0},
+                  {"ExitCode", c->exitCode},
+                  {"Error", ""},
+                  {"StartedAt", rfc3339(c->startedAt)},
+                  {"FinishedAt", rfc3339(c->finishedAt)}};
+    if (!c->health.isEmpty())
+        state["Health"] = {{"Status", str(c->health)},
+                           {"FailingStreak", c->health == QLatin1String("unhealthy") ? 3 : 0},
+                           {"Log", json::array()}};
+    json labels = json::object();
+    if (!c->stack.isEmpty()) {
+        labels["com.docker.compose.project"] = str(c->stack);
+        labels["com.docker.compose.service"] = str(c->name);
+    }
+    json body = {{"Id", str(c->id)},
+                 {"Created", rfc3339(c->created)},
+                 {"Path", "/entrypoint.sh"},
+                 {"Args", json::array()},
+                 {"State", state},
+                 {"Image", str(QStringLiteral("sha256:") + SimDocker::idFor(c->image))},
+                 {"Name", str(QLatin1Char('/') + c->name)},
+                 {"RestartCount", c->restartCount},
+                 {"Driver", "overlay2"},
+                 {"Platform", "linux"},
+                 {"HostConfig",
+                  {{"NetworkMode", c->stack.isEmpty() ? "bridge" : str(c->stack) + "_default"},
+                   {"RestartPolicy", {{"Name", "unless-stopped"}, {"MaximumRetryCount", 0}}}}},
+                 {"Config", {{"Image", str(c->image)}, {"Labels", labels}, {"Tty", c->tty}}},
+                 {"Mounts", json::array()}};
+    return ok(body);
 }
 
 SimResponse PortainerSim::containerLogs(const SimRequest& r) const

@@ -42,6 +42,7 @@ private:
     SimResponse containers(const SimRequest& r) const;
     SimResponse containerAction(const SimRequest& r);
     SimResponse containerLogs(const SimRequest& r) const;
+    SimResponse containerInspect(const SimRequest& r) const;
     [[nodiscard]] bool environmentKnown(const SimRequest& r) const;
 
     QPointer<SimDocker> m_docker;

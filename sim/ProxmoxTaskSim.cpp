@@ -3,11 +3,13 @@
 #include "ProxmoxSim.h"
 #include "SimHomelab.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -95,7 +97,10 @@ ProxmoxTaskSim::ProxmoxTaskSim(SimHomelab* lab, SimHttpServer* server, ProxmoxSi
             [this, type](const SimRequest& r) { return guestCurrent(r, type); });
         add("GET", QStringLiteral("/nodes/{node}/%1/{vmid}/rrddata").arg(type),
             [this, type](const SimRequest& r) { return guestRrd(r, type); });
+        add("GET", QStringLiteral("/nodes/{node}/%1/{vmid}/config").arg(type),
+            [this, type](const SimRequest& r) { return guestConfig(r, type); });
     }
+    add("GET", QStringLiteral("/nodes/{node}/tasks"), [this](const SimRequest& r) { return nodeTasks(r); });
     add("GET", QStringLiteral("/nodes/{node}/tasks/{upid}/status"),
         [this](const SimRequest& r) { return taskStatus(r); });
     add("GET", QStringLiteral("/nodes/{node}/tasks/{upid}/log"), [this](const SimRequest& r) { return taskLog(r); });
@@ -293,6 +298,7 @@ void ProxmoxTaskSim::finishTask(const QString& upid, const QString& exitstatus, 
         return;
     it->running = false;
     it->exitstatus = exitstatus;
+    it->endtime = QDateTime::currentSecsSinceEpoch();
     if (exitstatus == QLatin1String("OK") && !newStatus.isEmpty() && m_lab)
         m_lab->setGuestStatus(vmid, newStatus);
 }
@@ -334,6 +340,123 @@ SimResponse ProxmoxTaskSim::taskLog(const SimRequest& r) const
     // PVE sends the log's length beside the page: {"data": [...], "total": N}
     json body = {{"data", list}, {"total", std::max<qsizetype>(1, lines.size())}};
     return SimResponse::json(200, QByteArray::fromStdString(body.dump()));
+}
+
+QString ProxmoxTaskSim::addFinishedTask(const QString& node, const QString& type, const QString& id,
+                                        const QString& exitstatus, qint64 secondsAgo, const QStringList& logLines)
+{
+    if (!m_pve || !m_pve->clusterNodes().contains(node))
+        return {};
+    const qint64 end = QDateTime::currentSecsSinceEpoch() - std::max<qint64>(0, secondsAgo);
+    SimTask t;
+    t.node = node;
+    t.type = type;
+    t.id = id;
+    t.user = QStringLiteral("root@pam");
+    t.pid = m_nextPid++;
+    t.starttime = end - 60;
+    t.endtime = end;
+    t.running = false;
+    t.exitstatus = exitstatus;
+    t.log = logLines;
+    t.log << QStringLiteral("TASK ERROR: %1").arg(exitstatus);
+    if (exitstatus == QLatin1String("OK"))
+        t.log.last() = QStringLiteral("TASK OK");
+    t.upid = QStringLiteral("UPID:%1:%2:%3:%4:%5:%6:%7:")
+                 .arg(node, hex8(t.pid), hex8(t.pid % 977), hex8(t.starttime), t.type, t.id, t.user);
+    m_tasks.insert(t.upid, t);
+    return t.upid;
+}
+
+SimResponse ProxmoxTaskSim::nodeTasks(const SimRequest& r) const
+{
+    const QString node = r.params.value(QStringLiteral("node"));
+    if (!m_pve->clusterNodes().contains(node))
+        return pveError(500, "no such cluster node '" + node.toUtf8() + "'");
+    const auto flag = [&r](const char* name) {
+        const QString v = r.query.queryItemValue(QLatin1String(name));
+        return v == QLatin1String("1") || v == QLatin1String("true");
+    };
+    const bool errorsOnly = flag("errors");
+    const QString source = r.query.queryItemValue(QStringLiteral("source"));
+    const qint64 since = r.query.queryItemValue(QStringLiteral("since")).toLongLong();
+    const QString vmid = r.query.queryItemValue(QStringLiteral("vmid"));
+    const QString typeFilter = r.query.queryItemValue(QStringLiteral("typefilter"));
+    bool limitOk = false;
+    int limit = r.query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk)
+        limit = 50;
+    const int start = std::max(0, r.query.queryItemValue(QStringLiteral("start")).toInt());
+    QList<SimTask> list;
+    for (const SimTask& t : m_tasks) {
+        if (t.node != node)
+            continue;
+        // "archive" (the default): finished tasks only; "active": running ones; "all": both.
+        if ((source.isEmpty() || source == QLatin1String("archive")) && t.running)
+            continue;
+        if (source == QLatin1String("active") && !t.running)
+            continue;
+        // errors=1: a finished task whose status is not OK (PVE also leaves out "WARNINGS: n").
+        if (errorsOnly &&
+            (t.running || t.exitstatus == QLatin1String("OK") || t.exitstatus.startsWith(QLatin1String("WARNINGS"))))
+            continue;
+        if (since > 0 && t.starttime < since)
+            continue;
+        if (!vmid.isEmpty() && t.id != vmid)
+            continue;
+        if (!typeFilter.isEmpty() && t.type != typeFilter)
+            continue;
+        list << t;
+    }
+    // Newest first, as PVE lists them.
+    std::sort(list.begin(), list.end(), [](const SimTask& a, const SimTask& b) { return a.starttime > b.starttime; });
+    json data = json::array();
+    for (int i = start; i < list.size() && (limit == 0 || i < start + limit); ++i) {
+        const SimTask& t = list.at(i);
+        json j = {{"upid", str(t.upid)},      {"node", str(t.node)}, {"pid", t.pid},    {"pstart", t.pid % 977},
+                  {"starttime", t.starttime}, {"type", str(t.type)}, {"id", str(t.id)}, {"user", str(t.user)}};
+        if (!t.running) {
+            j["status"] = str(t.exitstatus);
+            j["endtime"] = t.endtime;
+        }
+        data.push_back(std::move(j));
+    }
+    return pveData(data);
+}
+
+SimResponse ProxmoxTaskSim::guestConfig(const SimRequest& r, const QString& type) const
+{
+    const QString node = r.params.value(QStringLiteral("node"));
+    const int vmid = r.params.value(QStringLiteral("vmid")).toInt();
+    const std::optional<SimGuest> g = m_lab->guest(vmid);
+    if (!g || g->node != node || g->type != type) {
+        const QByteArray dir = type == QLatin1String("qemu") ? "qemu-server" : "lxc";
+        return pveError(500, "Configuration file 'nodes/" + node.toUtf8() + "/" + dir + "/" + QByteArray::number(vmid) +
+                                 ".conf' does not exist");
+    }
+    const bool lxc = type == QLatin1String("lxc");
+    // A configuration file's keys; PVE leaves out what is at its default (onboot: 0).
+    const qint64 memoryMiB = g->maxmem / (1024 * 1024);
+    json d = {{lxc ? "hostname" : "name", str(g->name)},
+              {lxc ? "cores" : "sockets", g->cpus},
+              {"ostype", lxc ? "debian" : "l26"}};
+    // QEMU's memory is a property string since PVE 8 ("[current=]<MiB>"), LXC's a number.
+    if (lxc)
+        d["memory"] = memoryMiB;
+    else
+        d["memory"] = std::to_string(memoryMiB);
+    if (g->onboot)
+        d["onboot"] = true;
+    if (!g->tags.isEmpty())
+        d["tags"] = str(g->tags);
+    if (!g->lock.isEmpty())
+        d["lock"] = str(g->lock);
+    if (g->isTemplate)
+        d["template"] = true;
+    // The digest changes with the configuration (here: with the keys above).
+    d["digest"] =
+        QCryptographicHash::hash(QByteArray::fromStdString(d.dump()), QCryptographicHash::Sha1).toHex().toStdString();
+    return pveData(d);
 }
 
 SimResponse ProxmoxTaskSim::guestCurrent(const SimRequest& r, const QString& type) const

@@ -22,6 +22,7 @@ struct SimTask
     QString id;   ///< vmid
     QString user;
     qint64 starttime = 0;
+    qint64 endtime = 0; ///< set when it stops
     qint64 pid = 0;
     bool running = true;
     QString exitstatus; ///< once stopped: "OK" or the error
@@ -63,6 +64,13 @@ public:
     void setTicketLifetimeSecs(int secs) { m_ticketLifetime = secs; }
 
     [[nodiscard]] QList<SimTask> tasks() const { return m_tasks.values(); }
+    /**
+     * A task of the node's history that ended @p secondsAgo ago with @p exitstatus ("OK" or an error such as
+     * "job errors"), as a nightly backup leaves it: listed by GET /nodes/{node}/tasks and readable by its status and
+     * log routes. Returns its UPID (empty: @p node is not one of this server's).
+     */
+    QString addFinishedTask(const QString& node, const QString& type, const QString& id, const QString& exitstatus,
+                            qint64 secondsAgo, const QStringList& logLines = {});
     /// Whether @p request carries a valid ticket (and CSRF token where needed); for ProxmoxSim's own routes too.
     [[nodiscard]] bool ticketAuthorized(const SimRequest& request) const;
 
@@ -75,6 +83,8 @@ private:
     SimResponse taskStatus(const SimRequest& r) const;
     SimResponse taskLog(const SimRequest& r) const;
     SimResponse guestCurrent(const SimRequest& r, const QString& type) const;
+    SimResponse guestConfig(const SimRequest& r, const QString& type) const;
+    SimResponse nodeTasks(const SimRequest& r) const;
     SimResponse nodeRrd(const SimRequest& r) const;
     SimResponse guestRrd(const SimRequest& r, const QString& type) const;
     SimResponse login(const SimRequest& r);

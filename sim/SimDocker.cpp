@@ -169,6 +169,7 @@ void SimDocker::setRunning(SimContainer& c, bool running)
     if (running) {
         c.state = QStringLiteral("running");
         c.startedAt = now();
+        c.restartCount = 0; // a start by the user, not by the restart policy
         if (!c.health.isEmpty())
             c.health = QStringLiteral("starting");
         c.exitCode = 0;
@@ -236,6 +237,20 @@ bool SimDocker::setContainerState(const QString& idOrName, const QString& state,
     c->exitCode = exitCode;
     if (state == QLatin1String("restarting") || state == QLatin1String("exited") || state == QLatin1String("dead"))
         c->finishedAt = now();
+    emit changed();
+    return true;
+}
+
+bool SimDocker::restartByPolicy(const QString& idOrName, int exitCode)
+{
+    SimContainer* c = find(idOrName);
+    if (!c)
+        return false;
+    c->finishedAt = now();
+    c->exitCode = exitCode;
+    c->state = QStringLiteral("running");
+    c->startedAt = now();
+    ++c->restartCount;
     emit changed();
     return true;
 }

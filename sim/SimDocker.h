@@ -21,7 +21,8 @@ struct SimContainer
     qint64 startedAt = 0;  ///< Unix time of the last start
     qint64 finishedAt = 0; ///< Unix time of the last stop
     int exitCode = 0;
-    bool tty = false; ///< with a TTY the log is raw text, else multiplexed frames
+    int restartCount = 0; ///< restarts by the restart policy (Docker inspect RestartCount); a user's start resets it
+    bool tty = false;     ///< with a TTY the log is raw text, else multiplexed frames
 };
 
 /// A Portainer stack (Compose) on one environment.
@@ -76,6 +77,9 @@ public:
     /// Sets a container's health check result ("healthy", "unhealthy", "starting"; empty: no health check), as
     /// Docker reports it in the list's Status text and in State.Health of the inspect answer. False: no such container.
     bool setContainerHealth(const QString& idOrName, const QString& health);
+    /// The container crashed and Docker's restart policy started it again: RestartCount + 1, running, just started
+    /// (the list's Status says "Up 1 seconds"). False: no such container.
+    bool restartByPolicy(const QString& idOrName, int exitCode = 1);
     /// The last @p tail lines of the container's log (stdout and stderr as Docker would frame them).
     [[nodiscard]] QByteArray logs(const QString& idOrName, int tail, bool stdoutWanted, bool stderrWanted) const;
 

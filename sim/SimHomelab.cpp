@@ -252,6 +252,17 @@ void SimHomelab::setPveVersion(const QString& node, const QString& version, cons
     }
 }
 
+bool SimHomelab::setGuestOnboot(int vmid, bool onboot)
+{
+    for (SimGuest& g : m_guests) {
+        if (g.vmid != vmid)
+            continue;
+        g.onboot = onboot;
+        return true;
+    }
+    return false;
+}
+
 bool SimHomelab::setGuestLock(int vmid, const QString& lock)
 {
     for (SimGuest& g : m_guests) {

@@ -137,6 +137,8 @@ public:
     /// "suspended") that /cluster/resources reports as the status and status/current as qmpstatus. Starting resets
     /// uptime and traffic counters. False: unknown vmid/status.
     bool setGuestStatus(int vmid, const QString& status);
+    /// Sets the guest's `onboot` (started when its node boots). False: no guest.
+    bool setGuestOnboot(int vmid, bool onboot);
     /// Sets the guest's config lock as a backup, migration or hibernation would; empty clears it. False: no guest.
     bool setGuestLock(int vmid, const QString& lock);
     /// Freezes (LXC suspend) or thaws (resume) a container; its status stays what PVE reports: "running".

@@ -105,6 +105,7 @@ Homelab::Homelab(Config config, QString configPath, SecretStore* secrets, QNetwo
     for (GuestInventory* inv : std::as_const(m_inventories))
         m_inbox->addInventory(inv);
     m_inbox->setHealthProber(m_home->health());
+    m_inbox->setServiceDirectory(m_services);
     m_inbox->setAgentRunner(m_agentRunner);
     m_maintenance =
         new MaintenanceManager(m_journal, m_notifications,

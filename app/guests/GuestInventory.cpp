@@ -6,7 +6,10 @@
 #include "proxmox/ProxmoxClient.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcInventory, "hlc.app.inventory")
 
@@ -48,6 +51,132 @@ int GuestInventory::portainerEnvironment() const
 {
     const ServiceConfig* s = portainerService();
     return s ? s->portainerEndpointId : 0;
+}
+
+QList<pve::Resource> GuestInventory::stoppedOnbootGuests() const
+{
+    QList<pve::Resource> out;
+    for (const pve::Resource& g : m_guests) {
+        const QDateTime since = m_stoppedSince.value(g.vmid);
+        if (g.status == QLatin1String("stopped") && !g.isTemplate && m_onboot.value(g.vmid).onboot && since.isValid() &&
+            since.secsTo(QDateTime::currentDateTimeUtc()) >= m_onbootGraceSecs)
+            out << g;
+    }
+    return out;
+}
+
+qint64 GuestInventory::uptimeFromStatus(const QString& status)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^Up (Less than a second|About a minute|About an hour|(\\d+) (second|minute|hour|day|week|month|"
+                       "year)s?)"));
+    const QRegularExpressionMatch m = re.match(status);
+    if (!m.hasMatch())
+        return -1;
+    const QString what = m.captured(1);
+    if (what == QLatin1String("Less than a second"))
+        return 0;
+    if (what == QLatin1String("About a minute"))
+        return 60;
+    if (what == QLatin1String("About an hour"))
+        return 3600;
+    const qint64 n = m.captured(2).toLongLong();
+    const QString unit = m.captured(3);
+    if (unit == QLatin1String("second"))
+        return n;
+    if (unit == QLatin1String("minute"))
+        return n * 60;
+    if (unit == QLatin1String("hour"))
+        return n * 3600;
+    if (unit == QLatin1String("day"))
+        return n * 86400;
+    if (unit == QLatin1String("week"))
+        return n * 7 * 86400;
+    if (unit == QLatin1String("month"))
+        return n * 30 * 86400;
+    return n * 365 * 86400;
+}
+
+QList<GuestInventory::ContainerRestarts> GuestInventory::risingRestartCounts() const
+{
+    QList<ContainerRestarts> out;
+    for (const portainer::Container& c : m_containers) {
+        const auto w = m_restarts.constFind(c.id);
+        if (w != m_restarts.cend() && w->risen)
+            out << ContainerRestarts{c.id, c.name, w->knownCount, w->since, w->startedAt};
+    }
+    return out;
+}
+
+void GuestInventory::watchRestarts()
+{
+    const int env = portainerEnvironment();
+    if (!m_portainer || env <= 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool changed = false;
+    QHash<QString, Seen> seen;
+    for (const portainer::Container& c : std::as_const(m_containers)) {
+        const Seen cur{c.state, c.running() ? uptimeFromStatus(c.status) : -1};
+        seen.insert(c.id, cur);
+        const auto prev = m_lastSeen.constFind(c.id);
+        bool suspect = false;
+        if (prev != m_lastSeen.cend()) {
+            const bool turned = (c.state == QLatin1String("restarting") || c.running()) && prev->state != c.state;
+            const bool wentBack = c.running() && prev->state == c.state && cur.uptime >= 0 && prev->uptime >= 0 &&
+                                  cur.uptime < prev->uptime;
+            suspect = turned || wentBack;
+        }
+        // A rise ends once the container has run long enough without another restart.
+        if (auto w = m_restarts.find(c.id); w != m_restarts.end() && w->risen && c.running() && !suspect) {
+            const qint64 up = w->startedAt.isValid() ? w->startedAt.secsTo(now) : cur.uptime;
+            if (up >= m_restartStableSecs) {
+                w->risen = false;
+                w->since = {};
+                changed = true;
+            }
+        }
+        if (!suspect || m_inspectPending.contains(c.id))
+            continue;
+        m_inspectPending.insert(c.id);
+        ++m_inspections;
+        const QString id = c.id;
+        m_portainer->inspectContainer(env, id, this, [this, id](Result<portainer::ContainerInspect> r) {
+            m_inspectPending.remove(id);
+            if (!r.ok()) {
+                if (r.error().kind != ApiError::Kind::Cancelled)
+                    qCInfo(lcInventory) << m_host.id << "inspect of" << id << "failed:" << r.error().detail;
+                return;
+            }
+            const portainer::ContainerInspect& x = r.value();
+            RestartWatch& w = m_restarts[id];
+            // Without an earlier count, any restart by the policy counts (a user's start resets it to 0).
+            const bool rose = w.knownCount >= 0 ? x.restartCount > w.knownCount : x.restartCount > 0;
+            const bool before = w.risen;
+            if (rose) {
+                w.risen = true;
+                if (!w.since.isValid())
+                    w.since = QDateTime::currentDateTimeUtc();
+            }
+            w.knownCount = x.restartCount;
+            w.name = x.name;
+            w.startedAt = x.startedAt;
+            if (rose || before != w.risen)
+                emit restartsUpdated();
+        });
+    }
+    // Containers that are gone take their watch with them.
+    for (auto it = m_restarts.begin(); it != m_restarts.end();) {
+        if (!seen.contains(it.key())) {
+            changed = changed || it->risen;
+            it = m_restarts.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_lastSeen = std::move(seen);
+    if (changed)
+        emit restartsUpdated();
 }
 
 int GuestInventory::runningGuests() const
@@ -102,7 +231,7 @@ void GuestInventory::start(int intervalMs)
 void GuestInventory::stop()
 {
     m_timer->stop();
-    for (const QPointer<ApiCall>& c : {m_guestsCall, m_stacksCall, m_containersCall}) {
+    for (const QPointer<ApiCall>& c : {m_guestsCall, m_stacksCall, m_containersCall, m_tasksCall}) {
         if (c)
             c->cancel();
     }
@@ -188,6 +317,109 @@ void GuestInventory::applyClusterResources(const Result<QList<pve::Resource>>& r
     m_guestsStatus.error = {};
     m_guestsStatus.lastSuccess = QDateTime::currentDateTimeUtc();
     emit guestsUpdated();
+    pollProxmoxAttention();
+}
+
+void GuestInventory::pollProxmoxAttention()
+{
+    if (!m_proxmox || m_node.isEmpty())
+        return;
+    const Credentials& auth = m_proxmox->endpoint().credentials;
+    if (auth.scheme == AuthScheme::PveTicket && auth.secret.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // onboot of stopped guests: a running guest's flag does not matter, and its entry is dropped so that the next
+    // stop reads the configuration again (it may have changed meanwhile).
+    bool changed = false;
+    QSet<int> stopped;
+    for (const pve::Resource& g : std::as_const(m_guests)) {
+        if (g.status == QLatin1String("stopped") && !g.isTemplate)
+            stopped.insert(g.vmid);
+    }
+    for (auto it = m_stoppedSince.begin(); it != m_stoppedSince.end();) {
+        if (!stopped.contains(it.key()))
+            it = m_stoppedSince.erase(it);
+        else
+            ++it;
+    }
+    for (const int vmid : std::as_const(stopped)) {
+        if (!m_stoppedSince.contains(vmid))
+            m_stoppedSince.insert(vmid, now);
+    }
+    for (auto it = m_onboot.begin(); it != m_onboot.end();) {
+        if (!stopped.contains(it.key())) {
+            changed = changed || it->onboot;
+            it = m_onboot.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    constexpr qint64 kConfigMaxAgeSecs = 600;
+    for (const pve::Resource& g : std::as_const(m_guests)) {
+        if (!stopped.contains(g.vmid) || m_configPending.contains(g.vmid))
+            continue;
+        const auto known = m_onboot.constFind(g.vmid);
+        if (known != m_onboot.cend() && known->readAt.secsTo(now) < kConfigMaxAgeSecs)
+            continue;
+        m_configPending.insert(g.vmid);
+        ++m_configReads;
+        const int vmid = g.vmid;
+        m_proxmox->guestConfig(m_node, g.type, vmid, this, [this, vmid](Result<pve::GuestConfig> r) {
+            m_configPending.remove(vmid);
+            if (!r.ok()) {
+                if (r.error().kind == ApiError::Kind::Cancelled)
+                    return;
+                // Unknown counts as "not onboot" and is asked again after the same ten minutes (a token without
+                // VM.Audit would otherwise be asked on every poll).
+                qCInfo(lcInventory) << m_host.id << "config of" << vmid << "failed:" << r.error().detail;
+                m_onboot.insert(vmid, OnbootInfo{false, QDateTime::currentDateTimeUtc()});
+                return;
+            }
+            const bool before = m_onboot.value(vmid).onboot;
+            m_onboot.insert(vmid, OnbootInfo{r.value().onboot, QDateTime::currentDateTimeUtc()});
+            if (before != r.value().onboot)
+                emit proxmoxAttentionUpdated();
+        });
+    }
+    if (changed)
+        emit proxmoxAttentionUpdated();
+
+    // Failed tasks of the last day: history, asked once a minute, not on every poll.
+    if (m_tasksCall ||
+        (m_tasksStatus.lastAttempt.isValid() && m_tasksStatus.lastAttempt.msecsTo(now) < m_taskIntervalMs))
+        return;
+    m_tasksStatus.lastAttempt = now;
+    const qint64 since = now.toSecsSinceEpoch() - 24 * 3600;
+    m_tasksCall = m_proxmox->nodeTasks(m_node, true, since, 50, this, [this, since](Result<QList<pve::TaskEntry>> r) {
+        m_tasksCall.clear();
+        if (!r.ok()) {
+            if (r.error().kind == ApiError::Kind::Cancelled)
+                return;
+            qCInfo(lcInventory) << m_host.id << "tasks failed:" << r.error().detail;
+            m_tasksStatus.state = SourceStatus::State::Error;
+            m_tasksStatus.error = r.error();
+            emit proxmoxAttentionUpdated();
+            return;
+        }
+        QList<pve::TaskEntry> failed;
+        for (const pve::TaskEntry& t : r.value()) {
+            // The server filtered already; an older server may not know errors/since: filter again.
+            if (t.failed() && (t.endtime > 0 ? t.endtime : t.starttime) >= since)
+                failed << t;
+        }
+        const bool differs =
+            failed.size() != m_failedTasks.size() || !std::equal(failed.cbegin(), failed.cend(), m_failedTasks.cbegin(),
+                                                                 [](const pve::TaskEntry& a, const pve::TaskEntry& b) {
+                                                                     return a.upid == b.upid && a.status == b.status;
+                                                                 });
+        const bool first = m_tasksStatus.state != SourceStatus::State::Ok;
+        m_failedTasks = std::move(failed);
+        m_tasksStatus.state = SourceStatus::State::Ok;
+        m_tasksStatus.error = {};
+        m_tasksStatus.lastSuccess = QDateTime::currentDateTimeUtc();
+        if (differs || first)
+            emit proxmoxAttentionUpdated();
+    });
 }
 
 void GuestInventory::pollPortainer()
@@ -242,6 +474,8 @@ void GuestInventory::portainerPartDone()
         m_portainerStatus.lastSuccess = QDateTime::currentDateTimeUtc();
     }
     emit portainerUpdated();
+    if (!m_portainerError)
+        watchRestarts();
 }
 
 } // namespace hlc

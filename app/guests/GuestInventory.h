@@ -6,9 +6,12 @@
 #include "portainer/PortainerTypes.h"
 #include "proxmox/ProxmoxTypes.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -68,6 +71,50 @@ public:
     [[nodiscard]] int unreadableEntries() const { return m_unreadable; }
     [[nodiscard]] const SourceStatus& portainerStatus() const { return m_portainerStatus; }
 
+    /**
+     * The failed tasks of this host's node that ended in the last day, newest first: GET /nodes/{node}/tasks with
+     * errors=1 and since=now-24 h, asked at most once per taskPollIntervalMs() (tasks are history, not live state).
+     */
+    [[nodiscard]] const QList<pve::TaskEntry>& failedTasks() const { return m_failedTasks; }
+    /// The task list's source state (Ok once it answered: an empty list then means "no failed task").
+    [[nodiscard]] const SourceStatus& tasksStatus() const { return m_tasksStatus; }
+    /// How often the task list is asked (default 60 s; at least the poll interval).
+    void setTaskPollIntervalMs(int ms) { m_taskIntervalMs = ms; }
+    [[nodiscard]] int taskPollIntervalMs() const { return m_taskIntervalMs; }
+    /**
+     * The stopped guests of this node whose configuration says `onboot`: they should be running. The
+     * configuration (GET .../config) is read only for stopped guests, once per stop and again after 10 minutes at
+     * the earliest, never for running ones.
+     */
+    [[nodiscard]] QList<pve::Resource> stoppedOnbootGuests() const;
+    /// A guest counts only once it has been seen stopped this long (default 120 s): a stop and start from this app,
+    /// or a stop-mode backup, is not an item.
+    void setOnbootGraceSeconds(int seconds) { m_onbootGraceSecs = seconds; }
+    /// Configuration reads sent so far (for tests and the benchmark: it stays small).
+    [[nodiscard]] int guestConfigReads() const { return m_configReads; }
+
+    /// A container whose Docker RestartCount rose (its restart policy started it again after a crash).
+    struct ContainerRestarts
+    {
+        QString id;
+        QString name;
+        int restartCount = 0; ///< RestartCount at the last inspection
+        QDateTime since;      ///< when the rise was first seen (UTC)
+        QDateTime startedAt;  ///< the last start (UTC)
+    };
+    /**
+     * Containers whose restart count rose and that have not run restartStableSeconds() since (then they count as
+     * stable again). A container is inspected (GET .../containers/{id}/json) only when the list suggests a restart:
+     * it turned running or restarting, or its "Up ..." time went back; never on every poll.
+     */
+    [[nodiscard]] QList<ContainerRestarts> risingRestartCounts() const;
+    /// How long a restarted container must run without another restart to be stable (default 600 s).
+    void setRestartStableSeconds(int seconds) { m_restartStableSecs = seconds; }
+    /// Inspections sent so far (for tests and the benchmark: only on suspected restarts).
+    [[nodiscard]] int containerInspections() const { return m_inspections; }
+    /// The uptime in seconds a Docker Status text says ("Up 3 hours (healthy)" -> 10800), or -1 when not "Up".
+    [[nodiscard]] static qint64 uptimeFromStatus(const QString& status);
+
     [[nodiscard]] int runningGuests() const;
     [[nodiscard]] int stoppedGuests() const;
     [[nodiscard]] int activeStacks() const;
@@ -91,6 +138,10 @@ public:
 signals:
     void guestsUpdated();
     void portainerUpdated();
+    /// The failed tasks or the onboot flags of stopped guests changed.
+    void proxmoxAttentionUpdated();
+    /// risingRestartCounts() changed.
+    void restartsUpdated();
 
 private:
     friend class ProxmoxClusterFeed;
@@ -103,7 +154,11 @@ private:
     void onTimer();
     void pollGuests();
     void pollPortainer();
+    /// After each guest list: the task list when due, the configuration of stopped guests not known yet.
+    void pollProxmoxAttention();
     void portainerPartDone();
+    /// Compares the new container list with the last one and inspects the containers that seem to have restarted.
+    void watchRestarts();
 
     HostConfig m_host;
     QString m_node;
@@ -123,6 +178,39 @@ private:
     SourceStatus m_portainerStatus;
     int m_portainerPending = 0;
     std::optional<ApiError> m_portainerError;
+    /// What the configuration of a stopped guest said (vmid -> onboot, read at).
+    struct OnbootInfo
+    {
+        bool onboot = false;
+        QDateTime readAt;
+    };
+    QHash<int, OnbootInfo> m_onboot;
+    QHash<int, QDateTime> m_stoppedSince; ///< vmid -> first seen stopped (UTC)
+    int m_onbootGraceSecs = 120;
+    QSet<int> m_configPending;
+    int m_configReads = 0;
+    QList<pve::TaskEntry> m_failedTasks;
+    SourceStatus m_tasksStatus;
+    QPointer<ApiCall> m_tasksCall;
+    int m_taskIntervalMs = 60 * 1000;
+    struct Seen
+    {
+        QString state;
+        qint64 uptime = -1;
+    };
+    QHash<QString, Seen> m_lastSeen; ///< container id -> state and uptime of the last list
+    struct RestartWatch
+    {
+        int knownCount = -1; ///< RestartCount at the last inspection; -1: never inspected
+        bool risen = false;
+        QString name;
+        QDateTime since;
+        QDateTime startedAt;
+    };
+    QHash<QString, RestartWatch> m_restarts; ///< container id ->
+    QSet<QString> m_inspectPending;
+    int m_inspections = 0;
+    int m_restartStableSecs = 600;
 };
 
 } // namespace hlc

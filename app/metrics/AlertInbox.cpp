@@ -4,6 +4,7 @@
 #include "alertmanager/AlertmanagerClient.h"
 #include "core/ActionJournal.h"
 #include "core/AuditLog.h"
+#include "core/ServiceDirectory.h"
 #include "guests/GuestInventory.h"
 #include "home/HealthProber.h"
 #include "metrics/AlertCenter.h"
@@ -21,6 +22,8 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcInbox, "hlc.app.inbox")
 
@@ -103,6 +106,8 @@ void AlertInbox::addInventory(GuestInventory* inventory)
     m_inventories << inventory;
     connect(inventory, &GuestInventory::portainerUpdated, this, &AlertInbox::refresh);
     connect(inventory, &GuestInventory::guestsUpdated, this, &AlertInbox::refresh);
+    connect(inventory, &GuestInventory::proxmoxAttentionUpdated, this, &AlertInbox::refresh);
+    connect(inventory, &GuestInventory::restartsUpdated, this, &AlertInbox::refresh);
     refresh();
 }
 
@@ -110,6 +115,14 @@ void AlertInbox::setHealthProber(HealthProber* prober)
 {
     m_prober = prober;
     connect(prober, &HealthProber::hostUpdated, this, &AlertInbox::refresh);
+    refresh();
+}
+
+void AlertInbox::setServiceDirectory(ServiceDirectory* services)
+{
+    m_services = services;
+    // A certificate's remaining days change by the clock: the minute timer refreshes them too.
+    connect(services, &ServiceDirectory::peerCertificateChanged, this, &AlertInbox::refresh);
     refresh();
 }
 
@@ -267,12 +280,58 @@ QList<InboxItem> AlertInbox::collect() const
     for (const QPointer<GuestInventory>& inv : m_inventories) {
         if (!inv)
             continue;
+        // A guest Proxmox starts at boot that is not running: it should be (read from its configuration).
+        if (inv->guestsStatus().state == SourceStatus::State::Ok) {
+            for (const pve::Resource& g : inv->stoppedOnbootGuests()) {
+                InboxItem i;
+                i.key = QStringLiteral("guest/%1/%2").arg(inv->hostId()).arg(g.vmid);
+                i.source = InboxItem::Source::Proxmox;
+                i.hostId = inv->hostId();
+                i.severity = InboxItem::Severity::Warning;
+                const QString label =
+                    g.name.isEmpty() ? QString::number(g.vmid) : QStringLiteral("%1 (%2)").arg(g.vmid).arg(g.name);
+                i.summary = tr("Guest %1 is stopped but marked to start at boot").arg(label);
+                i.detail = tr("Proxmox starts it when %1 boots, but it is not running now. Start it from the Guests "
+                              "tab of %2, or clear \"Start at boot\" if it is meant to stay off.")
+                               .arg(g.node, inv->hostName());
+                i.target = g.id;
+                i.notifies = true;
+                out << i;
+            }
+        }
+        // Tasks that failed in the last day (backups, migrations, starts): each one until it is a day old.
+        if (inv->tasksStatus().state == SourceStatus::State::Ok) {
+            const QDateTime now = m_clock();
+            for (const pve::TaskEntry& t : inv->failedTasks()) {
+                const QDateTime ended = QDateTime::fromSecsSinceEpoch(t.endtime > 0 ? t.endtime : t.starttime, Qt::UTC);
+                if (ended.secsTo(now) > kAgentRunWindowSeconds)
+                    continue;
+                InboxItem i;
+                i.key = QStringLiteral("task/%1/%2").arg(inv->hostId(), t.upid);
+                i.source = InboxItem::Source::Proxmox;
+                i.hostId = inv->hostId();
+                i.severity = InboxItem::Severity::Warning;
+                i.since = ended;
+                i.summary = t.id.isEmpty() ? tr("Proxmox task %1 failed on %2").arg(t.type, t.node)
+                                           : tr("Proxmox task %1 of guest %2 failed on %3").arg(t.type, t.id, t.node);
+                i.detail =
+                    tr("It ended with: %1. Its log is in the Proxmox web interface (task %2).").arg(t.status, t.upid);
+                i.target = t.upid;
+                i.notifies = true;
+                out << i;
+            }
+        }
+    }
+    for (const QPointer<GuestInventory>& inv : m_inventories) {
+        if (!inv)
+            continue;
         QSet<QString> activeStacks;
         for (const portainer::Stack& st : inv->stacks()) {
             if (st.active())
                 activeStacks.insert(st.name);
         }
         static const QRegularExpression exited(QStringLiteral("^Exited \\((\\d+)\\)"));
+        const QList<GuestInventory::ContainerRestarts> rises = inv->risingRestartCounts();
         for (const portainer::Container& c : inv->containers()) {
             // Exited with an error while its stack is meant to run (a stopped stack's containers exit on purpose).
             const QRegularExpressionMatch m = exited.match(c.status);
@@ -293,17 +352,32 @@ QList<InboxItem> AlertInbox::collect() const
             }
             const bool restarting = c.state == QLatin1String("restarting");
             const bool unhealthy = c.running() && c.health == QLatin1String("unhealthy");
-            if (!restarting && !unhealthy)
+            const auto rise = std::find_if(rises.cbegin(), rises.cend(),
+                                           [&c](const GuestInventory::ContainerRestarts& r) { return r.id == c.id; });
+            const bool risen = rise != rises.cend();
+            if (!restarting && !unhealthy && !risen)
                 continue;
             InboxItem i;
             i.key = QStringLiteral("container/%1/%2").arg(inv->hostId(), c.name);
             i.source = InboxItem::Source::Container;
             i.hostId = inv->hostId();
             i.severity = restarting ? InboxItem::Severity::Critical : InboxItem::Severity::Warning;
-            i.summary = restarting ? tr("Container %1 is restarting over and over").arg(c.name)
-                                   : tr("Container %1 is unhealthy").arg(c.name);
-            i.detail = c.status;
+            if (restarting) {
+                i.summary = tr("Container %1 is restarting over and over").arg(c.name);
+                i.detail = c.status;
+            } else if (risen) {
+                i.summary =
+                    tr("Container %1 was restarted by Docker (restart count %2)").arg(c.name).arg(rise->restartCount);
+                i.detail = tr("%1. It crashed and its restart policy started it again; this clears once it runs "
+                              "without another restart.")
+                               .arg(c.status);
+                i.since = rise->since;
+            } else {
+                i.summary = tr("Container %1 is unhealthy").arg(c.name);
+                i.detail = c.status;
+            }
             i.target = c.name;
+            i.notifies = true;
             out << i;
         }
     }
@@ -320,8 +394,31 @@ QList<InboxItem> AlertInbox::collect() const
                 i.summary = tr("%1 does not answer").arg(r.probe.name);
                 i.detail = r.detail;
                 i.target = r.probe.name;
+                i.notifies = true;
                 out << i;
             }
+        }
+    }
+    if (m_services) {
+        // HTTPS certificates the services presented on their last answer: renew before they lock the app out.
+        const QDateTime now = m_clock();
+        for (const ServiceDirectory::PeerCertificate& c : m_services->expiringCertificates(now, certificateDays())) {
+            InboxItem i;
+            i.key = QStringLiteral("certificate/%1/%2").arg(c.hostId, c.serviceId);
+            i.source = InboxItem::Source::Certificate;
+            i.hostId = c.hostId;
+            const qint64 days = now.daysTo(c.certificate.notAfter);
+            const bool expired = c.certificate.notAfter <= now;
+            i.severity = expired || days < 3 ? InboxItem::Severity::Critical : InboxItem::Severity::Warning;
+            i.summary = expired ? tr("The certificate of %1 on %2 has expired").arg(c.serviceId, hostName(c.hostId))
+                                : tr("The certificate of %1 on %2 expires in %n days", nullptr, int(days))
+                                      .arg(c.serviceId, hostName(c.hostId));
+            i.detail = tr("Valid until %1 (%2). Renew it on the server; if its fingerprint changes, trust the new "
+                          "one when the app asks.")
+                           .arg(shownTime(c.certificate.notAfter), c.certificate.subject);
+            i.target = c.serviceId;
+            i.notifies = true;
+            out << i;
         }
     }
     if (m_agents) {
@@ -450,6 +547,17 @@ void AlertInbox::apply(QList<InboxItem> raw)
             }
             return true; // the probe is gone from the configuration
         }
+        if (key.startsWith(QLatin1String("guest/")) || key.startsWith(QLatin1String("task/"))) {
+            const QString host = key.section(QLatin1Char('/'), 1, 1);
+            const bool guest = key.startsWith(QLatin1String("guest/"));
+            for (const QPointer<GuestInventory>& inv : m_inventories) {
+                if (inv && inv->hostId() == host)
+                    return (guest ? inv->guestsStatus() : inv->tasksStatus()).state == SourceStatus::State::Ok;
+            }
+            return false;
+        }
+        if (key.startsWith(QLatin1String("certificate/")))
+            return m_services != nullptr;
         if (key.startsWith(QLatin1String("node/"))) {
             return std::any_of(m_inventories.cbegin(), m_inventories.cend(), [](const QPointer<GuestInventory>& inv) {
                 return inv && inv->guestsStatus().state == SourceStatus::State::Ok;

@@ -22,6 +22,7 @@ class AlertCenter;
 class GuestInventory;
 class HealthProber;
 class MaintenanceManager;
+class ServiceDirectory;
 
 /// One thing that needs the operator, from any source, keyed stably across refreshes and restarts.
 struct InboxItem
@@ -32,9 +33,11 @@ struct InboxItem
         Container,   ///< a Docker container unhealthy or restarting; key "container/<host>/<name>"
         Probe,       ///< a service health probe down; key "probe/<host>/<probe name>"
         AgentRun,    ///< an agent run that failed in the last day; key "agent-run/<run id>"
-        Proxmox,     ///< a Proxmox node offline; key "node/<node name>"
+        Proxmox,     ///< a Proxmox node offline, key "node/<node name>"; a stopped guest marked onboot, key
+                     ///< "guest/<host>/<vmid>"; a task that failed in the last day, key "task/<host>/<upid>"
         Maintenance, ///< a maintenance window (active or ended in the last hour), key "maintenance/<occurrence>";
                      ///< or a notification it or quiet hours hold, key "held/<n>"
+        Certificate, ///< a service's HTTPS certificate expiring within 14 days, key "certificate/<host>/<service>"
     };
     enum class Severity
     {
@@ -77,8 +80,9 @@ struct InboxItem
     QString silenceId;             ///< Acknowledged/Snoozed alert: the Alertmanager silence the inbox made
     QString fingerprint;           ///< Alert only
     QMap<QString, QString> labels; ///< Alert only: the full label set (the silence's matchers)
-    QString target;                ///< Container: container name; Probe: probe name; AgentRun: run id; Proxmox: node
-    bool notifies = false;         ///< the inbox posts a notification when it appears and when it clears
+    QString target;        ///< Container: container name; Probe: probe name; AgentRun: run id; Proxmox: node, guest key
+                           ///< ("qemu/100") or task UPID; Certificate: service id
+    bool notifies = false; ///< the inbox posts a notification when it appears and when it clears
 
     /// The Action flags that apply now.
     [[nodiscard]] int actions() const;
@@ -120,6 +124,10 @@ public:
     /// Containers (unhealthy, restarting, exited with an error while their stack is active) and Proxmox nodes offline.
     void addInventory(GuestInventory* inventory);
     void setHealthProber(HealthProber* prober);
+    /// HTTPS certificates the services presented: those that expire within certificateDays() are items.
+    void setServiceDirectory(ServiceDirectory* services);
+    /// Certificates that run out within this many days are items: 14.
+    [[nodiscard]] static constexpr int certificateDays() { return 14; }
     void setAgentRunner(AgentRunner* runner);
     /// Maintenance windows and held notifications: shown as items, and items of a host in maintenance are Held.
     void setMaintenance(MaintenanceManager* maintenance);
@@ -223,6 +231,7 @@ private:
     QPointer<AlertCenter> m_alerts;
     QList<QPointer<GuestInventory>> m_inventories;
     QPointer<HealthProber> m_prober;
+    QPointer<ServiceDirectory> m_services;
     QPointer<AgentRunner> m_agents;
     QPointer<MaintenanceManager> m_maintenance;
     QHash<QString, QString> m_hostNames;

@@ -103,6 +103,14 @@ ApiCall* PortainerClient::containerAction(int environmentId, const QString& cont
     });
 }
 
+ApiCall* PortainerClient::inspectContainer(int environmentId, const QString& containerId, QObject* context,
+                                           std::function<void(Result<ContainerInspect>)> done)
+{
+    return get<ContainerInspect>(
+        QStringLiteral("/endpoints/%1/docker/containers/%2/json").arg(environmentId).arg(enc(containerId)), {}, context,
+        &parser::containerInspect, std::move(done));
+}
+
 ApiCall* PortainerClient::containerLogs(int environmentId, const QString& containerId, int tail, QObject* context,
                                         std::function<void(Result<QStringList>)> done)
 {

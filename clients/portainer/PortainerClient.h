@@ -36,6 +36,9 @@ public:
     /// POST /endpoints/{environment}/docker/containers/{id}/start|stop|restart (204; 304: already in that state).
     ApiCall* containerAction(int environmentId, const QString& containerId, ContainerAction action, QObject* context,
                              std::function<void(Result<ContainerActionResult>)> done);
+    /// GET /endpoints/{environment}/docker/containers/{id}/json (Docker inspect): restart count, start time, health.
+    ApiCall* inspectContainer(int environmentId, const QString& containerId, QObject* context,
+                              std::function<void(Result<ContainerInspect>)> done);
     /// GET /endpoints/{environment}/docker/containers/{id}/logs: the last @p tail lines of stdout and stderr.
     ApiCall* containerLogs(int environmentId, const QString& containerId, int tail, QObject* context,
                            std::function<void(Result<QStringList>)> done);

@@ -131,6 +131,31 @@ Result<QList<Container>> containers(const QByteArray& body)
     return J::list<Container>(J::document(body, what), what, nullptr, containerOf);
 }
 
+Result<ContainerInspect> containerInspect(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/containers/{id}/json");
+    const auto doc = J::objectOf(J::document(body, what), what, nullptr);
+    if (!doc)
+        return doc.error();
+    const Json& d = doc.value();
+    ContainerInspect c;
+    c.id = J::string(d, "Id");
+    c.name = J::string(d, "Name");
+    if (c.name.startsWith(QLatin1Char('/')))
+        c.name.remove(0, 1);
+    c.restartCount = static_cast<int>(J::integer(d, "RestartCount"));
+    if (const Json* st = J::member(d, "State"); st && st->is_object()) {
+        c.state = J::string(*st, "Status");
+        c.startedAt = J::dateTime(*st, "StartedAt");
+        c.exitCode = static_cast<int>(J::integer(*st, "ExitCode"));
+        if (const Json* h = J::member(*st, "Health"); h && h->is_object())
+            c.health = J::string(*h, "Status");
+    }
+    if (c.id.isEmpty())
+        return J::shapeError(what, QStringLiteral("no Id"));
+    return c;
+}
+
 QString errorMessage(const QByteArray& body)
 {
     const Json j = J::documentOrNull(body);

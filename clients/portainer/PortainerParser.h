@@ -14,6 +14,8 @@ Result<QList<Environment>> environments(const QByteArray& body);
 Result<QList<Stack>> stacks(const QByteArray& body);
 Result<Stack> stack(const QByteArray& body);
 Result<QList<Container>> containers(const QByteArray& body);
+/// GET /containers/{id}/json (Docker inspect).
+Result<ContainerInspect> containerInspect(const QByteArray& body);
 /// The message of a Portainer error body (`{"message": ..., "details": ...}`) or of a Docker one
 /// (`{"message": ...}`), or empty.
 QString errorMessage(const QByteArray& body);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,18 @@ struct Container
     {
         return state == QLatin1String("exited") || state == QLatin1String("created") || state == QLatin1String("dead");
     }
+};
+
+/// GET /containers/{id}/json (Docker inspect): the fields the app reads.
+struct ContainerInspect
+{
+    QString id;
+    QString name;         ///< without the leading "/"
+    QString state;        ///< State.Status
+    int restartCount = 0; ///< restarts by the restart policy since the container was created or the daemon started
+    QDateTime startedAt;  ///< State.StartedAt (UTC); invalid when unknown
+    int exitCode = 0;     ///< State.ExitCode (the last exit)
+    QString health;       ///< State.Health.Status, empty without a health check
 };
 
 /// A container power action through Portainer's Docker proxy.

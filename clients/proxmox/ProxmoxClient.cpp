@@ -68,6 +68,26 @@ ApiCall* ProxmoxClient::taskStatus(const QString& node, const QString& upid, QOb
                            &parser::taskStatus, std::move(done));
 }
 
+ApiCall* ProxmoxClient::nodeTasks(const QString& node, bool errorsOnly, qint64 since, int limit, QObject* context,
+                                  std::function<void(Result<QList<TaskEntry>>)> done)
+{
+    QUrlQuery q;
+    if (errorsOnly)
+        q.addQueryItem(QStringLiteral("errors"), QStringLiteral("1"));
+    if (since > 0)
+        q.addQueryItem(QStringLiteral("since"), QString::number(since));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return get<QList<TaskEntry>>(QStringLiteral("/nodes/%1/tasks").arg(enc(node)), q, context, &parser::taskList,
+                                 std::move(done));
+}
+
+ApiCall* ProxmoxClient::guestConfig(const QString& node, const QString& type, int vmid, QObject* context,
+                                    std::function<void(Result<GuestConfig>)> done)
+{
+    return get<GuestConfig>(QStringLiteral("/nodes/%1/%2/%3/config").arg(enc(node), enc(type)).arg(vmid), {}, context,
+                            &parser::guestConfig, std::move(done));
+}
+
 ApiCall* ProxmoxClient::taskLog(const QString& node, const QString& upid, int limit, QObject* context,
                                 std::function<void(Result<QList<TaskLogLine>>)> done)
 {

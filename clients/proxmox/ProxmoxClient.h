@@ -41,6 +41,15 @@ public:
     /// GET /nodes/{node}/tasks/{upid}/status
     ApiCall* taskStatus(const QString& node, const QString& upid, QObject* context,
                         std::function<void(Result<TaskStatus>)> done);
+    /**
+     * GET /nodes/{node}/tasks?errors=1&since=@p since&limit=@p limit: the node's finished tasks that failed since
+     * @p since (Unix time), newest first; with @p errorsOnly false every finished task.
+     */
+    ApiCall* nodeTasks(const QString& node, bool errorsOnly, qint64 since, int limit, QObject* context,
+                       std::function<void(Result<QList<TaskEntry>>)> done);
+    /// GET /nodes/{node}/{type}/{vmid}/config (needs VM.Audit): the guest's configuration (onboot, name).
+    ApiCall* guestConfig(const QString& node, const QString& type, int vmid, QObject* context,
+                         std::function<void(Result<GuestConfig>)> done);
     /// GET /nodes/{node}/tasks/{upid}/log?start=0&limit=@p limit
     ApiCall* taskLog(const QString& node, const QString& upid, int limit, QObject* context,
                      std::function<void(Result<QList<TaskLogLine>>)> done);

@@ -104,6 +104,22 @@ std::optional<Resource> resourceFrom(const Json& r)
     return x;
 }
 
+std::optional<TaskEntry> taskEntryFrom(const Json& t)
+{
+    TaskEntry e;
+    e.upid = J::string(t, "upid");
+    if (!e.upid.startsWith(QLatin1String("UPID:")))
+        return std::nullopt;
+    e.node = J::string(t, "node", e.upid.section(QLatin1Char(':'), 1, 1));
+    e.type = J::string(t, "type");
+    e.id = J::string(t, "id");
+    e.user = J::string(t, "user");
+    e.status = J::string(t, "status");
+    e.starttime = J::integer(t, "starttime");
+    e.endtime = J::integer(t, "endtime");
+    return e;
+}
+
 TaskLogLine taskLogLineFrom(const Json& l)
 {
     return {static_cast<int>(J::integer(l, "n")), J::string(l, "t")};
@@ -275,6 +291,26 @@ Result<QList<TaskLogLine>> taskLog(const QByteArray& body)
 {
     const QString what = QStringLiteral("/nodes/{node}/tasks/{upid}/log");
     return J::list<TaskLogLine>(dataOf(body, what), what, "data", taskLogLineFrom);
+}
+
+Result<QList<TaskEntry>> taskList(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/nodes/{node}/tasks");
+    return J::list<TaskEntry>(dataOf(body, what), what, "data", taskEntryFrom);
+}
+
+Result<GuestConfig> guestConfig(const QByteArray& body)
+{
+    const QString what = QStringLiteral("/nodes/{node}/{type}/{vmid}/config");
+    const auto data = dataObject(body, what);
+    if (!data)
+        return data.error();
+    const Json& d = data.value();
+    GuestConfig c;
+    c.onboot = J::boolean(d, "onboot");
+    c.name = J::string(d, "name", J::string(d, "hostname"));
+    c.digest = J::string(d, "digest");
+    return c;
 }
 
 Result<TaskLogPage> taskLogPage(const QByteArray& body)

@@ -17,6 +17,10 @@ Result<QList<Resource>> resources(const QByteArray& body);
 Result<QString> upid(const QByteArray& body);
 Result<TaskStatus> taskStatus(const QByteArray& body);
 Result<QList<TaskLogLine>> taskLog(const QByteArray& body);
+/// GET /nodes/{node}/tasks: entries without a UPID are skipped.
+Result<QList<TaskEntry>> taskList(const QByteArray& body);
+/// GET /nodes/{node}/{qemu|lxc}/{vmid}/config (`onboot` as a boolean, a number or a string).
+Result<GuestConfig> guestConfig(const QByteArray& body);
 /// A task log page with the log's `total` (also as a string; -1 when absent).
 Result<TaskLogPage> taskLogPage(const QByteArray& body);
 Result<Ticket> ticket(const QByteArray& body);

@@ -138,6 +138,34 @@ struct TaskStatus
     }
 };
 
+/// One entry of GET /nodes/{node}/tasks: a task of the node's history.
+struct TaskEntry
+{
+    QString upid;
+    QString node;
+    QString type; ///< "qmstart", "vzdump", ...
+    QString id;   ///< the guest id the task works on (may be empty)
+    QString user;
+    QString status;       ///< finished: "OK", "WARNINGS: n" or the error; empty or "running" while it runs
+    qint64 starttime = 0; ///< Unix time
+    qint64 endtime = 0;   ///< Unix time; 0 while it runs
+
+    [[nodiscard]] bool finished() const { return !status.isEmpty() && status != QLatin1String("running"); }
+    /// Finished with an error (warnings count as success, as TaskStatus::succeeded() has it).
+    [[nodiscard]] bool failed() const
+    {
+        return finished() && status != QLatin1String("OK") && !status.startsWith(QLatin1String("WARNINGS"));
+    }
+};
+
+/// GET /nodes/{node}/{qemu|lxc}/{vmid}/config: the fields the app reads.
+struct GuestConfig
+{
+    bool onboot = false; ///< started when the node boots (PVE's default: no)
+    QString name;        ///< "name" (QEMU) or "hostname" (LXC)
+    QString digest;      ///< SHA-1 of the configuration file
+};
+
 /// One line of GET /nodes/{node}/tasks/{upid}/log.
 struct TaskLogLine
 {

@@ -145,7 +145,12 @@ private slots:
         QCOMPARE(m_inventory->containers().size(), 14);
         QCOMPARE(m_inventory->stoppedContainers(), 1);
         QVERIFY(stack(QStringLiteral("home")).has_value());
-        // One GET /cluster/resources per refresh, no per-guest calls.
+        // One GET /cluster/resources per refresh, no per-guest calls: the task list (once a minute) and the stopped
+        // guest's configuration (once per stop) were read after the first poll.
+        QVERIFY(waitFor([this] {
+            return m_inventory->tasksStatus().state == SourceStatus::State::Ok && m_inventory->guestConfigReads() == 1;
+        }));
+        QTest::qWait(200);
         m_pveServer->clearRequests();
         m_inventory->refresh();
         QVERIFY(waitFor([this] { return !m_pveServer->requests().isEmpty(); }));

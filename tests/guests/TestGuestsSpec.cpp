@@ -12,6 +12,7 @@
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -223,6 +224,8 @@ private slots:
             {"POST", QStringLiteral("/containers/%1/start").arg(id), {}, 204},
             {"POST", QStringLiteral("/containers/%1/restart").arg(id), {}, 204},
             {"POST", QStringLiteral("/containers/nope/start"), {}, 404},
+            {"GET", QStringLiteral("/containers/%1/json").arg(id), {}, 200},
+            {"GET", QStringLiteral("/containers/nope/json"), {}, 404},
         };
         for (const auto& c : checks) {
             const ApiResponse r = send(m_ptApi, c.method, QStringLiteral("/endpoints/1/docker") + c.path, c.query);
@@ -234,6 +237,59 @@ private slots:
                                              QStringLiteral("\nbody: ") + QString::fromUtf8(r.body.left(2000))));
         }
         evidenceFor("Docker proxy (via Portainer)", spec, before);
+    }
+
+    /// What the inbox reads besides the guest list: the node's failed tasks of the last day (errors=1&since=) and a
+    /// stopped guest's configuration (onboot), and Docker inspect after a restart by the restart policy.
+    void attentionRoutes()
+    {
+        const QString excerpt = QStringLiteral("proxmox/pve-api.controlcenter-excerpt.json");
+        const QString full = QStringLiteral("proxmox/pve-apidata.full.json"); // .../config is not in the excerpt
+        HLC_REQUIRE_REAL(m_spec.unavailable(full));
+        const int before = m_spec.passed();
+        const QString p = QStringLiteral("/api2/json");
+        const QString failed = m_tasks->addFinishedTask(kNode, QStringLiteral("vzdump"), QStringLiteral("202"),
+                                                        QStringLiteral("job errors"), 600);
+        m_tasks->addFinishedTask(kNode, QStringLiteral("vzdump"), QStringLiteral("201"), QStringLiteral("OK"), 300);
+        QUrlQuery errors;
+        errors.addQueryItem(QStringLiteral("errors"), QStringLiteral("1"));
+        errors.addQueryItem(QStringLiteral("since"), QString::number(QDateTime::currentSecsSinceEpoch() - 86400));
+        errors.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
+        const QString tasks = QStringLiteral("/nodes/%1/tasks").arg(kNode);
+        const ApiResponse onlyErrors = send(m_pveApi, "GET", tasks, errors);
+        const ApiResponse every = send(m_pveApi, "GET", tasks);
+        for (const ApiResponse& r : {onlyErrors, every}) {
+            QCOMPARE(r.status, 200);
+            const QString v = violations(excerpt, "GET", p + tasks, r.status, r.body);
+            QVERIFY2(v.isEmpty(), qPrintable(v + QStringLiteral("\nbody: ") + QString::fromUtf8(r.body)));
+        }
+        const QJsonArray errorList = QJsonDocument::fromJson(onlyErrors.body).object().value("data").toArray();
+        QVERIFY(!errorList.isEmpty());
+        for (const QJsonValue& t : errorList)
+            QVERIFY(t.toObject().value("status").toString() != QLatin1String("OK"));
+        QVERIFY(onlyErrors.body.contains(failed.toUtf8()));
+        QVERIFY(QJsonDocument::fromJson(every.body).object().value("data").toArray().size() > errorList.size());
+        for (const QString& guest : {QStringLiteral("qemu/100"), QStringLiteral("lxc/202")}) {
+            const QString path = QStringLiteral("/nodes/%1/%2/config").arg(kNode, guest);
+            const ApiResponse r = send(m_pveApi, "GET", path);
+            QCOMPARE(r.status, 200);
+            const QString v = violations(full, "GET", p + path, r.status, r.body);
+            QVERIFY2(v.isEmpty(), qPrintable(path + QStringLiteral(": ") + v + QStringLiteral("\nbody: ") +
+                                             QString::fromUtf8(r.body)));
+        }
+        const ApiResponse missing = send(m_pveApi, "GET", QStringLiteral("/nodes/%1/qemu/999/config").arg(kNode));
+        QCOMPARE(missing.status, 500);
+        QVERIFY(m_docker->restartByPolicy(QStringLiteral("n8n")));
+        const QString id = m_docker->container(QStringLiteral("n8n"))->id;
+        const ApiResponse inspect =
+            send(m_ptApi, "GET", QStringLiteral("/endpoints/1/docker/containers/%1/json").arg(id));
+        QCOMPARE(inspect.status, 200);
+        const QString dockerSpec = QStringLiteral("docker-engine/swagger.controlcenter-excerpt.yaml");
+        const QString v =
+            violations(dockerSpec, "GET", QStringLiteral("/containers/%1/json").arg(id), 200, inspect.body);
+        QVERIFY2(v.isEmpty(), qPrintable(v + QStringLiteral("\nbody: ") + QString::fromUtf8(inspect.body)));
+        QCOMPARE(QJsonDocument::fromJson(inspect.body).object().value("RestartCount").toInt(), 1);
+        evidenceFor("PVE tasks/config and Docker inspect", excerpt + QStringLiteral(", ") + full, before);
     }
 
     /// Real servers' states the simulator can now take: a crash-looping (restarting) and a paused container that

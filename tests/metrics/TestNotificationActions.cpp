@@ -3,16 +3,28 @@
 // ActionInvoked like a desktop would. A firing alert from the simulated Alertmanager becomes a notification with
 // "Acknowledge", "Snooze 1 h" and "Open"; an update for the same alert reuses its id (replaces_id); invoking
 // "acknowledge" creates the exact-label silence in the simulator; "open" asks the window for the item; a server
-// without "actions" gets today's plain messages instead.
+// without "actions" gets today's plain messages instead. "Restart container" and "Start guest" bring the window up at
+// the item and ask there (answered No: nothing is sent; Yes: the action is sent and followed to its outcome).
 #include "DemoSetup.h"
+#include "PortainerSim.h"
 #include "SimAlertmanager.h"
+#include "SimDocker.h"
+#include "SimHomelab.h"
+#include "SimHttpServer.h"
 #include "Simulator.h"
 #include "TestUtil.h"
 #include "core/DesktopNotifier.h"
 #include "core/Homelab.h"
+#include "core/HostDetailView.h"
+#include "core/MainWindow.h"
+#include "core/MessageBox.h"
 #include "core/NotificationCenter.h"
 #include "core/SecretStore.h"
 #include "core/TrayIcon.h"
+#include "guests/ActionRunner.h"
+#include "guests/GuestInventory.h"
+#include "guests/GuestsView.h"
+#include "guests/StacksView.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/AlertInbox.h"
 
@@ -121,11 +133,86 @@ private:
         config.refreshIntervalMs = 700;
         auto h = std::make_unique<Homelab>(config, QString(), m_secrets.get(), m_nam.get());
         h->inbox()->setUserName(QStringLiteral("tester"));
+        h->inventory(QStringLiteral("host-a"))->setOnbootGraceSeconds(0); // a stopped onboot guest is an item at once
         NotificationPolicy::Settings s = h->alerts()->policy().settings();
         s.stormThreshold = 100; // one notification per alert, never a summary
         s.resolvedHoldSeconds = 0;
         h->alerts()->policy().setSettings(s);
         return h;
+    }
+
+    sim::SimDocker* docker(const QString& hostId) const
+    {
+        const sim::ServiceEndpoint ep = m_sim->endpoint(hostId, QStringLiteral("portainer"));
+        for (auto* p : m_sim->findChildren<sim::PortainerSim*>()) {
+            if (p->docker() && p->docker()->endpointId() == ep.portainerEnvironment)
+                return p->docker();
+        }
+        return nullptr;
+    }
+    /// POST requests the simulator's @p kind server of host-a received whose path ends with @p suffix.
+    int posts(const QString& kind, const QString& suffix) const
+    {
+        int n = 0;
+        for (const sim::SimRequest& r : m_sim->server(QStringLiteral("host-a"), kind)->requests())
+            n += r.method == "POST" && r.path.endsWith(suffix) ? 1 : 0;
+        return n;
+    }
+    /// The last call for @p summary that offers @p action.
+    std::optional<FakeNotificationServer::Call> offering(const QString& summary, const QString& action) const
+    {
+        std::optional<FakeNotificationServer::Call> out;
+        for (const auto& c : callsFor(summary)) {
+            if (c.actions.contains(action))
+                out = c;
+        }
+        return out;
+    }
+    /// Runs a notification's machine action (@p action on the notification for @p summary) in a real MainWindow:
+    /// answered No first (nothing may be sent), then Yes (sent and followed to its outcome).
+    struct WindowRun
+    {
+        QString questionNo;
+        QString questionYes;
+        uint id = 0;
+        QString outcome;
+    };
+    void answerInWindow(MainWindow& window, Homelab& homelab, const QString& summary, const QString& action,
+                        const QString& key, const QString& postSuffix, const QString& portKind, WindowRun* run)
+    {
+        QVERIFY(waitFor([&] { return offering(summary, action).has_value(); }, 30000));
+        const FakeNotificationServer::Call call = *offering(summary, action);
+        run->id = call.id;
+        QVERIFY(waitFor([&] { return window.trayIcon()->desktopNotifier()->notificationId(key) == call.id; }));
+        QVERIFY(homelab.inbox()->item(key));
+        QSignalSpy started(homelab.actions(), &ActionRunner::actionStarted);
+        QSignalSpy finished(homelab.actions(), &ActionRunner::actionFinished);
+        m_sim->server(QStringLiteral("host-a"), portKind)->clearRequests();
+
+        // No: the window shows the item and asks; nothing is sent.
+        window.tabs()->setCurrentIndex(0);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        const QString before = MessageBox::lastQuestion();
+        emit m_server.ActionInvoked(call.id, action);
+        QVERIFY(waitFor([&] { return MessageBox::lastQuestion() != before; }));
+        run->questionNo = MessageBox::lastQuestion();
+        auto* detail = qobject_cast<HostDetailView*>(window.tabs()->currentWidget());
+        QVERIFY(detail);
+        QCOMPARE(detail->objectName(), QStringLiteral("hostDetail_host-a"));
+        QTest::qWait(500);
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(posts(portKind, postSuffix), 0);
+
+        // Yes: sent once and followed to its outcome.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        emit m_server.ActionInvoked(call.id, action);
+        QVERIFY(waitFor([&] { return !finished.isEmpty(); }, 30000));
+        run->questionYes = MessageBox::lastQuestion();
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(posts(portKind, postSuffix), 1);
+        const auto outcome = finished.first().at(1).value<ActionOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        run->outcome = outcome.message;
     }
 
 private slots:
@@ -242,6 +329,94 @@ private slots:
             QStringLiteral("the resolved notice for %1 was sent with replaces_id %2 (same notification)")
                 .arg(key)
                 .arg(id));
+    }
+
+    void restartContainerAsksInTheWindow()
+    {
+        m_server.caps = {QStringLiteral("actions"), QStringLiteral("body")};
+        m_server.calls.clear();
+        auto homelab = makeHomelab();
+        MainWindow window(homelab.get());
+        QVERIFY(waitFor([&] { return window.trayIcon()->desktopNotifier()->canShowActions(); }));
+        homelab->start();
+        QVERIFY(waitFor([&] { return !homelab->inventory(QStringLiteral("host-a"))->containers().isEmpty(); }, 15000));
+        QVERIFY(docker(QStringLiteral("host-a"))
+                    ->setContainerHealth(QStringLiteral("grafana"), QStringLiteral("unhealthy")));
+        const QString summary = QStringLiteral("Container grafana is unhealthy");
+        const QString key = QStringLiteral("container/host-a/grafana");
+        const QString id = docker(QStringLiteral("host-a"))->container(QStringLiteral("grafana"))->id;
+        WindowRun run;
+        answerInWindow(window, *homelab, summary, QStringLiteral("restart-container"), key,
+                       QStringLiteral("/containers/%1/restart").arg(id), QStringLiteral("portainer"), &run);
+        if (QTest::currentTestFailed())
+            return;
+        const FakeNotificationServer::Call first = callsFor(summary).first();
+        QCOMPARE(first.actions.at(first.actions.indexOf(QStringLiteral("restart-container")) + 1),
+                 QStringLiteral("Restart container"));
+        QVERIFY(!first.actions.contains(QStringLiteral("start-guest")));
+        QCOMPARE(run.questionNo, QStringLiteral("Restart the container grafana on pve-thinkpad?"));
+        QCOMPARE(run.questionYes, run.questionNo);
+        auto* stacks = window.findChild<HostDetailView*>(QStringLiteral("hostDetail_host-a"))->findChild<StacksView*>();
+        QVERIFY(stacks && stacks->isVisibleTo(&window));
+        // Restarted: the health check starts over, the item clears and its notification is replaced by "Cleared".
+        QVERIFY(waitFor(
+            [&] {
+                homelab->inventory(QStringLiteral("host-a"))->refresh();
+                QTest::qWait(200);
+                return homelab->inbox()->item(key) == nullptr;
+            },
+            20000));
+        const QString cleared = QStringLiteral("Cleared: ") + summary;
+        QVERIFY(waitFor([&] { return !callsFor(cleared).isEmpty(); }));
+        QCOMPARE(callsFor(cleared).first().replacesId, run.id);
+        QVERIFY(!callsFor(cleared).first().actions.contains(QStringLiteral("restart-container")));
+        homelab->stop();
+        hlc::test::evidence(QStringLiteral("notification %1 offered restart-container; No -> asked \"%2\", 0 POSTs; "
+                                           "Yes -> 1 POST .../restart, outcome \"%3\"; cleared notice replaced id %1")
+                                .arg(run.id)
+                                .arg(run.questionNo, run.outcome));
+    }
+
+    void startGuestAsksInTheWindow()
+    {
+        m_server.caps = {QStringLiteral("actions"), QStringLiteral("body")};
+        m_server.calls.clear();
+        auto homelab = makeHomelab();
+        MainWindow window(homelab.get());
+        QVERIFY(waitFor([&] { return window.trayIcon()->desktopNotifier()->canShowActions(); }));
+        homelab->start();
+        QVERIFY(waitFor([&] { return !homelab->inventory(QStringLiteral("host-a"))->guests().isEmpty(); }, 15000));
+        const std::optional<sim::SimGuest> g = m_sim->homelab()->guest(101);
+        QVERIFY(g && g->onboot);
+        QVERIFY(m_sim->homelab()->setGuestStatus(101, QStringLiteral("stopped")));
+        const QString summary = QStringLiteral("Guest 101 (%1) is stopped but marked to start at boot").arg(g->name);
+        const QString key = QStringLiteral("guest/host-a/101");
+        WindowRun run;
+        answerInWindow(window, *homelab, summary, QStringLiteral("start-guest"), key,
+                       QStringLiteral("/qemu/101/status/start"), QStringLiteral("proxmox"), &run);
+        if (QTest::currentTestFailed())
+            return;
+        const FakeNotificationServer::Call first = callsFor(summary).first();
+        QCOMPARE(first.actions.at(first.actions.indexOf(QStringLiteral("start-guest")) + 1),
+                 QStringLiteral("Start guest"));
+        QVERIFY(!first.actions.contains(QStringLiteral("restart-container")));
+        QCOMPARE(run.questionNo, QStringLiteral("Start VM 101 (%1) on pve-thinkpad?").arg(g->name));
+        auto* guests = window.findChild<HostDetailView*>(QStringLiteral("hostDetail_host-a"))->findChild<GuestsView*>();
+        QVERIFY(guests && guests->isVisibleTo(&window));
+        QCOMPARE(m_sim->homelab()->guest(101)->status, QStringLiteral("running"));
+        QVERIFY(waitFor(
+            [&] {
+                homelab->inventory(QStringLiteral("host-a"))->refresh();
+                QTest::qWait(200);
+                return homelab->inbox()->item(key) == nullptr;
+            },
+            20000));
+        homelab->stop();
+        hlc::test::evidence(QStringLiteral("notification %1 offered start-guest; No -> asked \"%2\", 0 POSTs; Yes -> "
+                                           "1 POST .../status/start followed to \"%3\"; guest 101 running, item "
+                                           "cleared")
+                                .arg(run.id)
+                                .arg(run.questionNo, run.outcome));
     }
 
     void serverWithoutActionsGetsPlainMessages()

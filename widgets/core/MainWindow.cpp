@@ -17,6 +17,7 @@
 #include "core/TrayIcon.h"
 #include "core/WelcomePage.h"
 #include "core/WindowState.h"
+#include "guests/GuestsView.h"
 #include "guests/HostMonitor.h"
 #include "guests/StacksView.h"
 #include "home/AdGuardView.h"
@@ -411,6 +412,10 @@ void MainWindow::setHomelab(Homelab* homelab)
     m_agentMenu = new AgentTrayMenu(m_homelab->agents(), m_homelab->webhooks(), this);
     m_tray->addMenu(m_agentMenu);
     connect(m_tray, &TrayIcon::openInboxItemRequested, this, &MainWindow::openInboxItem);
+    // The window comes up first; the question is asked once the notification's call has returned.
+    connect(m_tray, &TrayIcon::inboxActionRequested, this, [this](const QString& key, const QString& action) {
+        QTimer::singleShot(0, this, [this, key, action] { actOnInboxItem(key, action); });
+    });
     if (!m_tray->isAvailable()) {
         if (m_alertsView)
             m_alertsView->setTrayMissing(true);
@@ -563,6 +568,7 @@ bool MainWindow::openInboxItem(const QString& key)
     case InboxItem::Source::Container:
     case InboxItem::Source::Probe:
     case InboxItem::Source::Proxmox:
+    case InboxItem::Source::Certificate:
         break;
     }
     auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));
@@ -574,10 +580,48 @@ bool MainWindow::openInboxItem(const QString& key)
             detail->tabs()->setCurrentWidget(stacks);
             stacks->selectContainer(item->target);
         }
+    } else if (item->source == InboxItem::Source::Proxmox && !item->key.startsWith(QLatin1String("node/"))) {
+        // A stopped onboot guest (target "qemu/100") or a failed task of a guest (the UPID names its vmid).
+        if (auto* guests = detail->findChild<GuestsView*>()) {
+            detail->tabs()->setCurrentWidget(guests);
+            if (item->key.startsWith(QLatin1String("task/"))) {
+                // UPID:node:pid:pstart:starttime:type:id:user: (vzdump works on VMs and containers alike)
+                const QString vmid = item->target.section(QLatin1Char(':'), 6, 6);
+                if (!vmid.isEmpty() && !guests->selectGuest(QStringLiteral("qemu/") + vmid))
+                    guests->selectGuest(QStringLiteral("lxc/") + vmid);
+            } else {
+                guests->selectGuest(item->target);
+            }
+        }
     } else if (auto* services = detail->findChild<ServicesHealthView*>()) {
         detail->tabs()->setCurrentWidget(services);
     }
     return true;
+}
+
+bool MainWindow::actOnInboxItem(const QString& key, const QString& action)
+{
+    const InboxItem* item = m_homelab && m_tabs ? m_homelab->inbox()->item(key) : nullptr;
+    if (!item || !openInboxItem(key))
+        return false;
+    auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));
+    if (!detail)
+        return false;
+    if (action == QLatin1String("restart-container") && item->source == InboxItem::Source::Container) {
+        auto* stacks = detail->findChild<StacksView*>();
+        if (!stacks || !stacks->selectContainer(item->target))
+            return false;
+        stacks->triggerContainer(portainer::ContainerAction::Restart); // asks "Restart the container ...?"
+        return true;
+    }
+    if (action == QLatin1String("start-guest") && key.startsWith(QLatin1String("guest/"))) {
+        auto* guests = detail->findChild<GuestsView*>();
+        if (!guests || !guests->selectGuest(item->target))
+            return false;
+        guests->trigger(pve::GuestAction::Start, true); // asks "Start ... on ...?"
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::requestAddHost()

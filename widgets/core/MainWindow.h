@@ -78,6 +78,12 @@ public:
     /// Shows inbox item @p key where it lives: an alert in the Alerts tab, a container in its host's stacks, a failed
     /// health check on its host's services, an agent run in the Agents tab. False when it is not known.
     bool openInboxItem(const QString& key);
+    /**
+     * A notification's "Restart container" (@p action "restart-container") or "Start guest" ("start-guest") for
+     * inbox item @p key: shows the item in its view and runs the view's action there, which asks for confirmation
+     * first. False when the item or its view is not known (nothing is sent then).
+     */
+    bool actOnInboxItem(const QString& key, const QString& action);
     /// What waits for the user (certificates, secrets, keychain), each with the button that answers it.
     [[nodiscard]] AttentionBar* attentionBar() const { return m_attention; }
 

@@ -148,6 +148,9 @@ void TrayIcon::onNotificationAction(const QString& key, const QString& action)
     } else if (action == QLatin1String("open") || action == QLatin1String("default")) {
         openWindow();
         emit openInboxItemRequested(key);
+    } else if (action == QLatin1String("restart-container") || action == QLatin1String("start-guest")) {
+        openWindow();
+        emit inboxActionRequested(key, action);
     }
 }
 
@@ -227,6 +230,11 @@ void TrayIcon::show(const Notification& n)
             actions << DesktopNotifier::Action{QStringLiteral("acknowledge"), tr("Acknowledge")};
         if (answerable && (!item || (item->actions() & InboxItem::Snooze)))
             actions << DesktopNotifier::Action{QStringLiteral("snooze-1h"), tr("Snooze 1 h")};
+        // Changing a machine: offered here, asked in the window (the view's own confirmation), never run from here.
+        if (answerable && n.itemKey.startsWith(QLatin1String("container/")))
+            actions << DesktopNotifier::Action{QStringLiteral("restart-container"), tr("Restart container")};
+        if (answerable && n.itemKey.startsWith(QLatin1String("guest/")))
+            actions << DesktopNotifier::Action{QStringLiteral("start-guest"), tr("Start guest")};
         actions << DesktopNotifier::Action{QStringLiteral("open"), tr("Open")};
         m_notifier->show(n.itemKey, n.title, n.body, n.severity, actions);
         if (m_available)

@@ -54,6 +54,9 @@ signals:
     void messageForWindow(const QString& text);
     /// "Open" on a notification: show inbox item @p key in the window.
     void openInboxItemRequested(const QString& key);
+    /// "Restart container" (@p action "restart-container") or "Start guest" ("start-guest") on a notification: the
+    /// window shows item @p key and asks there; nothing runs from the notification itself.
+    void inboxActionRequested(const QString& key, const QString& action);
 
 private:
     void update();

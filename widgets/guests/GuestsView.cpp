@@ -253,7 +253,7 @@ bool GuestsView::isFrozen(const pve::Resource& g) const
            m_actions->isSuspendedContainer(m_inventory->hostId(), ActionRunner::guestKey(g));
 }
 
-void GuestsView::trigger(pve::GuestAction action)
+void GuestsView::trigger(pve::GuestAction action, bool alwaysAsk)
 {
     const pve::Resource* sel = selectedGuest();
     if (!sel || !m_actions || !m_inventory)
@@ -285,6 +285,8 @@ void GuestsView::trigger(pve::GuestAction action)
     default:
         break;
     }
+    if (question.isEmpty() && alwaysAsk)
+        question = action == pve::GuestAction::Resume ? tr("Resume %1 on %2?") : tr("Start %1 on %2?");
     if (!question.isEmpty() &&
         MessageBox::question(this, tr("Confirm action"), question.arg(target, m_inventory->hostName())) !=
             QMessageBox::Yes) {

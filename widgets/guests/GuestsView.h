@@ -35,8 +35,9 @@ public:
     [[nodiscard]] ProxmoxHistoryChart* historyChart() const { return m_chart; }
     /// Selects the guest with key "qemu/100"; false when it is not shown.
     bool selectGuest(const QString& key);
-    /// Runs @p action on the selected guest, asking first where the action is disruptive.
-    void trigger(pve::GuestAction action);
+    /// Runs @p action on the selected guest, asking first where the action is disruptive, or always with
+    /// @p alwaysAsk (an action requested from outside the window, e.g. a notification's "Start guest").
+    void trigger(pve::GuestAction action, bool alwaysAsk = false);
 
 private:
     void updateFromInventory();

@@ -59,6 +59,8 @@ QString InboxModel::sourceText(InboxItem::Source s)
         return tr("Maintenance");
     case InboxItem::Source::Proxmox:
         return tr("Proxmox");
+    case InboxItem::Source::Certificate:
+        return tr("Certificate");
     }
     return {};
 }

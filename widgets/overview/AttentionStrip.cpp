@@ -130,32 +130,17 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
         }
     }
 
-    // Certificates of services that answer, read from their last HTTPS answer: renew them before they lock the app
-    // (and the browser) out.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const ServiceDirectory::PeerCertificate& c :
-         m_homelab->services()->expiringCertificates(now, kCertificateDays)) {
-        const ServiceConfig* s = m_homelab->services()->service(c.hostId, c.serviceId);
-        const QString service = s ? serviceKindTitle(s->kind) : c.serviceId;
-        const qint64 days = now.daysTo(c.certificate.notAfter);
-        const bool listed = std::any_of(out.cbegin(), out.cend(), [&c](const Entry& e) {
-            return e.target.kind == OverviewTarget::Kind::Prompt && e.target.hostId == c.hostId &&
-                   e.target.key == c.serviceId;
-        });
-        if (listed)
-            continue; // its prompt says more
-        out << Entry{days < 0 ? StatusColors::Role::Critical : StatusColors::Role::Warning,
-                     days < 0 ? tr("%1: certificate expired").arg(service)
-                              : tr("%1: certificate expires in %2 days").arg(service).arg(days),
-                     hostName(c.hostId),
-                     {OverviewTarget::Kind::Host, c.hostId, {}}};
-    }
-
     // The inbox: critical alerts, services down, failed agent runs, unhealthy containers.
     for (const InboxItem& i : m_homelab->inbox()->items()) {
         if (!i.needsOperator())
             continue;
         if (i.source == InboxItem::Source::Alert && i.severity != InboxItem::Severity::Critical)
+            continue;
+        // A certificate whose service shows a prompt: the prompt lists it already (and says more).
+        if (i.source == InboxItem::Source::Certificate && std::any_of(out.cbegin(), out.cend(), [&i](const Entry& e) {
+                return e.target.kind == OverviewTarget::Kind::Prompt && e.target.hostId == i.hostId &&
+                       e.target.key == i.target;
+            }))
             continue;
         Entry e;
         e.host = hostName(i.hostId);
@@ -176,6 +161,7 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
         case InboxItem::Source::Container:
         case InboxItem::Source::Proxmox:
         case InboxItem::Source::Maintenance:
+        case InboxItem::Source::Certificate:
             e.text = i.summary;
             break;
         }
@@ -186,9 +172,12 @@ QList<AttentionStrip::Entry> AttentionStrip::collect() const
     for (HostMonitor* h : m_homelab->hosts()) {
         if (h->proxmoxService() && h->proxmoxStatus().state == SourceStatus::State::Error) {
             const bool waiting = std::any_of(out.cbegin(), out.cend(), [h](const Entry& e) {
-                return e.target.kind == OverviewTarget::Kind::Prompt && e.target.hostId == h->hostId();
+                return (e.target.kind == OverviewTarget::Kind::Prompt && e.target.hostId == h->hostId()) ||
+                       (e.target.kind == OverviewTarget::Kind::InboxItem && e.target.hostId == h->hostId() &&
+                        e.target.key.startsWith(QLatin1String("node/")));
             });
-            if (!waiting) // a prompt for it is listed already: that is the reason
+            // A prompt for it is listed already (that is the reason), or the inbox's "node offline" item says it.
+            if (!waiting)
                 out << Entry{StatusColors::Role::Critical,
                              h->clusterReportsOffline()     ? tr("Proxmox node is down")
                              : h->proxmoxStatus().hasData() ? tr("Proxmox unreachable: data is stale")
