@@ -19,10 +19,12 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace hlc;
@@ -36,6 +38,69 @@ void applyDefaultLoggingRules()
     if (qEnvironmentVariable("HLC_DEBUG") == QLatin1String("1"))
         return;
     QLoggingCategory::setFilterRules(QStringLiteral("hlc.*.debug=false\nhlc.*.info=false"));
+}
+
+/**
+ * scripts/bench --large (HLC_BENCH_PHASES="SETTLE_S,PHASE_S", with HLC_STALL_WATCH=1): after SETTLE_S seconds shows
+ * each main tab in turn (the Overview, the first host, then every tab after the hosts) for PHASE_S seconds each,
+ * then closes the window to the tray for PHASE_S seconds. Each phase starts with "bench-phase: <name>" on stderr and
+ * ends with StallWatch's figures for it; "bench-phase: done" when all are over. Off unless the variable is set.
+ */
+void runBenchPhases(MainWindow* window, const QString& spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(','));
+    const int settleS = parts.value(0).toInt();
+    const int phaseS = parts.value(1).toInt();
+    if (parts.size() != 2 || settleS < 0 || phaseS < 1) {
+        std::fprintf(stderr, "homelab-control: HLC_BENCH_PHASES needs SETTLE_S,PHASE_S; ignored\n");
+        return;
+    }
+    struct Step
+    {
+        QString name;
+        int tab = -1; ///< -1: the window closed to the tray
+    };
+    auto steps = std::make_shared<QList<Step>>();
+    auto announce = [](const QString& name) {
+        std::fprintf(stderr, "bench-phase: %s\n", qPrintable(name));
+        std::fflush(stderr);
+        stallwatch::phase(name);
+    };
+    QTimer::singleShot(settleS * 1000, window, [window, steps, phaseS, announce] {
+        QTabWidget* tabs = window->tabs();
+        const int hosts = static_cast<int>(window->hostPanels().size());
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (i > 1 && i <= hosts)
+                continue; // one host page stands for all
+            QString name = tabs->tabText(i).remove(QLatin1Char('&'));
+            name.replace(QLatin1Char(' '), QLatin1Char('_'));
+            steps->append({QStringLiteral("tab:") + name, i});
+        }
+        steps->append({QStringLiteral("tray"), -1});
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [window, steps, phaseS, announce, next] {
+            if (steps->isEmpty()) {
+                stallwatch::phase(QString()); // the figures of the last phase
+                std::fprintf(stderr, "bench-phase: done\n");
+                std::fflush(stderr);
+                return;
+            }
+            const Step step = steps->takeFirst();
+            if (step.tab >= 0) {
+                window->tabs()->setCurrentIndex(step.tab);
+            } else if (window->trayIcon() && window->trayIcon()->isAvailable()) {
+                window->close(); // to the tray, as the user closes it
+            } else {
+                window->hide(); // no tray (offscreen): hidden all the same, without quitting
+            }
+            announce(step.name);
+            QTimer::singleShot(phaseS * 1000, window, [next] {
+                if (*next)
+                    (*next)();
+            });
+        };
+        (*next)();
+    });
 }
 
 /// The command line, the same for the display-less pre-parse (--version, --help) and the real run.
@@ -210,8 +275,10 @@ int main(int argc, char* argv[])
     }
     if (timing::enabled()) // opt-in start-up figures for scripts/bench
         timing::watch(session.homelab(), mainStartMs);
-    if (stallwatch::enabled()) // opt-in GUI-thread stall figures for scripts/soak
+    if (stallwatch::enabled()) // opt-in GUI-thread stall figures for scripts/soak and scripts/bench
         stallwatch::start(&app);
+    if (qEnvironmentVariableIsSet("HLC_BENCH_PHASES"))
+        runBenchPhases(&window, qEnvironmentVariable("HLC_BENCH_PHASES"));
 
     if (parser.isSet(options.shot)) {
         const QString file = parser.value(options.shot);

@@ -310,7 +310,7 @@ SimResponse ProxmoxSim::clusterStatus(const SimRequest&) const
         }
         list.push_back({{"type", "cluster"},
                         {"id", "cluster"},
-                        {"name", "homelab"},
+                        {"name", str(m_clusterName)},
                         {"nodes", m_nodes.size()},
                         {"quorate", online * 2 > m_nodes.size()},
                         {"version", m_nodes.size() + 1}});

@@ -28,6 +28,8 @@ public:
 
     [[nodiscard]] static QString apiPrefix() { return QStringLiteral("/api2/json"); }
     [[nodiscard]] QStringList clusterNodes() const { return m_nodes; }
+    /// The name /cluster/status reports for a cluster of several nodes (default "homelab").
+    void setClusterName(const QString& name) { m_clusterName = name; }
     [[nodiscard]] QString tokenUser() const { return m_tokenUser; }
     /// The exact Authorization header value this instance accepts.
     [[nodiscard]] QByteArray authorizationHeader() const;
@@ -64,6 +66,7 @@ private:
     QPointer<SimHomelab> m_lab;
     QPointer<SimHttpServer> m_server;
     QStringList m_nodes;
+    QString m_clusterName = QStringLiteral("homelab");
     QString m_tokenUser;
     QString m_tokenSecret;
     std::function<bool(const SimRequest&)> m_extraAuth;

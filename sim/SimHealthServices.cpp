@@ -111,6 +111,23 @@ bool SimHealthServices::start(QString* error)
     return true;
 }
 
+bool SimHealthServices::addBulk(const QStringList& hostIds, int total, QString* error)
+{
+    const QByteArray text = "text/plain; charset=utf-8";
+    for (qsizetype i = m_services.size(); i < total && !hostIds.isEmpty(); ++i) {
+        addHttp(hostIds.at(i % hostIds.size()), QStringLiteral("Service %1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                QStringLiteral("/health"), i % 2 == 0, "OK", text);
+        Service& s = m_services.last();
+        if (!startService(s)) {
+            if (error)
+                *error = QStringLiteral("health %1/%2: cannot listen").arg(s.target.hostId, s.target.name);
+            return false;
+        }
+        s.target.url.setPort(s.port);
+    }
+    return true;
+}
+
 bool SimHealthServices::startService(Service& s)
 {
     if (s.http) {

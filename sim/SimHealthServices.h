@@ -37,6 +37,9 @@ public:
     /// Starts the services of the seed topology (HOMELAB-ARCHITECTURE.md) for host-a and host-b.
     bool start(QString* error = nullptr);
     void stop();
+    /// After start(): adds HTTP health endpoints (GET /health, "OK") spread over @p hostIds in turn until there are
+    /// @p total services in all (the large profile's 60 probes).
+    bool addBulk(const QStringList& hostIds, int total, QString* error = nullptr);
 
     [[nodiscard]] QList<SimProbeTarget> targets() const;
     [[nodiscard]] QList<SimProbeTarget> targets(const QString& hostId) const;

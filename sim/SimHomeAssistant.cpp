@@ -8,6 +8,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -286,6 +287,35 @@ QUrl SimHomeAssistant::webSocketUrl() const
 quint16 SimHomeAssistant::webSocketPort() const
 {
     return m_ws ? m_ws->serverPort() : 0;
+}
+
+void SimHomeAssistant::setBulkChangesPerSecond(int perSecond)
+{
+    constexpr int kStepsPerSecond = 10;
+    m_bulkPerStep = std::max(0, perSecond) / kStepsPerSecond;
+    if (m_bulkPerStep == 0) {
+        if (m_bulkTimer)
+            m_bulkTimer->stop();
+        return;
+    }
+    if (!m_bulkTimer) {
+        m_bulkTimer = new QTimer(this);
+        connect(m_bulkTimer, &QTimer::timeout, this, [this] {
+            ++m_bulkStep;
+            const QLatin1String prefix("sensor.bulk_");
+            // Round robin over the bulk sensors: deterministic values that differ from the last ones.
+            for (int done = 0, looked = 0; done < m_bulkPerStep && looked < m_order.size(); ++looked) {
+                m_bulkCursor = (m_bulkCursor + 1) % m_order.size();
+                const QString& id = m_order.at(m_bulkCursor);
+                if (!id.startsWith(prefix))
+                    continue;
+                const double v = 18.0 + static_cast<double>((qHash(id) + m_bulkStep) % 120) / 10.0;
+                setState(id, QString::number(v, 'f', 1));
+                ++done;
+            }
+        });
+    }
+    m_bulkTimer->start(1000 / kStepsPerSecond);
 }
 
 void SimHomeAssistant::setPushInterval(int ms)

@@ -86,6 +86,9 @@ public:
     /// Adds bulk lights and sensors (`light.bulk_N`, `sensor.bulk_N`, ~4 kB of attributes each) until there are
     /// @p total entities (the Large profile: 5,000, a ~20 MB get_states answer). Before clients connect.
     void addBulkEntities(int total);
+    /// The bulk sensors change state @p perSecond times a second in all (10 steps a second, round robin over them,
+    /// pushed to subscribers like any change); 0 stops it. After addBulkEntities().
+    void setBulkChangesPerSecond(int perSecond);
     [[nodiscard]] const SimEntity* entity(const QString& id) const;
     /// Sets a state as if the device changed, and pushes it.
     void setState(const QString& entityId, const QString& state);
@@ -153,6 +156,10 @@ private:
     QList<QString> m_order;
     QHash<QString, QString> m_areas; ///< id -> name
     QTimer* m_pushTimer;
+    QTimer* m_bulkTimer = nullptr;
+    int m_bulkPerStep = 0;
+    qsizetype m_bulkCursor = 0;
+    quint32 m_bulkStep = 0;
     int m_actionDelayMs = 50;
     CallDrop m_nextCallDrop = CallDrop::None;
     bool m_subscribeEntities = true;

@@ -15,8 +15,9 @@ namespace hlc::sim {
 /// A Proxmox host as the simulator models it. Sizes in bytes, times in seconds, cpu as a fraction 0..1.
 struct SimNode
 {
-    QString name;   ///< PVE node name, e.g. "pve-thinkpad"
-    QString hostId; ///< "host-a", "host-b"
+    QString name;    ///< PVE node name, e.g. "pve-thinkpad"
+    QString hostId;  ///< "host-a", "host-b"
+    QString cluster; ///< the PVE cluster it is a node of (one API for all its nodes); empty: a standalone host
     QString ip;
     bool online = true;
     int cpus = 1; ///< logical threads
@@ -143,6 +144,9 @@ public:
     bool setGuestLock(int vmid, const QString& lock);
     /// Freezes (LXC suspend) or thaws (resume) a container; its status stays what PVE reports: "running".
     bool setGuestFrozen(int vmid, bool frozen);
+
+    /// Computes every metric for the current simulated time without advancing it (after adding nodes and guests).
+    void settle() { recompute(0.0); }
 
     /// Simulated seconds since the start.
     [[nodiscard]] double elapsed() const { return m_elapsed; }

@@ -232,6 +232,7 @@ void SimHttpConnection::handle(Parsed parsed)
     const std::optional<Fault> maybeFault = m_server->takeFault(parsed.request.method, pattern);
     const Fault fault = maybeFault.value_or(Fault{});
     if (fault.reset) {
+        m_server->answered(parsed.request); // given up: a retry is no duplicate
         abortNow();
         return;
     }
@@ -251,6 +252,8 @@ void SimHttpConnection::handle(Parsed parsed)
 void SimHttpConnection::respond(const SimRequest& request, const std::optional<SimHttpServer::Route>& route,
                                 const SimHttpServer::Dispatch& dispatch, const Fault& fault, bool keepAlive)
 {
+    if (m_server)
+        m_server->answered(request);
     if (!isConnected())
         return;
     if (fault.status != 0) {

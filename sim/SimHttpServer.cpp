@@ -238,10 +238,31 @@ std::optional<Fault> SimHttpServer::takeFault(const QByteArray& method, const QS
     return std::nullopt;
 }
 
+QString SimHttpServer::inFlightKey(const SimRequest& request)
+{
+    return QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path + QLatin1Char('?') +
+           request.query.toString(QUrl::FullyEncoded);
+}
+
 void SimHttpServer::recordRequest(const SimRequest& request)
 {
     m_requests.append(request);
+    if (request.method == "GET") {
+        const QString key = inFlightKey(request);
+        if (++m_inFlight[key] > 1)
+            m_duplicateGets.append(key);
+    }
     emit requestReceived(request);
+}
+
+void SimHttpServer::answered(const SimRequest& request)
+{
+    if (request.method != "GET")
+        return;
+    const QString key = inFlightKey(request);
+    const auto it = m_inFlight.find(key);
+    if (it != m_inFlight.end() && --*it <= 0)
+        m_inFlight.erase(it);
 }
 
 } // namespace hlc::sim

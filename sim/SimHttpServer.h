@@ -123,7 +123,15 @@ public:
 
     /// Every request fully received, in order (recorded before faults apply).
     [[nodiscard]] QList<SimRequest> requests() const { return m_requests; }
-    void clearRequests() { m_requests.clear(); }
+    void clearRequests()
+    {
+        m_requests.clear();
+        m_duplicateGets.clear();
+    }
+    /// "GET path?query" of every GET that arrived while an identical one was still unanswered (a client that sends
+    /// the same request twice instead of joining the one in flight), since the start or clearRequests(). Only
+    /// meaningful when answers take a while (a latency fault): instant answers leave nothing in flight.
+    [[nodiscard]] QStringList duplicateGets() const { return m_duplicateGets; }
     /// TCP connections accepted, also those whose TLS handshake failed.
     [[nodiscard]] int connectionsAccepted() const { return m_connectionsAccepted; }
     /// Connections currently open.
@@ -155,6 +163,9 @@ private:
     /// Returns the fault for this request and counts it down (nullopt: none).
     std::optional<Fault> takeFault(const QByteArray& method, const QString& pattern);
     void recordRequest(const SimRequest& request);
+    /// A GET is being answered (or given up): no longer in flight.
+    void answered(const SimRequest& request);
+    [[nodiscard]] static QString inFlightKey(const SimRequest& request);
 
     class TcpServer;
     TcpServer* m_tcp = nullptr;
@@ -166,6 +177,8 @@ private:
     QList<Route> m_routes;
     QHash<QPair<QByteArray, QString>, Fault> m_faults;
     QList<SimRequest> m_requests;
+    QHash<QString, int> m_inFlight; ///< GETs received and not answered yet, by inFlightKey()
+    QStringList m_duplicateGets;
     QList<QPointer<SimHttpConnection>> m_connections;
     int m_connectionsAccepted = 0;
 };

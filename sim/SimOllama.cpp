@@ -99,6 +99,15 @@ SimOllama::SimOllama(SimHttpServer* server, QObject* parent)
                     proxied([this](const SimRequest& r) { return generate(r); }));
 }
 
+void SimOllama::addModel(const Model& model)
+{
+    m_models.removeIf([&](const Model& m) { return m.name == model.name; });
+    Model m = model;
+    if (m.digest.isEmpty())
+        m.digest = QString::fromLatin1(QCryptographicHash::hash(m.name.toUtf8(), QCryptographicHash::Sha256).toHex());
+    m_models.append(m);
+}
+
 const SimOllama::Model* SimOllama::model(const QString& name) const
 {
     const QString n = name.contains(QLatin1Char(':')) ? name : name + QStringLiteral(":latest");

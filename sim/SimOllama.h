@@ -47,6 +47,8 @@ public:
     explicit SimOllama(SimHttpServer* server, QObject* parent = nullptr);
 
     void setVramBytes(qint64 bytes) { m_vram = bytes; }
+    /// Adds @p model to what /api/tags lists (and load() accepts); a model of the same name is replaced.
+    void addModel(const Model& model);
     [[nodiscard]] qint64 vramBytes() const { return m_vram; }
     /// Default keep-alive of a loaded model (seconds).
     void setKeepAliveSeconds(int s) { m_keepAliveSec = s; }

@@ -10,6 +10,7 @@
 #include "SimHealthServices.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "SimLargeProfile.h"
 #include "SimN8n.h"
 #include "SimOllama.h"
 #include "SimPrometheus.h"
@@ -38,16 +39,39 @@ QString Simulator::randomHex(int chars)
     return QString::fromLatin1(bytes.toHex().left(chars));
 }
 
+std::optional<Simulator::Profile> Simulator::profileNamed(const QString& name)
+{
+    if (name == QLatin1String("demo"))
+        return Profile::Demo;
+    if (name == QLatin1String("large"))
+        return Profile::Large;
+    return std::nullopt;
+}
+
 bool Simulator::start(QString* error)
 {
     stop();
-    m_homelab = SimHomelab::createSeeded(this);
+    const bool large = m_profile == Profile::Large;
+    m_homelab = large ? large::createHomelab(this) : SimHomelab::createSeeded(this);
     if (m_oldServers) {
         for (const SimNode& n : m_homelab->nodes())
             m_homelab->setPveVersion(n.name, QStringLiteral("7.4-17"), QStringLiteral("513c62be"));
     }
+    // One PVE API per standalone node, one per cluster (every node of a cluster answers for all of them).
+    QStringList clusters;
     for (const SimNode& n : m_homelab->nodes()) {
-        if (!startProxmox(n.hostId, n.name, error)) {
+        if (!n.cluster.isEmpty() && clusters.contains(n.cluster))
+            continue;
+        QStringList nodes{n.name};
+        if (!n.cluster.isEmpty()) {
+            clusters << n.cluster;
+            nodes.clear();
+            for (const SimNode& member : m_homelab->nodes()) {
+                if (member.cluster == n.cluster)
+                    nodes << member.name;
+            }
+        }
+        if (!startProxmox(nodes, n.cluster, error)) {
             stop();
             return false;
         }
@@ -62,12 +86,15 @@ bool Simulator::start(QString* error)
     }
     int environment = 0;
     for (const SimNode& n : m_homelab->nodes()) {
+        // Large: the first three nodes of each cluster run Docker under Portainer (6 environments).
+        if (large && n.hostId.size() > 6 && n.hostId.right(2).toInt() > 3)
+            continue;
         if (!startPortainer(n.hostId, n.name, ++environment, error)) {
             stop();
             return false;
         }
     }
-    if (!startHome(error)) {
+    if (!startHome(error) || (large && !startLargeExtras(error))) {
         stop();
         return false;
     }
@@ -98,24 +125,32 @@ std::optional<Simulator::Service> Simulator::newService(const QString& hostId, c
     return s;
 }
 
-bool Simulator::startProxmox(const QString& hostId, const QString& node, QString* error)
+bool Simulator::startProxmox(const QStringList& nodes, const QString& cluster, QString* error)
 {
-    std::optional<Service> made = newService(hostId, node, QStringLiteral("proxmox"), true, error);
+    const std::optional<SimNode> first = m_homelab->node(nodes.value(0));
+    if (!first)
+        return false;
+    const QString hostId = first->hostId;
+    std::optional<Service> made = newService(hostId, first->name, QStringLiteral("proxmox"), true, error);
     if (!made)
         return false;
     Service s = *made;
     SimHttpServer* server = s.server;
     s.endpoint.user = QStringLiteral("monitor@pve!homelab-control");
     s.endpoint.secret = randomHex(32);
-    s.endpoint.node = node;
+    s.endpoint.node = first->name;
+    s.endpoint.cluster = cluster;
     QUrl url = server->baseUrl();
     url.setPath(ProxmoxSim::apiPrefix());
     s.endpoint.baseUrl = url;
     s.endpoint.auth = QStringLiteral("pve-token");
-    s.api = new ProxmoxSim(m_homelab, server, {node}, s.endpoint.user, s.endpoint.secret, this);
+    auto* pve = new ProxmoxSim(m_homelab, server, nodes, s.endpoint.user, s.endpoint.secret, this);
+    if (!cluster.isEmpty())
+        pve->setClusterName(cluster);
+    s.api = pve;
     // Power actions run as tasks (a few seconds); win11-test on Host B cannot start: its GPU is taken.
-    auto* tasks = new ProxmoxTaskSim(m_homelab, server, static_cast<ProxmoxSim*>(s.api));
-    if (m_ticketHosts.contains(hostId)) {
+    auto* tasks = new ProxmoxTaskSim(m_homelab, server, pve);
+    if (cluster.isEmpty() && m_ticketHosts.contains(hostId)) {
         // This host logs in with a user and password; the token above stays valid but is not handed out.
         s.endpoint.auth = QStringLiteral("pve-ticket");
         s.endpoint.user = QStringLiteral("homelab@pve");
@@ -128,6 +163,18 @@ bool Simulator::startProxmox(const QString& hostId, const QString& node, QString
                         "vfio 0000:01:00.0: failed to open /dev/vfio/12: Device or resource busy"),
          QStringLiteral("stopping swtpm instance (pid 48213) due to QEMU startup error")});
     m_services.append(s);
+    // The other nodes of a cluster: the same API, token and certificate, each its own host.
+    for (qsizetype i = 1; i < nodes.size(); ++i) {
+        const std::optional<SimNode> n = m_homelab->node(nodes.at(i));
+        if (!n)
+            continue;
+        Service member = s;
+        member.api = nullptr; // owned by the first
+        member.endpoint.hostId = n->hostId;
+        member.endpoint.hostName = n->name;
+        member.endpoint.node = n->name;
+        m_services.append(member);
+    }
     return true;
 }
 
@@ -145,7 +192,9 @@ bool Simulator::startPortainer(const QString& hostId, const QString& node, int e
     QUrl url = server->baseUrl();
     url.setPath(PortainerSim::apiPrefix());
     s.endpoint.baseUrl = url;
-    SimDocker* docker = SimDocker::createSeeded(hostId, environmentId);
+    SimDocker* docker = m_profile == Profile::Large ? large::createDocker(environmentId)
+                                                    : SimDocker::createSeeded(hostId, environmentId);
+    m_dockers.append(docker);
     auto* portainer = new PortainerSim(docker, server, node, s.endpoint.secret, this);
     docker->setParent(portainer); // stacks and containers live as long as their Portainer
     s.api = portainer;
@@ -165,6 +214,7 @@ void Simulator::stop()
         }
     }
     m_services.clear();
+    m_dockers.clear();
     m_prometheus = nullptr;
     m_alertmanager = nullptr;
     m_agents = nullptr;
@@ -284,8 +334,11 @@ bool Simulator::startAi(QString* error)
     m_ollama = new SimOllama(ollama->server, this);
     ollama->api = m_ollama;
     // Models the agents and Open WebUI keep warm: llama3 for the Communicator, the embedding model for search.
-    m_ollama->load(QStringLiteral("llama3:8b"));
-    m_ollama->load(QStringLiteral("nomic-embed-text"), 90);
+    const bool large = m_profile == Profile::Large;
+    if (!large) {
+        m_ollama->load(QStringLiteral("llama3:8b"));
+        m_ollama->load(QStringLiteral("nomic-embed-text"), 90);
+    }
     if (m_prometheus && !gpuNode.isEmpty()) {
         SimGpu::Gpu gpu;
         for (const SimNode& n : m_homelab->nodes()) {
@@ -294,10 +347,47 @@ bool Simulator::startAi(QString* error)
                 gpu.memoryTotal = n.gpuMemTotal > 0 ? n.gpuMemTotal : gpu.memoryTotal;
             }
         }
-        m_ollama->setVramBytes(gpu.memoryTotal);
+        QList<SimGpu::Gpu> gpus{gpu};
+        if (large) { // one AI server with 8 cards
+            gpus.clear();
+            for (int i = 0; i < large::kGpus; ++i) {
+                SimGpu::Gpu g = gpu;
+                g.uuid = QStringLiteral("GPU-6f1e8c2a-3b1d-4e0f-9a55-a6000000000%1").arg(i);
+                g.maxPowerW = 300.0;
+                gpus << g;
+            }
+        }
+        m_ollama->setVramBytes(gpu.memoryTotal * gpus.size());
         // Deleted with the Ollama sim (its handler lives in the Prometheus of this start).
-        new SimGpu(m_prometheus, gpuNode + QStringLiteral(":9835"), SimGpu::Format::NvidiaSmi, {gpu}, m_ollama,
+        new SimGpu(m_prometheus, gpuNode + QStringLiteral(":9835"), SimGpu::Format::NvidiaSmi, gpus, m_ollama,
                    m_ollama);
+    }
+    if (large) { // 12 models kept warm for a day
+        constexpr qint64 kGiB = 1024LL * 1024 * 1024;
+        const QStringList extra{QStringLiteral("llama3.1:70b"),
+                                QStringLiteral("gemma2:9b"),
+                                QStringLiteral("phi3:14b"),
+                                QStringLiteral("deepseek-r1:32b"),
+                                QStringLiteral("mixtral:8x7b"),
+                                QStringLiteral("qwen2.5-coder:32b"),
+                                QStringLiteral("mxbai-embed-large:latest")};
+        for (qsizetype i = 0; i < extra.size(); ++i) {
+            SimOllama::Model m;
+            m.name = extra.at(i);
+            m.memSize = (4 + 6 * (i % 4)) * kGiB;
+            m.diskSize = m.memSize * 3 / 4;
+            m.family = QStringLiteral("llama");
+            m.parameterSize = QStringLiteral("%1B").arg(7 + 9 * (i % 4));
+            m.quantization = QStringLiteral("Q4_K_M");
+            m.tokensPerSecond = 60.0 - 10.0 * static_cast<double>(i % 4);
+            m_ollama->addModel(m);
+        }
+        const QStringList all =
+            QStringList{QStringLiteral("llama3:8b"), QStringLiteral("mistral:7b"), QStringLiteral("codellama:7b"),
+                        QStringLiteral("qwen2.5:14b"), QStringLiteral("nomic-embed-text")} +
+            extra;
+        for (const QString& name : all)
+            m_ollama->load(name, 86400);
     }
 
     Service* agents = startServer(aiHost, aiNode, QStringLiteral("agents"));
@@ -317,6 +407,24 @@ bool Simulator::startAi(QString* error)
     n8n->endpoint.secret = randomHex(24);
     n8n->api = new SimN8n(n8n->server, n8n->endpoint.secret.toLatin1(), this);
     return true;
+}
+
+} // namespace hlc::sim
+
+namespace hlc::sim {
+
+bool Simulator::startLargeExtras(QString* error)
+{
+    QStringList instances;
+    QStringList hostIds;
+    for (const SimNode& n : m_homelab->nodes()) {
+        instances << SimPrometheus::instanceOf(n.name);
+        hostIds << n.hostId;
+    }
+    if (m_prometheus)
+        large::installAlerts(m_prometheus, instances);
+    large::installChurn(m_homelab, m_dockers);
+    return !m_health || m_health->addBulk(hostIds, large::kHealthProbes, error);
 }
 
 } // namespace hlc::sim

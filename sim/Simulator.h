@@ -13,6 +13,7 @@ namespace hlc::sim {
 
 class SimAgents;
 class SimAlertmanager;
+class SimDocker;
 class SimHealthServices;
 class SimHomelab;
 class SimHttpServer;
@@ -30,6 +31,7 @@ struct ServiceEndpoint
     QString secret;               ///< random per start, throw-away
     QByteArray tlsSha256;         ///< lower-case hex SHA-256 of the server certificate; empty for plain HTTP
     QString node;                 ///< the PVE node the endpoint speaks for
+    QString cluster;              ///< "proxmox": the cluster the node belongs to (its nodes share one API); empty: none
     QString prometheusInstance;   ///< "prometheus": the node_exporter `instance` label of this host
     int portainerEnvironment = 0; ///< "portainer": the environment (endpoint id) that is this host
     QUrl webSocketUrl;            ///< "homeassistant": its WebSocket API (ws://127.0.0.1:PORT/api/websocket, own port)
@@ -41,8 +43,10 @@ struct ServiceEndpoint
 /**
  * @brief The whole simulated homelab: the seeded SimHomelab plus one server per host and service kind.
  *
- * Used by the demo mode, the `homelab-sim` tool and tests. Two standalone PVE hosts (no cluster), each on its own
- * HTTPS port with its own self-signed certificate and API token.
+ * Used by the demo mode, the `homelab-sim` tool and tests. Profile::Demo: two standalone PVE hosts (no cluster),
+ * each on its own HTTPS port with its own self-signed certificate and API token. Profile::Large (SimLargeProfile.h):
+ * 20 nodes in two clusters (one PVE API per cluster) with 2,000 guests, 6 Portainer environments with 300 stacks
+ * and 3,000 containers, 5,000 Home Assistant entities, 300 alerts, 8 GPUs, 12 loaded models, 60 health probes.
  */
 class Simulator final : public QObject
 {
@@ -51,6 +55,17 @@ class Simulator final : public QObject
 public:
     explicit Simulator(QObject* parent = nullptr);
     ~Simulator() override;
+
+    enum class Profile
+    {
+        Demo, ///< the two-host seed homelab
+        Large ///< the homelab at scale (issue 13): `homelab-sim --profile large`, `scripts/bench --large`
+    };
+    /// The homelab start() builds; set before start(). Default Demo.
+    void setProfile(Profile profile) { m_profile = profile; }
+    [[nodiscard]] Profile profile() const { return m_profile; }
+    /// "demo" or "large"; nullopt for any other name.
+    [[nodiscard]] static std::optional<Profile> profileNamed(const QString& name);
 
     /// Creates the seeded homelab and starts every server (random tokens, fresh certificates).
     bool start(QString* error = nullptr);
@@ -99,7 +114,9 @@ private:
     /// its Service with the host filled in; nullopt (and @p error says why) when it cannot listen.
     std::optional<Service> newService(const QString& hostId, const QString& hostName, const QString& kind, bool tls,
                                       QString* error);
-    bool startProxmox(const QString& hostId, const QString& node, QString* error);
+    /// One PVE API for @p nodes: a standalone host (one node, no @p cluster) or every node of @p cluster.
+    bool startProxmox(const QStringList& nodes, const QString& cluster, QString* error);
+    bool startLargeExtras(QString* error); ///< the large profile's alerts, churn and health probes
     bool startMonitoring(QString* error);
     bool startAi(QString* error);
     bool startPortainer(const QString& hostId, const QString& node, int environmentId, QString* error);
@@ -117,6 +134,8 @@ private:
     QSet<QString> m_ticketHosts;
     bool m_oldServers = false;
     int m_haEntities = 0;
+    Profile m_profile = Profile::Demo;
+    QList<SimDocker*> m_dockers;
 };
 
 } // namespace hlc::sim

@@ -7,6 +7,9 @@
 #include "SimHomeAssistant.h"
 #include "SimHomelab.h"
 #include "SimHttpServer.h"
+#include "SimLargeProfile.h"
+
+#include <algorithm>
 
 namespace hlc::sim {
 
@@ -51,8 +54,12 @@ bool Simulator::startHome(QString* error)
         auto* ha = new SimHomeAssistant(server, s.endpoint.secret, SimHomeAssistant::Profile::Seed, this);
         if (m_oldServers)
             ha->setSubscribeEntitiesSupported(false);
-        if (m_haEntities > ha->entityCount())
-            ha->addBulkEntities(m_haEntities);
+        const int entities =
+            m_profile == Profile::Large ? std::max(m_haEntities, large::kHomeAssistantEntities) : m_haEntities;
+        if (entities > ha->entityCount())
+            ha->addBulkEntities(entities);
+        if (m_profile == Profile::Large && m_tickMs > 0)
+            ha->setBulkChangesPerSecond(large::kHomeAssistantChangesPerSecond);
         if (!ha->listenWebSocket()) {
             if (error)
                 *error = QStringLiteral("%1 homeassistant: cannot listen for WebSockets").arg(hostId);

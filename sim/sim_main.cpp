@@ -25,6 +25,7 @@
 #include <csignal>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -114,6 +115,8 @@ QByteArray configJson(const hlc::sim::Simulator& sim)
             s.insert(QStringLiteral("pinnedSha256"), QString::fromLatin1(ep.tlsSha256));
         if (ep.kind == QLatin1String("proxmox"))
             s.insert(QStringLiteral("proxmoxNode"), ep.node);
+        if (ep.kind == QLatin1String("proxmox") && !ep.cluster.isEmpty())
+            s.insert(QStringLiteral("cluster"), ep.cluster);
         if (ep.kind == QLatin1String("portainer"))
             s.insert(QStringLiteral("portainerEndpointId"), ep.portainerEnvironment);
         if (ep.kind == QLatin1String("prometheus"))
@@ -198,12 +201,16 @@ public:
             bool shared = false;
             for (Entry& e : m_entries) {
                 if (e.server == server) {
-                    e.label += QLatin1Char('+') + ep.hostId;
+                    if (ep.cluster.isEmpty())
+                        e.label += QLatin1Char('+') + ep.hostId;
                     shared = true;
                 }
             }
+            // A cluster's one API is counted under the cluster's name (its nodes are many hosts).
             if (!shared)
-                m_entries.append({ep.kind + QLatin1Char('/') + ep.hostId, server, 0});
+                m_entries.append({ep.kind + QLatin1Char('/') +
+                                      (ep.cluster.isEmpty() ? ep.hostId : QStringLiteral("cluster-") + ep.cluster),
+                                  server, 0});
         }
         m_ha = sim.findChildren<hlc::sim::SimHomeAssistant*>();
         restart();
@@ -395,7 +402,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption statsOption(
         QStringLiteral("stats"),
         QStringLiteral("At exit, write the requests each service received (total, per minute, per path) since the "
-                       "start or the last SIGUSR1, tab-separated."),
+                       "start or the last SIGUSR1, tab-separated. Each SIGUSR1 writes the counts so far to <file>.1, "
+                       "<file>.2, ... and starts counting anew."),
         QStringLiteral("file"));
     const QCommandLineOption oldOption(
         QStringLiteral("old-servers"),
@@ -413,6 +421,14 @@ int main(int argc, char* argv[])
                        "attributes each (5000: a ~20 MB get_states answer)."),
         QStringLiteral("n"), QStringLiteral("0"));
     parser.addOption(haEntitiesOption);
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("The homelab to simulate: \"demo\" (default: two standalone hosts) or \"large\" (20 Proxmox "
+                       "nodes in 2 clusters with 2,000 guests, 6 Portainer environments with 3,000 containers, 5,000 "
+                       "Home Assistant entities changing 50 times a second, 300 alerts, 8 GPUs, 12 loaded models, 60 "
+                       "health probes, guests and containers changing every 5 s)."),
+        QStringLiteral("name"), QStringLiteral("demo"));
+    parser.addOption(profileOption);
     parser.addOption(tickOption);
     parser.addOption(oldOption);
     parser.addOption(offlineOption);
@@ -434,12 +450,28 @@ int main(int argc, char* argv[])
         err << "homelab-sim: --ha-entities needs a number from 0 to 200000\n";
         return 2;
     }
+    const std::optional<hlc::sim::Simulator::Profile> profile =
+        hlc::sim::Simulator::profileNamed(parser.value(profileOption));
+    if (!profile) {
+        err << "homelab-sim: --profile needs \"demo\" or \"large\"\n";
+        return 2;
+    }
     hlc::sim::Simulator sim;
+    sim.setProfile(*profile);
     sim.setHomeAssistantEntities(haEntities);
     std::unique_ptr<RequestCounter> counter;
-    if (!installSignalHandlers(&app, [&counter] {
-            if (counter)
-                counter->restart();
+    // SIGUSR1 ends a counting window: with --stats FILE its counts go to FILE.1, FILE.2, ... (scripts/bench --large
+    // counts each phase), then a new window starts.
+    int windowsWritten = 0;
+    const QString statsPath = parser.value(statsOption);
+    if (!installSignalHandlers(&app, [&counter, &windowsWritten, statsPath, &err] {
+            if (!counter)
+                return;
+            QString writeError;
+            const QString path = statsPath + QLatin1Char('.') + QString::number(++windowsWritten);
+            if (!statsPath.isEmpty() && !writeFile(path, counter->report(), /*privateFile=*/false, &writeError))
+                err << "homelab-sim: cannot write " << path << ": " << writeError << '\n';
+            counter->restart();
         }))
         err << "homelab-sim: cannot install signal handlers; stop with SIGKILL\n";
 

@@ -2,11 +2,16 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QObject>
+#include <QPointer>
+#include <QString>
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 namespace hlc::stallwatch {
@@ -14,8 +19,69 @@ namespace hlc::stallwatch {
 namespace {
 
 constexpr qint64 kTickMs = 20;
+constexpr qint64 kFrameMs = 16; // one frame at 60 Hz: the steady-state bound
 constexpr qint64 kStallMs = 50; // the fault matrix's bound for a GUI stall
 constexpr qint64 kWindowMs = 10000;
+constexpr int kBuckets = 1001; // lateness histogram in 1 ms steps; the last bucket holds 1000 ms and more
+
+qint64 processCpuMs()
+{
+    timespec ts{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+/// "Pss" and "Pss_Anon" of this process in kB (0 where /proc is not there).
+std::array<qint64, 2> pssKb()
+{
+    std::array<qint64, 2> out{0, 0};
+    QFile f(QStringLiteral("/proc/self/smaps_rollup"));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        const auto value = [&line] {
+            return line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong();
+        };
+        if (line.startsWith("Pss:"))
+            out[0] = value();
+        else if (line.startsWith("Pss_Anon:"))
+            out[1] = value();
+    }
+    return out;
+}
+
+struct Phase
+{
+    QString name = QStringLiteral("startup");
+    qint64 startMs = 0;
+    qint64 startCpuMs = 0;
+    qint64 maxMs = 0;
+    qint64 ticks = 0;
+    qint64 over16 = 0;
+    qint64 over50 = 0;
+    std::array<qint64, kBuckets> histogram{};
+
+    void add(qint64 late)
+    {
+        ++ticks;
+        maxMs = std::max(maxMs, late);
+        over16 += late > kFrameMs ? 1 : 0;
+        over50 += late > kStallMs ? 1 : 0;
+        ++histogram[static_cast<size_t>(std::min<qint64>(late, kBuckets - 1))];
+    }
+    [[nodiscard]] qint64 percentile(double p) const
+    {
+        const auto want = static_cast<qint64>(static_cast<double>(ticks) * p + 0.999999);
+        qint64 seen = 0;
+        for (int ms = 0; ms < kBuckets; ++ms) {
+            seen += histogram[static_cast<size_t>(ms)];
+            if (seen >= want && want > 0)
+                return ms;
+        }
+        return 0;
+    }
+};
 
 struct State
 {
@@ -28,6 +94,7 @@ struct State
     qint64 maxAtMs = 0;
     qint64 ticks = 0;
     qint64 stalls = 0;
+    Phase phase;
 
     void report(qint64 now)
     {
@@ -43,7 +110,28 @@ struct State
         windowMaxMs = 0;
         windowStalls = 0;
     }
+
+    void endPhase(const QString& next)
+    {
+        const qint64 now = clock.elapsed();
+        const std::array<qint64, 2> pss = pssKb();
+        std::fprintf(stderr,
+                     "stall-watch-phase: name=%s dur_ms=%lld max_ms=%lld p99_ms=%lld ticks=%lld over16=%lld "
+                     "over50=%lld cpu_ms=%lld pss_kb=%lld anon_kb=%lld\n",
+                     qPrintable(phase.name), static_cast<long long>(now - phase.startMs),
+                     static_cast<long long>(phase.maxMs), static_cast<long long>(phase.percentile(0.99)),
+                     static_cast<long long>(phase.ticks), static_cast<long long>(phase.over16),
+                     static_cast<long long>(phase.over50), static_cast<long long>(processCpuMs() - phase.startCpuMs),
+                     static_cast<long long>(pss[0]), static_cast<long long>(pss[1]));
+        std::fflush(stderr);
+        phase = Phase{};
+        phase.name = next;
+        phase.startMs = clock.elapsed();
+        phase.startCpuMs = processCpuMs();
+    }
 };
+
+std::weak_ptr<State> s_state; // the running watch, for phase()
 
 } // namespace
 
@@ -59,6 +147,8 @@ void start(QObject* parent)
     timer->setInterval(static_cast<int>(kTickMs));
     auto state = std::make_shared<State>();
     state->clock.start();
+    state->phase.startCpuMs = processCpuMs();
+    s_state = state;
     QObject::connect(timer, &QTimer::timeout, timer, [state] {
         const qint64 now = state->clock.elapsed();
         const qint64 late = std::max<qint64>(0, now - state->lastTickMs - kTickMs);
@@ -68,6 +158,7 @@ void start(QObject* parent)
             ++state->stalls;
             ++state->windowStalls;
         }
+        state->phase.add(late);
         state->windowMaxMs = std::max(state->windowMaxMs, late);
         if (late > state->maxLateMs) {
             state->maxLateMs = late;
@@ -79,6 +170,12 @@ void start(QObject* parent)
     QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, timer,
                      [state] { state->report(state->clock.elapsed()); });
     timer->start();
+}
+
+void phase(const QString& name)
+{
+    if (const std::shared_ptr<State> state = s_state.lock())
+        state->endPhase(name);
 }
 
 } // namespace hlc::stallwatch

@@ -1,10 +1,11 @@
 #pragma once
 
 class QObject;
+class QString;
 
 namespace hlc::stallwatch {
 
-/// True when HLC_STALL_WATCH=1 is set (scripts/soak; off by default, nothing runs without it).
+/// True when HLC_STALL_WATCH=1 is set (scripts/soak, scripts/bench --large; off by default, nothing runs without it).
 [[nodiscard]] bool enabled();
 
 /**
@@ -14,5 +15,15 @@ namespace hlc::stallwatch {
  * Lives as long as @p parent.
  */
 void start(QObject* parent);
+
+/**
+ * Ends the current phase (the first one, "startup", begins with start()) and begins one named @p name (no spaces).
+ * Prints the ended phase's figures to stderr in one line of key=value pairs:
+ *   "stall-watch-phase: name=<name> dur_ms=<ms> max_ms=<ms> p99_ms=<ms> ticks=<n> over16=<k> over50=<k>
+ *    cpu_ms=<process CPU time in the phase> pss_kb=<kB> anon_kb=<kB>"
+ * (PSS and its anonymous part from /proc/self/smaps_rollup at the phase's end). An empty @p name only ends the
+ * current phase. Does nothing unless start() ran.
+ */
+void phase(const QString& name);
 
 } // namespace hlc::stallwatch
