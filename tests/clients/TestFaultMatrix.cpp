@@ -458,6 +458,112 @@ private slots:
                      qPrintable(all));
     }
 
+    /// The endpoint of @p kind on host-a as the app configures it (secret, pin), with a short timeout.
+    Endpoint endpointOf(const QString& kind) const
+    {
+        const sim::ServiceEndpoint ep = m_sim->endpoint(QStringLiteral("host-a"), kind);
+        for (const HostConfig& h : m_config.hosts) {
+            for (const ServiceConfig& s : h.services) {
+                if (h.id == ep.hostId && serviceKindName(s.kind) == kind) {
+                    Endpoint e = endpointFor(s, false);
+                    e.credentials.secret = ep.secret;
+                    e.timeoutMs = 3000;
+                    e.maxRetries = 0;
+                    return e;
+                }
+            }
+        }
+        return {};
+    }
+
+    /// Actions whose connection breaks after the answer's headers (the action was carried out, its answer lost):
+    /// "outcome unknown" with what to check, sent once, never reported as done.
+    void actionsResetAfterHeaders()
+    {
+        sim::Fault cut;
+        cut.resetAfterHeaders = true;
+        QObject ctx;
+
+        // A Portainer stack start.
+        const Endpoint pe = endpointOf(QStringLiteral("portainer"));
+        portainer::PortainerClient portainer(m_nam, pe);
+        QList<portainer::Stack> stacks;
+        bool listed = false;
+        portainer.stacks(&ctx, [&](Result<QList<portainer::Stack>> r) {
+            listed = true;
+            if (r.ok())
+                stacks = r.value();
+        });
+        QVERIFY(hlc::test::waitFor([&] { return listed; }, 10000));
+        QVERIFY(!stacks.isEmpty());
+        const portainer::Stack* stopped = nullptr;
+        for (const portainer::Stack& st : std::as_const(stacks)) {
+            if (!st.active() && !stopped)
+                stopped = &st;
+        }
+        const portainer::Stack target = stopped ? *stopped : stacks.first();
+        sim::SimHttpServer* ps = m_sim->server(QStringLiteral("host-a"), QStringLiteral("portainer"));
+        if (!stopped) { // every stack runs: stop one first, normally
+            bool done = false;
+            portainer.stackAction(target.id, target.endpointId, false, &ctx,
+                                  [&](Result<portainer::StackActionResult>) { done = true; });
+            QVERIFY(hlc::test::waitFor([&] { return done; }, 10000));
+        }
+        ps->setFault("POST", QStringLiteral("*"), cut);
+        const auto clearP = qScopeGuard([ps] { ps->clearFaults(); });
+        ps->clearRequests();
+        Outcome started;
+        portainer.stackAction(target.id, target.endpointId, true, &ctx, into<portainer::StackActionResult>(&started));
+        QVERIFY(hlc::test::waitFor([&] { return started.done; }, 20000));
+        QVERIFY2(!started.ok, "a start whose answer was cut passed as done");
+        QVERIFY(started.error.outcomeUnknown);
+        QVERIFY2(started.error.message.contains(QStringLiteral("check its current state before trying again")),
+                 qPrintable(started.error.message));
+        QTest::qWait(300); // a resend by Qt would come now
+        int posts = 0;
+        for (const sim::SimRequest& r : ps->requests())
+            posts += r.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+
+        // A Proxmox guest start (its answer, the task id, lost).
+        const Endpoint xe = endpointOf(QStringLiteral("proxmox"));
+        pve::ProxmoxClient pve(m_nam, xe);
+        sim::SimHttpServer* xs = m_sim->server(QStringLiteral("host-a"), QStringLiteral("proxmox"));
+        const sim::ServiceEndpoint xep = m_sim->endpoint(QStringLiteral("host-a"), QStringLiteral("proxmox"));
+        QList<pve::Resource> guests;
+        bool read = false;
+        pve.clusterResources(QString(), &ctx, [&](Result<QList<pve::Resource>> r) {
+            read = true;
+            if (r.ok())
+                guests = r.value();
+        });
+        QVERIFY(hlc::test::waitFor([&] { return read; }, 10000));
+        const pve::Resource* guest = nullptr;
+        for (const pve::Resource& g : std::as_const(guests)) {
+            if (g.isGuest() && g.node == xep.node && !guest)
+                guest = &g;
+        }
+        QVERIFY(guest);
+        xs->setFault("POST", QStringLiteral("*"), cut);
+        const auto clearX = qScopeGuard([xs] { xs->clearFaults(); });
+        xs->clearRequests();
+        Outcome action;
+        pve.guestAction(guest->node, guest->type, guest->vmid,
+                        guest->status == QLatin1String("running") ? pve::GuestAction::Reboot : pve::GuestAction::Start,
+                        &ctx, into<QString>(&action));
+        QVERIFY(hlc::test::waitFor([&] { return action.done; }, 20000));
+        QVERIFY2(!action.ok, "a guest action whose answer was cut passed as done");
+        QVERIFY(action.error.outcomeUnknown);
+        QTest::qWait(300);
+        posts = 0;
+        for (const sim::SimRequest& r : xs->requests())
+            posts += r.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+        hlc::test::evidence(QStringLiteral("actions cut after the answer's headers (Portainer stack start, Proxmox "
+                                           "guest action): outcome unknown, sent once, never done: \"%1\"")
+                                .arg(started.error.message));
+    }
+
     /// 429 with Retry-After: the client that got it sends no poll before the pause is over (it answers at once,
     /// saying when the next request goes out), and sends again after it. Actions are not held back.
     void retryAfterHonoured()
