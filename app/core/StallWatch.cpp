@@ -45,7 +45,17 @@ struct State
     }
 };
 
+std::weak_ptr<State> s_last; // the watch figures() reads (GUI thread only)
+
 } // namespace
+
+Figures figures()
+{
+    const std::shared_ptr<State> state = s_last.lock();
+    if (!state)
+        return {};
+    return {state->maxLateMs, state->ticks, state->stalls};
+}
 
 bool enabled()
 {
@@ -59,6 +69,7 @@ void start(QObject* parent)
     timer->setInterval(static_cast<int>(kTickMs));
     auto state = std::make_shared<State>();
     state->clock.start();
+    s_last = state;
     QObject::connect(timer, &QTimer::timeout, timer, [state] {
         const qint64 now = state->clock.elapsed();
         const qint64 late = std::max<qint64>(0, now - state->lastTickMs - kTickMs);

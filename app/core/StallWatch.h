@@ -15,4 +15,13 @@ namespace hlc::stallwatch {
  */
 void start(QObject* parent);
 
+/// What the watch started last has measured so far (zeros before any was started).
+struct Figures
+{
+    long long maxLateMs = 0; ///< the longest the 20 ms timer came late: the worst stall
+    long long ticks = 0;
+    long long stalls = 0; ///< ticks more than 50 ms late
+};
+[[nodiscard]] Figures figures();
+
 } // namespace hlc::stallwatch
