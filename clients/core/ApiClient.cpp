@@ -119,7 +119,8 @@ QHash<const ApiClient*, QDeadlineTimer>& pauses()
     return s_pauses;
 }
 
-/// A text answer (text/plain, text/html, ...) whose body cannot be JSON: not the API answering.
+/// A text answer (text/plain, text/html, ...) whose body cannot be JSON: not the API answering a poll (an action may
+/// answer "OK" as text/plain, as AdGuard Home does).
 bool isTextNotJson(const QByteArray& contentType, const QByteArray& body)
 {
     if (!contentType.trimmed().toLower().startsWith("text/"))
@@ -344,8 +345,8 @@ void ApiCall::onFinished()
             r.error = m_tlsRejection->toError(ApiClient::hostOf(url), what);
         if (!r.error.isError() && r.status >= 200 && r.status < 300 && expectsJson(m_request) && looksLikeHtml(r.body))
             r.error = webPageError(url, r.status, reply->rawHeader("Content-Type"), r.body, what);
-        else if (!r.error.isError() && r.status >= 200 && r.status < 300 && expectsJson(m_request) &&
-                 isTextNotJson(reply->rawHeader("Content-Type"), r.body))
+        else if (!r.error.isError() && r.status >= 200 && r.status < 300 && m_request.isIdempotent() &&
+                 expectsJson(m_request) && isTextNotJson(reply->rawHeader("Content-Type"), r.body))
             r.error = textAnswerError(url, r.status, reply->rawHeader("Content-Type"), what);
         if (r.error.isError())
             r.error.body = r.body;
