@@ -543,9 +543,18 @@ void SimAgents::addEvent(Run& run, const QByteArray& type, const QByteArray& eve
     const QByteArray data = QByteArray::fromStdString(e.dump());
     run.events.emplace_back(type, data);
     const QByteArray frame = "id: " + QByteArray::number(id) + "\nevent: " + type + "\ndata: " + data + "\n\n";
-    for (const Subscriber& s : std::as_const(m_subscribers)) {
-        if (s.runId == run.id && s.stream && s.stream->isOpen())
+    const bool cut = std::exchange(m_cutNextEvent, false);
+    const QList<Subscriber> subscribers = m_subscribers; // abort() below removes closed streams
+    for (const Subscriber& s : subscribers) {
+        if (s.runId != run.id || !s.stream || !s.stream->isOpen())
+            continue;
+        if (cut) {
+            s.stream->write(frame.left(frame.size() / 2));
+            s.stream->abort();
+            ++m_streamsCut;
+        } else {
             s.stream->write(frame);
+        }
     }
 }
 

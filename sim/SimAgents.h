@@ -46,6 +46,12 @@ public:
     /// Drops every open event stream abruptly (a proxy restart); returns how many.
     int abortStreams();
     [[nodiscard]] int openStreams() const;
+    /// The next event written to the open event streams is cut mid-message: half its frame is sent, then each stream
+    /// is dropped abruptly (a proxy that dies while relaying). The event itself is kept: a client that reconnects with
+    /// `Last-Event-ID` gets it whole. Once; then streams are written normally again.
+    void cutNextEventMidway() { m_cutNextEvent = true; }
+    /// Streams cut so by cutNextEventMidway() (since construction).
+    [[nodiscard]] int streamsCutMidEvent() const { return m_streamsCut; }
     /// Puts an agent in error (it refuses runs with 409) or back to normal with an empty @p message.
     void setAgentError(const QString& agentId, const QString& message);
     [[nodiscard]] QStringList agentIds() const;
@@ -93,6 +99,8 @@ private:
     QTimer* m_stepTimer;
     QTimer* m_heartbeatTimer;
     int m_nextRun = 1;
+    bool m_cutNextEvent = false;
+    int m_streamsCut = 0;
 };
 
 } // namespace hlc::sim

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -336,6 +337,46 @@ void SimHomeAssistant::dropConnections()
             c.socket->deleteLater();
         }
     }
+}
+
+int SimHomeAssistant::cutConnectionsMidMessage()
+{
+    // A state_changed event big enough that it is visibly cut: its frame header promises every byte, half come.
+    const QByteArray payload = R"({"id":1,"type":"event","event":{"event_type":"state_changed","data":{"entity_id":)"
+                               R"("sensor.cut","new_state":{"state":")" +
+                               QByteArray(4000, 'x') + R"("}}}})";
+    QByteArray frame;
+    frame.append(char(0x81)); // FIN, text frame; a server's frames are not masked
+    frame.append(char(126));  // 16-bit length follows
+    frame.append(char((payload.size() >> 8) & 0xff));
+    frame.append(char(payload.size() & 0xff));
+    frame += payload.left(payload.size() / 2);
+    int cut = 0;
+    const auto clients = std::exchange(m_clients, {});
+    for (const Client& c : clients) {
+        if (!c.socket)
+            continue;
+        c.socket->disconnect(this);
+        // QWebSocket writes its frames to the QTcpSocket it was upgraded from (its child): the half frame goes after
+        // everything already sent, in order.
+        if (auto* tcp = c.socket->findChild<QTcpSocket*>()) {
+            tcp->write(frame);
+            tcp->flush();
+            ++cut;
+        } else {
+            // No access to the socket underneath: a message far larger than the socket buffers, flushed as far as
+            // they take it. What is still unwritten when the connection is aborted is the cut part.
+            QString big = QString::fromLatin1(payload.left(payload.size() - 6));
+            big += QString(24 * 1024 * 1024, QLatin1Char('x')) + QStringLiteral("\"}}}}");
+            c.socket->sendTextMessage(big);
+            c.socket->flush();
+            if (c.socket->bytesToWrite() > 0)
+                ++cut;
+        }
+        c.socket->abort();
+        c.socket->deleteLater();
+    }
+    return cut;
 }
 
 const SimEntity* SimHomeAssistant::entity(const QString& id) const

@@ -72,6 +72,9 @@ public:
     void setSubscribeEntitiesSupported(bool on) { m_subscribeEntities = on; }
     /// Aborts every open WebSocket connection (a dropped network).
     void dropConnections();
+    /// Every open WebSocket connection gets the first half of an event frame (its header announces the whole
+    /// message), then is aborted: a connection that breaks mid-message. Returns how many were cut so.
+    int cutConnectionsMidMessage();
     /// What the next call_service meets: the connection drops after the call arrived and before its result is sent,
     /// with the service carried out (CarriedOut) or not (Lost). Once; then back to None.
     enum class CallDrop

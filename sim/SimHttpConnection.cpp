@@ -17,6 +17,26 @@ constexpr qint64 kMaxBodyBytes = 256ll * 1024 * 1024;
 constexpr qint64 kOversizedChunk = 256 * 1024;
 constexpr qint64 kWriteHighWater = 1024 * 1024;
 
+/// What Authentik's flow executor serves behind Traefik's forward auth when the request carries no session: a full
+/// HTML page with status 200 (abridged).
+constexpr char kLoginPage[] = R"(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>authentik</title>
+<link rel="stylesheet" type="text/css" href="/static/dist/authentik.css">
+<script src="/static/dist/flow/FlowInterface.js" type="module"></script>
+</head>
+<body>
+<ak-flow-executor flowSlug="default-authentication-flow">
+<ak-loading></ak-loading>
+</ak-flow-executor>
+<noscript>Welcome to authentik! Please sign in to continue.</noscript>
+</body>
+</html>
+)";
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -259,17 +279,17 @@ void SimHttpConnection::respond(const SimRequest& request, const std::optional<S
     if (fault.status != 0) {
         SimResponse r = SimResponse::json(
             fault.status, errorBody(fault.status, "simulated fault: HTTP " + std::to_string(fault.status)));
-        sendResponse(r, fault.body, fault.oversizedBytes, keepAlive);
+        sendResponse(r, fault, keepAlive);
         return;
     }
     if (!route) {
         if (!dispatch.allowedMethods.isEmpty()) {
             SimResponse r = SimResponse::json(405, errorBody(405, "method not allowed"));
             r.headers.append({"Allow", dispatch.allowedMethods.join(", ")});
-            sendResponse(r, fault.body, fault.oversizedBytes, keepAlive);
+            sendResponse(r, fault, keepAlive);
         } else {
-            sendResponse(SimResponse::json(404, errorBody(404, "no such route: " + request.path.toStdString())),
-                         fault.body, fault.oversizedBytes, keepAlive);
+            sendResponse(SimResponse::json(404, errorBody(404, "no such route: " + request.path.toStdString())), fault,
+                         keepAlive);
         }
         return;
     }
@@ -280,14 +300,15 @@ void SimHttpConnection::respond(const SimRequest& request, const std::optional<S
         route->streamHandler(request, stream);
         return;
     }
-    sendResponse(route->handler ? route->handler(request) : SimResponse::json(500, errorBody(500, "no handler")),
-                 fault.body, fault.oversizedBytes, keepAlive);
+    sendResponse(route->handler ? route->handler(request) : SimResponse::json(500, errorBody(500, "no handler")), fault,
+                 keepAlive);
 }
 
-void SimHttpConnection::sendResponse(const SimResponse& response, Fault::Body bodyMode, qint64 oversizedBytes,
-                                     bool keepAlive)
+void SimHttpConnection::sendResponse(const SimResponse& response, const Fault& fault, bool keepAlive)
 {
+    const Fault::Body bodyMode = fault.body;
     QByteArray body = response.body;
+    QByteArray contentType = response.contentType;
     qint64 contentLength = body.size();
     if (bodyMode == Fault::Body::Malformed)
         body = R"({"data": [{"id": "broken", "value": 1,, "unterminated)";
@@ -298,22 +319,39 @@ void SimHttpConnection::sendResponse(const SimResponse& response, Fault::Body bo
     else if (bodyMode == Fault::Body::WrongShape)
         body = R"({"data": "1", "status": [null], "result": {"data": null}, "items": "many", "models": {"a": 1},)"
                R"( "entities": 7, "version": [1, 2], "num_dns_queries": "12", "stacks": null, "alerts": "none"})";
+    if (bodyMode == Fault::Body::LoginPage) {
+        body = kLoginPage;
+        contentType = "text/html; charset=utf-8";
+    } else if (bodyMode == Fault::Body::PlainText) {
+        body = "upstream connect error or disconnect/reset before headers. reset reason: connection failure\n";
+        contentType = "text/plain; charset=utf-8";
+    }
+    if (!fault.contentType.isEmpty())
+        contentType = fault.contentType;
     if (bodyMode == Fault::Body::Oversized)
-        contentLength = std::max<qint64>(oversizedBytes, 16);
+        contentLength = std::max<qint64>(fault.oversizedBytes, 16);
     else
         contentLength = body.size();
 
     QByteArray head = statusLine(response.status, response.reason);
     head += "Server: hlc-sim\r\n";
-    if (!response.contentType.isEmpty())
-        head += "Content-Type: " + response.contentType + "\r\n";
+    if (!contentType.isEmpty())
+        head += "Content-Type: " + contentType + "\r\n";
     for (const auto& [name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    for (const auto& [name, value] : fault.headers)
         head += name + ": " + value + "\r\n";
     head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     const bool truncated = bodyMode == Fault::Body::Truncated;
     head += (keepAlive && !truncated) ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     head += "\r\n";
 
+    if (fault.resetAfterHeaders) {
+        write(head + body.left(body.size() / 2));
+        m_socket->flush();
+        abortNow(); // a reset, not an orderly close: what a crashed server or a dropped NAT entry looks like
+        return;
+    }
     if (truncated) {
         write(head + body.left(body.size() / 2));
         m_closing = true;
@@ -411,6 +449,7 @@ void SimHttpConnection::streamEnd()
 
 void SimHttpConnection::streamAbort()
 {
+    m_socket->flush(); // what was written goes out first (a cut mid-message sends its half), then the reset
     abortNow();
 }
 

@@ -53,7 +53,7 @@ private:
     void handle(Parsed parsed);
     void respond(const SimRequest& request, const std::optional<SimHttpServer::Route>& route,
                  const SimHttpServer::Dispatch& dispatch, const Fault& fault, bool keepAlive);
-    void sendResponse(const SimResponse& response, Fault::Body bodyMode, qint64 oversizedBytes, bool keepAlive);
+    void sendResponse(const SimResponse& response, const Fault& fault, bool keepAlive);
     void sendError(int status, const QByteArray& message); // then close
     void pumpOversized();
     void finishResponse(bool keepAlive);

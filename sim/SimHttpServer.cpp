@@ -153,6 +153,17 @@ void SimHttpServer::handleNewConnection(qintptr descriptor)
         ssl->startServerEncryption();
 }
 
+void SimHttpServer::replaceTlsIdentity(const TlsIdentity& id)
+{
+    m_identity = id;
+    const auto connections = m_connections;
+    m_connections.clear();
+    for (const QPointer<SimHttpConnection>& c : connections) {
+        if (c)
+            c->abortNow();
+    }
+}
+
 void SimHttpServer::addRoute(Route r)
 {
     r.segments = r.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);

@@ -55,11 +55,20 @@ struct Fault
     int latencyMs = 0;  ///< delay before answering
     bool hang = false;  ///< accept and read the request, never answer (keep the socket open)
     bool reset = false; ///< close the connection abruptly (abort) without answering
-    int status = 0;     ///< 0 = the route's own status; else answer with this status (body: a JSON error object)
+    /// Send the status line, the headers (Content-Length of the full body) and half the body, then abort the
+    /// connection (a TCP reset, not an orderly close): the answer was on its way when the connection broke.
+    bool resetAfterHeaders = false;
+    int status = 0; ///< 0 = the route's own status; else answer with this status (body: a JSON error object)
+    /// Extra headers on the answer, e.g. `Retry-After: 2` with status 429.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    /// Non-empty: the answer's Content-Type is this instead of the route's (e.g. "text/plain" for a JSON body).
+    QByteArray contentType;
     /// Malformed: body replaced by invalid JSON; Truncated: Content-Length of the full body but only half sent,
     /// then the connection closed; Oversized: a syntactically valid JSON body of oversizedBytes bytes; Null: the
     /// JSON `null`; WrongShape: valid JSON of another shape than documented (every value a string, arrays of
-    /// nulls), as broken proxies and odd versions send; Empty: no body at all.
+    /// nulls), as broken proxies and odd versions send; Empty: no body at all; LoginPage: the HTML sign-in page a
+    /// reverse proxy's single sign-on (Traefik forward auth to Authentik) serves instead of the API's answer
+    /// (text/html); PlainText: a short text/plain message that is no JSON ("upstream connect error ...").
     enum class Body
     {
         AsIs,
@@ -68,7 +77,9 @@ struct Fault
         Oversized,
         Null,
         WrongShape,
-        Empty
+        Empty,
+        LoginPage,
+        PlainText
     } body = Body::AsIs;
     qint64 oversizedBytes = 80ll * 1024 * 1024;
     int times = -1; ///< -1: until cleared; N: applies to the next N matching requests, then clears itself
@@ -103,6 +114,9 @@ public:
 
     /// May be called while listening: connections accepted afterwards use the new identity.
     void setTlsIdentity(const TlsIdentity& id) { m_identity = id; }
+    /// The server's identity replaced mid-run (a re-installed host, a new certificate, a machine in the middle):
+    /// sets @p id and drops every open connection, so that the next request meets the new certificate.
+    void replaceTlsIdentity(const TlsIdentity& id);
     [[nodiscard]] TlsIdentity tlsIdentity() const { return m_identity; }
     /// TLS only: the application protocols offered in ALPN, in the server's order of preference (e.g. "h2",
     /// "http/1.1", as Go servers like Portainer do). Empty (default): no ALPN. The simulator itself speaks only

@@ -134,6 +134,7 @@ void AgentRunner::refresh()
             return;
         }
         m_agents = std::move(r).value();
+        m_lastSuccess = QDateTime::currentDateTimeUtc();
         setError({});
         emit agentsChanged();
         RunQuery q;

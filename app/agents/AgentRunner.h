@@ -5,6 +5,7 @@
 #include "core/ApiError.h"
 #include "core/Config.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] bool isFollowing(const QString& runId) const { return m_streams.contains(runId); }
     /// The last error talking to the service (Kind::None when the last refresh worked).
     [[nodiscard]] const ApiError& lastError() const { return m_lastError; }
+    /// When the agent list was last read (null: never): the agents shown are from then while lastError() is set.
+    [[nodiscard]] QDateTime lastSuccess() const { return m_lastSuccess; }
 
     /// Starts a run of @p presetId. The result arrives as runStarted() or startFailed().
     void runPreset(const QString& agentId, const QString& presetId);
@@ -108,6 +111,7 @@ private:
     QHash<QString, QPointer<agents::AgentEventStream>> m_streams;
     QHash<QString, QString> m_origin; ///< run id -> "panel" for runs started here
     ApiError m_lastError;
+    QDateTime m_lastSuccess;
     bool m_refreshing = false;
 };
 

@@ -131,9 +131,17 @@ struct State
     }
 };
 
-std::weak_ptr<State> s_state; // the running watch, for phase()
+std::weak_ptr<State> s_state; // the running watch, for phase() and figures() (GUI thread only)
 
 } // namespace
+
+Figures figures()
+{
+    const std::shared_ptr<State> state = s_state.lock();
+    if (!state)
+        return {};
+    return {state->maxLateMs, state->ticks, state->stalls};
+}
 
 bool enabled()
 {

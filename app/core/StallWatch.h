@@ -26,4 +26,13 @@ void start(QObject* parent);
  */
 void phase(const QString& name);
 
+/// What the watch started last has measured so far (zeros before any was started).
+struct Figures
+{
+    long long maxLateMs = 0; ///< the longest the 20 ms timer came late: the worst stall
+    long long ticks = 0;
+    long long stalls = 0; ///< ticks more than 50 ms late
+};
+[[nodiscard]] Figures figures();
+
 } // namespace hlc::stallwatch

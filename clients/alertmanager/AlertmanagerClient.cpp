@@ -90,7 +90,11 @@ ApiError AlertmanagerClient::refineError(const ApiResponse& response) const
 {
     ApiError e = response.error;
     const QString text = parser::errorText(response.body);
-    if (!text.isEmpty() && e.httpStatus >= 400 && e.httpStatus != 401 && e.httpStatus != 403) {
+    // 401/403 (credentials), 429 (a pause) and 502/503/504 (a proxy, or the service not up) keep the transport's
+    // message: it says what to do; Alertmanager's own words are for what it refused.
+    const bool generic = e.httpStatus == 401 || e.httpStatus == 403 || e.httpStatus == 429 ||
+                         (e.httpStatus >= 502 && e.httpStatus <= 504);
+    if (!text.isEmpty() && e.httpStatus >= 400 && !generic) {
         e.message = QCoreApplication::translate("hlc::am::AlertmanagerClient", "Alertmanager refused (HTTP %1): %2")
                         .arg(e.httpStatus)
                         .arg(text);

@@ -1,6 +1,11 @@
 #include "ApiClient.h"
 
+#include "RetryAfter.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -76,6 +81,114 @@ bool provesNotSent(QNetworkReply::NetworkError e)
     default:
         return false;
     }
+}
+
+/// True when @p body is an HTML document (a login page, a proxy's error page), not the API's answer.
+bool looksLikeHtml(const QByteArray& body)
+{
+    QByteArray head = body.left(512).trimmed().toLower();
+    if (head.startsWith("\xef\xbb\xbf")) // UTF-8 byte order mark
+        head = head.mid(3).trimmed();
+    return head.startsWith("<!doctype html") || head.startsWith("<html") ||
+           (head.startsWith("<!--") && head.contains("<html"));
+}
+
+/// The page's <title> when it is a few plain words (e.g. "authentik", "Sign in"), else empty: never arbitrary markup.
+QString htmlTitle(const QByteArray& body)
+{
+    const QByteArray lower = body.left(4096).toLower();
+    const qsizetype open = lower.indexOf("<title>");
+    const qsizetype close = lower.indexOf("</title>", open);
+    if (open < 0 || close < 0)
+        return {};
+    const QString title = QString::fromUtf8(body.mid(open + 7, close - open - 7)).simplified();
+    if (title.isEmpty() || title.size() > 40)
+        return {};
+    for (const QChar c : title) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('.') &&
+            c != QLatin1Char('|') && c != QLatin1Char(':'))
+            return {};
+    }
+    return title;
+}
+
+/// The pauses services asked for (429 with Retry-After), per client: the deadline of the next poll.
+QHash<const ApiClient*, QDeadlineTimer>& pauses()
+{
+    static QHash<const ApiClient*, QDeadlineTimer> s_pauses;
+    return s_pauses;
+}
+
+/// A text answer (text/plain, text/html, ...) whose body cannot be JSON: not the API answering a poll (an action may
+/// answer "OK" as text/plain, as AdGuard Home does).
+bool isTextNotJson(const QByteArray& contentType, const QByteArray& body)
+{
+    if (!contentType.trimmed().toLower().startsWith("text/"))
+        return false;
+    const QByteArray start = body.left(64).trimmed();
+    if (start.isEmpty())
+        return false;
+    const char c = start.front();
+    return !(c == '{' || c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' ||
+             c == 'n');
+}
+
+/// The error for an HTML page where the API's JSON was expected: a login page or a proxy's single sign-on in front of
+/// the API (Traefik forward auth to Authentik answers 200 with its sign-in page).
+ApiError webPageError(const QUrl& url, int status, const QByteArray& contentType, const QByteArray& body,
+                      const QString& what)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Parse;
+    e.httpStatus = status;
+    const QString title = htmlTitle(body);
+    const QString type = QString::fromLatin1(contentType.left(60)).simplified();
+    const QString seen = title.isEmpty()
+                             ? QCoreApplication::translate("hlc::ApiClient", "HTTP %1, %2")
+                                   .arg(status)
+                                   .arg(type.isEmpty() ? QStringLiteral("?") : type)
+                             : QCoreApplication::translate("hlc::ApiClient", "HTTP %1, a page titled \u201c%2\u201d")
+                                   .arg(status)
+                                   .arg(title);
+    e.message = QCoreApplication::translate(
+                    "hlc::ApiClient",
+                    "%1 sent a web page instead of the API's answer (%2): is a login page or a proxy with single "
+                    "sign-on in front of %3? Let the API path through without the login (e.g. a bypass rule in the "
+                    "proxy), or use the service's own address.")
+                    .arg(ApiClient::hostOf(url), seen, displayUrl(url));
+    e.detail = QStringLiteral("%1: HTTP %2 with an HTML page (%3, %4 bytes) where JSON was expected")
+                   .arg(what)
+                   .arg(status)
+                   .arg(type)
+                   .arg(body.size());
+    return e;
+}
+
+/// The error for a text answer that is no JSON ("upstream connect error ..." as text/plain): something other than the
+/// service answers at this address.
+ApiError textAnswerError(const QUrl& url, int status, const QByteArray& contentType, const QString& what)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Parse;
+    e.httpStatus = status;
+    const QString type = QString::fromLatin1(contentType.left(60)).section(QLatin1Char(';'), 0, 0).simplified();
+    e.message = QCoreApplication::translate(
+                    "hlc::ApiClient",
+                    "%1 answered with %2 instead of the API's JSON: something other than the service answers at this "
+                    "address (a proxy, another program on the port). Check the address and the port.")
+                    .arg(ApiClient::hostOf(url), type);
+    e.detail = QStringLiteral("%1: HTTP %2 with %3 where JSON was expected").arg(what).arg(status).arg(type);
+    return e;
+}
+
+/// The request expects a JSON answer: the default Accept, not overridden by one that takes anything.
+bool expectsJson(const ApiRequest& r)
+{
+    for (const auto& [name, value] : r.headers) {
+        if (name.compare("Accept", Qt::CaseInsensitive) == 0)
+            return value.contains("json") && !value.contains("*/*");
+    }
+    return true;
 }
 
 } // namespace
@@ -230,11 +343,23 @@ void ApiCall::onFinished()
         r.error = ApiClient::mapReplyError(reply, what);
         if (r.error.kind == ApiError::Kind::Tls && m_tlsRejection)
             r.error = m_tlsRejection->toError(ApiClient::hostOf(url), what);
+        if (!r.error.isError() && r.status >= 200 && r.status < 300 && expectsJson(m_request) && looksLikeHtml(r.body))
+            r.error = webPageError(url, r.status, reply->rawHeader("Content-Type"), r.body, what);
+        else if (!r.error.isError() && r.status >= 200 && r.status < 300 && m_request.isIdempotent() &&
+                 expectsJson(m_request) && isTextNotJson(reply->rawHeader("Content-Type"), r.body))
+            r.error = textAnswerError(url, r.status, reply->rawHeader("Content-Type"), what);
         if (r.error.isError())
             r.error.body = r.body;
+        if (r.status == 429) {
+            const qint64 wait = retryafter::parseMs(reply->rawHeader("Retry-After"));
+            if (wait > 0)
+                pauses()[m_client] = QDeadlineTimer(wait, Qt::PreciseTimer);
+        }
     }
 
-    if (!m_request.isIdempotent() && r.status == 0 && !provesNotSent(reply->error()) &&
+    // No complete answer to an action: the connection broke (before the status line, or after the headers while the
+    // body came) or the timeout elapsed. A status of 2xx seen before the break does not tell what was done either.
+    if (!m_request.isIdempotent() && r.status < 300 && !provesNotSent(reply->error()) &&
         (r.error.kind == ApiError::Kind::Network || r.error.kind == ApiError::Kind::Timeout)) {
         // The action may have reached the service; it was not sent again (OneShotBody). Say so plainly.
         r.error.outcomeUnknown = true;
@@ -331,7 +456,42 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, Endpoint endpoint, QObject* par
     m_endpoint.pinnedSha256 = m_endpoint.pinnedSha256.toLower();
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    pauses().remove(this);
+}
+
+qint64 retryafter::remainingMs(const ApiClient* client)
+{
+    const auto it = pauses().constFind(client);
+    if (it == pauses().constEnd())
+        return 0;
+    const qint64 ns = it->remainingTimeNSecs();
+    return ns > 0 ? (ns + 999'999) / 1'000'000 : 0; // rounded up: never a poll a fraction of a ms early
+}
+
+qint64 retryafter::parseMs(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 secs = v.toLongLong(&ok);
+    qint64 ms = 0;
+    if (ok) {
+        ms = std::clamp<qint64>(secs, 0, 3600) * 1000;
+    } else {
+        // An HTTP-date (RFC 9110: IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT").
+        QString date = QString::fromLatin1(v);
+        if (date.endsWith(QLatin1String(" GMT"))) // HTTP says GMT; Qt's RFC 2822 reader wants the numeric zone
+            date = date.left(date.size() - 4) + QLatin1String(" +0000");
+        const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+        if (!at.isValid())
+            return 0;
+        ms = now.msecsTo(at);
+    }
+    return std::clamp<qint64>(ms, 0, 3600 * 1000);
+}
 
 void ApiClient::notePeerCertificate(const QSslCertificate& certificate)
 {
@@ -452,6 +612,22 @@ ApiCall* ApiClient::send(ApiRequest request, QObject* context, ApiCall::Callback
         QTimer::singleShot(0, call, [call, r] { call->finish(r); });
         return call;
     }
+    if (call->m_request.isIdempotent() && retryafter::remainingMs(this) > 0) {
+        // The service asked for a pause (429 with Retry-After): polls wait for it, nothing goes out meanwhile.
+        // Actions (what the user asked for just now) still go: the service answers them, or says 429 again.
+        const qint64 left = retryafter::remainingMs(this);
+        const int secs = static_cast<int>((left + 999) / 1000);
+        ApiResponse r;
+        r.error.kind = ApiError::Kind::RateLimited;
+        r.error.message =
+            tr("%1 asked for a pause (HTTP 429, Retry-After): the next request goes out in %n s.", nullptr, secs)
+                .arg(hostOf(m_endpoint.baseUrl));
+        r.error.detail = QStringLiteral("%1 %2: not sent, Retry-After has %3 ms left")
+                             .arg(QString::fromLatin1(call->m_request.method), displayUrl(urlFor(call->m_request.path)))
+                             .arg(left);
+        QTimer::singleShot(0, call, [call, r] { call->finish(r); });
+        return call;
+    }
     startOrJoin(call);
     return call;
 }
@@ -515,6 +691,14 @@ ApiError ApiClient::mapReplyError(QNetworkReply* reply, const QString& what)
         e.message = tr("%1 answered with a redirect (HTTP %2); redirects are not followed. Check the address.")
                         .arg(host)
                         .arg(status);
+        const QString to = QString::fromUtf8(reply->rawHeader("Location")).toLower();
+        if (to.contains(QLatin1String("login")) || to.contains(QLatin1String("auth")) ||
+            to.contains(QLatin1String("sso")) || to.contains(QLatin1String("signin")) ||
+            to.contains(QLatin1String("outpost")))
+            e.message = tr("%1 sent the request to a login page (HTTP %2): a proxy with single sign-on is in front of "
+                           "the API. Let the API path through without the login, or use the service's own address.")
+                            .arg(host)
+                            .arg(status);
         e.detail = QStringLiteral("%1: HTTP %2 redirect to %3")
                        .arg(what)
                        .arg(status)
@@ -534,10 +718,37 @@ ApiError ApiClient::mapReplyError(QNetworkReply* reply, const QString& what)
             e.message = tr("%1 does not know %2 (HTTP 404).").arg(host, url.path());
         } else if (status == 429) {
             e.kind = ApiError::Kind::RateLimited;
-            e.message = tr("%1 is rate limiting requests (HTTP 429); retrying later.").arg(host);
+            const qint64 wait = retryafter::parseMs(reply->rawHeader("Retry-After"));
+            if (wait > 0)
+                e.message = tr("%1 is rate limiting requests (HTTP 429): the app waits %n s, as it asked "
+                               "(Retry-After), before asking again.",
+                               nullptr, static_cast<int>((wait + 999) / 1000))
+                                .arg(host);
+            else
+                e.message = tr("%1 is rate limiting requests (HTTP 429); the app asks less often until it answers "
+                               "again.")
+                                .arg(host);
+        } else if (status == 502) {
+            e.kind = ApiError::Kind::Server;
+            e.message = tr("The proxy at %1 could not reach the service behind it (HTTP 502 %2): is the service "
+                           "running, and does the proxy point at the right address?")
+                            .arg(host, reason);
+        } else if (status == 503) {
+            e.kind = ApiError::Kind::Server;
+            e.message = tr("%1 is unavailable for now (HTTP 503 %2): it may be starting or overloaded; the app asks "
+                           "again.")
+                            .arg(host, reason);
+        } else if (status == 504) {
+            e.kind = ApiError::Kind::Server;
+            e.message = tr("The proxy at %1 gave up waiting for the service behind it (HTTP 504 %2): is the service "
+                           "overloaded or down?")
+                            .arg(host, reason);
         } else if (status >= 500) {
             e.kind = ApiError::Kind::Server;
-            e.message = tr("%1 reported a server error (HTTP %2 %3).").arg(host).arg(status).arg(reason);
+            e.message = tr("%1 reported a server error (HTTP %2 %3): its log says why; the app asks again.")
+                            .arg(host)
+                            .arg(status)
+                            .arg(reason);
         } else {
             e.kind = ApiError::Kind::Rejected;
             e.message = tr("%1 refused the request (HTTP %2 %3).").arg(host).arg(status).arg(reason);

@@ -74,7 +74,9 @@ ApiError OllamaClient::refineError(const ApiResponse& response) const
                               .arg(e.httpStatus);
         return e;
     }
-    if (!msg.isEmpty() && (e.httpStatus == 404 || e.httpStatus == 400 || e.httpStatus >= 500))
+    // 502/503/504 come from a proxy in front of Ollama, or while it starts: the transport's message says what to do.
+    const bool proxy = e.httpStatus >= 502 && e.httpStatus <= 504;
+    if (!msg.isEmpty() && (e.httpStatus == 404 || e.httpStatus == 400 || (e.httpStatus >= 500 && !proxy)))
         e.message = QCoreApplication::translate("hlc::ollama::OllamaClient", "Ollama: %1").arg(msg);
     return e;
 }

@@ -7,6 +7,7 @@
 #include "agents/WebhookActions.h"
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
+#include "core/SourceBanner.h"
 #include "core/StatusColors.h"
 
 #include <QGroupBox>
@@ -189,7 +190,10 @@ AgentsTab::AgentsTab(AgentRunner* runner, WebhookActions* webhooks, QWidget* par
     connect(m_runner, &AgentRunner::agentsChanged, this, &AgentsTab::rebuildAgents);
     connect(m_runner, &AgentRunner::errorChanged, this, [this] {
         const ApiError& e = m_runner->lastError();
-        m_errorBanner->setText(tr("Agent platform: %1").arg(e.message));
+        SourceStatus st;
+        st.state = e.isError() ? SourceStatus::State::Error : SourceStatus::State::Ok;
+        st.lastSuccess = m_runner->lastSuccess();
+        m_errorBanner->setText(tr("Agent platform: %1").arg(e.message) + staleNote(st));
         m_errorBanner->setVisible(e.isError());
     });
     connect(m_runner, &AgentRunner::runStarted, this, [this](const QString& runId, const QString&) {

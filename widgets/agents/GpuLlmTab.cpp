@@ -5,6 +5,7 @@
 #include "core/Format.h"
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
+#include "core/SourceBanner.h"
 #include "core/StatusColors.h"
 #include "core/TableSizing.h"
 
@@ -165,7 +166,7 @@ void GpuLlmTab::updateOllama()
     }
     const SourceStatus& st = m_monitor->ollamaStatus();
     if (st.state == SourceStatus::State::Error) {
-        m_ollamaStatus->setText(tr("Ollama unreachable: %1").arg(st.error.message));
+        m_ollamaStatus->setText(sourceBannerText(tr("Ollama"), st));
         idle::setStyleSheet(m_ollamaStatus, StatusColors::labelStyle(StatusColors::Role::Critical));
     } else {
         qint64 vram = 0;

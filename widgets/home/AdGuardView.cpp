@@ -3,6 +3,7 @@
 #include "core/Format.h"
 #include "core/IdleCost.h"
 #include "core/MessageBox.h"
+#include "core/SourceBanner.h"
 #include "core/StatusColors.h"
 #include "core/TableSizing.h"
 #include "home/AdGuardFilterListModel.h"
@@ -311,8 +312,7 @@ void AdGuardView::updateAll()
     const SourceStatus& src = m_monitor->sourceStatus();
     m_error->setVisible(src.state == SourceStatus::State::Error);
     if (src.state == SourceStatus::State::Error)
-        m_error->setText(src.hasData() ? tr("%1 (showing the last data received)").arg(src.error.message)
-                                       : src.error.message);
+        m_error->setText(sourceBannerText(tr("AdGuard Home"), src));
     const QLocale loc;
     if (const auto& s = m_monitor->stats()) {
         m_queries->setText(loc.toString(s->dnsQueries));

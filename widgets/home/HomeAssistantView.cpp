@@ -1,5 +1,6 @@
 #include "home/HomeAssistantView.h"
 
+#include "core/SourceBanner.h"
 #include "core/StatusColors.h"
 #include "core/TableSizing.h"
 #include "home/HaEntityFilter.h"
@@ -173,14 +174,16 @@ void HomeAssistantView::updateMode()
         text = tr("Connecting…");
         break;
     case HomeAssistantLink::Mode::RestFallback:
-        text = tr("WebSocket unreachable: reading states over REST (%1)").arg(m_link->sourceStatus().error.message);
+        text = tr("WebSocket unreachable: reading states over REST (%1)").arg(m_link->sourceStatus().error.message) +
+               staleNote(m_link->sourceStatus());
         break;
     case HomeAssistantLink::Mode::AuthFailed:
         text = m_link->sourceStatus().error.message;
         break;
     case HomeAssistantLink::Mode::Offline:
-        text =
-            m_link->sourceStatus().error.message.isEmpty() ? tr("Not connected") : m_link->sourceStatus().error.message;
+        text = (m_link->sourceStatus().error.message.isEmpty() ? tr("Not connected")
+                                                               : m_link->sourceStatus().error.message) +
+               staleNote(m_link->sourceStatus());
         break;
     }
     m_mode->setText(text);

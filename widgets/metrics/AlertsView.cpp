@@ -3,6 +3,7 @@
 #include "core/Format.h"
 #include "core/Homelab.h"
 #include "core/MessageBox.h"
+#include "core/SourceBanner.h"
 #include "metrics/AlertCenter.h"
 #include "metrics/AlertsFilterModel.h"
 #include "metrics/AlertsModel.h"
@@ -220,7 +221,7 @@ void AlertsView::updateSource()
     if (!m_alerts->isConfigured())
         text = tr("No Prometheus or Alertmanager is configured: there are no alerts to show.");
     else if (m_alerts->status().state == SourceStatus::State::Error)
-        text = tr("Alerts could not be read: %1").arg(m_alerts->status().error.message);
+        text = tr("Alerts could not be read: %1").arg(m_alerts->status().error.message) + staleNote(m_alerts->status());
     else if (m_alerts->usingPrometheusFallback())
         text = tr("No Alertmanager is configured: alerts come from Prometheus, and cannot be silenced.");
     m_sourceLabel->setText(text);

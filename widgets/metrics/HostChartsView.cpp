@@ -1,6 +1,7 @@
 #include "metrics/HostChartsView.h"
 
 #include "core/Format.h"
+#include "core/SourceBanner.h"
 #include "metrics/MetricsMonitor.h"
 
 #include <QChart>
@@ -276,7 +277,7 @@ void HostChartsView::updateStatus()
 {
     const SourceStatus s = m_metrics->status(m_hostId);
     if (s.state == SourceStatus::State::Error)
-        m_status->setText(tr("Prometheus: %1").arg(s.error.message));
+        m_status->setText(sourceBannerText(tr("Prometheus"), s));
     else if (m_metrics->historySpan(m_hostId) == 0)
         m_status->setText(tr("Loading metrics of %1 from Prometheus...").arg(m_metrics->selectorOf(m_hostId)));
     else
