@@ -101,6 +101,10 @@ void TlsPolicy::prepare(QNetworkRequest& request, bool ownConnection) const
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // No TLS session cache shared between connections: with it, every reconnect (a server that resets or hangs)
+    // left its session tickets and peer certificates in the connection's SSL context, and a resumed session
+    // reported the certificate of the session rather than the one the server presents now.
+    ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
     request.setSslConfiguration(ssl);
     const QString host = request.url().host();
     if (!m_pin.isEmpty())
