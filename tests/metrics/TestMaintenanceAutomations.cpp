@@ -151,6 +151,12 @@ private slots:
         QVERIFY(d.automations().isEmpty());
         row->setCheckState(Qt::Checked);
         QCOMPARE(d.automations(), QStringList{kAutomation});
+        if (const QString shots = qEnvironmentVariable("HLC_INBOX_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            d.show();
+            QTest::qWait(200);
+            QVERIFY(d.grab().save(shots + QStringLiteral("/maintenance-automations.png")));
+            d.hide();
+        }
 
         QSignalSpy said(maintenance, &MaintenanceManager::actionFinished);
         maintenance->startNow(d.hostId(), d.minutes(), QStringLiteral("GPU swap"), d.automations());

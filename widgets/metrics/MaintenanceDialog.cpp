@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hlc {
 
 namespace {
@@ -75,7 +77,13 @@ MaintenanceDialog::MaintenanceDialog(MaintenanceManager* maintenance, const QStr
         m_automations->addItem(item);
     }
     m_automations->setVisible(!known.isEmpty());
-    m_automations->setMaximumHeight(m_automations->sizeHintForRow(0) * std::min<int>(6, int(known.size())) + 8);
+    // Up to six rows without scrolling; the rows are whole (no horizontal scroll bar at the dialog's width).
+    const int rowHeight = std::max(m_automations->sizeHintForRow(0), m_automations->fontMetrics().height() + 6);
+    m_automations->setFixedHeight(rowHeight * std::clamp<int>(int(known.size()), 1, 6) +
+                                  2 * m_automations->frameWidth() + 4);
+    m_automations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_automations->setTextElideMode(Qt::ElideMiddle);
+    setMinimumWidth(std::max(minimumWidth(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 84));
     v->addWidget(m_automations);
 
     QStringList lines;
