@@ -277,6 +277,10 @@
         <source>the bearer token</source>
         <translation>das Bearer-Token</translation>
     </message>
+    <message>
+        <source>%1 API: %2</source>
+        <translation>%1-API: %2</translation>
+    </message>
 </context>
 <context>
     <name>hlc::ActionRunner</name>
@@ -669,10 +673,6 @@
         <translation>Kein AdGuard Home konfiguriert.</translation>
     </message>
     <message>
-        <source>%1 (showing the last data received)</source>
-        <translation>%1 (zeigt die zuletzt empfangenen Daten)</translation>
-    </message>
-    <message>
         <source>%1 % (%2 of %3)</source>
         <translation>%1 % (%2 von %3)</translation>
     </message>
@@ -745,6 +745,10 @@
     <message>
         <source>Filter lists</source>
         <translation>Filterlisten</translation>
+    </message>
+    <message>
+        <source>AdGuard Home</source>
+        <translation>AdGuard Home</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1281,49 @@
         <source>The suppression ended.</source>
         <translation>Die Unterdrückung ist beendet.</translation>
     </message>
+    <message>
+        <source>Guest %1 is stopped but marked to start at boot</source>
+        <translation>Gast %1 ist gestoppt, soll aber beim Booten starten</translation>
+    </message>
+    <message>
+        <source>Proxmox starts it when %1 boots, but it is not running now. Start it from the Guests tab of %2, or clear &quot;Start at boot&quot; if it is meant to stay off.</source>
+        <translation>Proxmox startet ihn, wenn %1 bootet, aber er läuft gerade nicht. Starten Sie ihn im Reiter „Gäste“ von %2, oder schalten Sie „Beim Booten starten“ aus, wenn er aus bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Proxmox task %1 failed on %2</source>
+        <translation>Proxmox-Aufgabe %1 auf %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Proxmox task %1 of guest %2 failed on %3</source>
+        <translation>Proxmox-Aufgabe %1 von Gast %2 auf %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>It ended with: %1. Its log is in the Proxmox web interface (task %2).</source>
+        <translation>Sie endete mit: %1. Ihr Protokoll steht in der Proxmox-Weboberfläche (Aufgabe %2).</translation>
+    </message>
+    <message>
+        <source>Container %1 was restarted by Docker (restart count %2)</source>
+        <translation>Container %1 wurde von Docker neu gestartet (Neustartzähler %2)</translation>
+    </message>
+    <message>
+        <source>%1. It crashed and its restart policy started it again; this clears once it runs without another restart.</source>
+        <translation>%1. Er ist abgestürzt und wurde von seiner Neustart-Richtlinie wieder gestartet; das erledigt sich, sobald er ohne weiteren Neustart läuft.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 on %2 has expired</source>
+        <translation>Das Zertifikat von %1 auf %2 ist abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 on %2 expires in %n days</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 auf %2 läuft in %n Tag ab</numerusform>
+            <numerusform>Das Zertifikat von %1 auf %2 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2). Renew it on the server; if its fingerprint changes, trust the new one when the app asks.</source>
+        <translation>Gültig bis %1 (%2). Erneuern Sie es auf dem Server; ändert sich sein Fingerabdruck, vertrauen Sie dem neuen, wenn die App fragt.</translation>
+    </message>
 </context>
 <context>
     <name>hlc::AlertsModel</name>
@@ -1530,14 +1577,6 @@
         <translation>%1 kennt %2 nicht (HTTP 404).</translation>
     </message>
     <message>
-        <source>%1 is rate limiting requests (HTTP 429); retrying later.</source>
-        <translation>%1 begrenzt die Anfragerate (HTTP 429); später erneuter Versuch.</translation>
-    </message>
-    <message>
-        <source>%1 reported a server error (HTTP %2 %3).</source>
-        <translation>%1 meldete einen Serverfehler (HTTP %2 %3).</translation>
-    </message>
-    <message>
         <source>%1 refused the request (HTTP %2 %3).</source>
         <translation>%1 hat die Anfrage abgelehnt (HTTP %2 %3).</translation>
     </message>
@@ -1568,6 +1607,60 @@
     <message>
         <source>Network error talking to %1: %2</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a page titled “%2”</source>
+        <translation>HTTP %1, eine Seite mit dem Titel „%2“</translation>
+    </message>
+    <message>
+        <source>%1 sent a web page instead of the API&apos;s answer (%2): is a login page or a proxy with single sign-on in front of %3? Let the API path through without the login (e.g. a bypass rule in the proxy), or use the service&apos;s own address.</source>
+        <translation>%1 hat eine Webseite statt der Antwort der API geschickt (%2): Steht eine Anmeldeseite oder ein Proxy mit Single Sign-on vor %3? Lassen Sie den Pfad der API ohne Anmeldung durch (z. B. mit einer Ausnahmeregel im Proxy) oder verwenden Sie die eigene Adresse des Dienstes.</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of the API&apos;s JSON: something other than the service answers at this address (a proxy, another program on the port). Check the address and the port.</source>
+        <translation>%1 hat mit %2 statt mit dem JSON der API geantwortet: Unter dieser Adresse antwortet etwas anderes als der Dienst (ein Proxy, ein anderes Programm auf dem Port). Prüfen Sie Adresse und Port.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asked for a pause (HTTP 429, Retry-After): the next request goes out in %n s.</source>
+        <translation>
+            <numerusform>%1 hat um eine Pause gebeten (HTTP 429, Retry-After): die nächste Anfrage geht in %n s hinaus.</numerusform>
+            <numerusform>%1 hat um eine Pause gebeten (HTTP 429, Retry-After): die nächste Anfrage geht in %n s hinaus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent the request to a login page (HTTP %2): a proxy with single sign-on is in front of the API. Let the API path through without the login, or use the service&apos;s own address.</source>
+        <translation>%1 hat die Anfrage an eine Anmeldeseite weitergeleitet (HTTP %2): Vor der API steht ein Proxy mit Single Sign-on. Lassen Sie den Pfad der API ohne Anmeldung durch oder verwenden Sie die eigene Adresse des Dienstes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limiting requests (HTTP 429): the app waits %n s, as it asked (Retry-After), before asking again.</source>
+        <translation>
+            <numerusform>%1 begrenzt die Anfragen (HTTP 429): Die App wartet wie verlangt %n s (Retry-After), bevor sie wieder fragt.</numerusform>
+            <numerusform>%1 begrenzt die Anfragen (HTTP 429): Die App wartet wie verlangt %n s (Retry-After), bevor sie wieder fragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests (HTTP 429); the app asks less often until it answers again.</source>
+        <translation>%1 begrenzt die Anfragen (HTTP 429); die App fragt seltener, bis wieder Antworten kommen.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 could not reach the service behind it (HTTP 502 %2): is the service running, and does the proxy point at the right address?</source>
+        <translation>Der Proxy unter %1 hat den Dienst dahinter nicht erreicht (HTTP 502 %2): Läuft der Dienst, und zeigt der Proxy auf die richtige Adresse?</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable for now (HTTP 503 %2): it may be starting or overloaded; the app asks again.</source>
+        <translation>%1 ist gerade nicht verfügbar (HTTP 503 %2): Er startet vielleicht oder ist überlastet; die App fragt erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 gave up waiting for the service behind it (HTTP 504 %2): is the service overloaded or down?</source>
+        <translation>Der Proxy unter %1 hat das Warten auf den Dienst dahinter aufgegeben (HTTP 504 %2): Ist der Dienst überlastet oder ausgefallen?</translation>
+    </message>
+    <message>
+        <source>%1 reported a server error (HTTP %2 %3): its log says why; the app asks again.</source>
+        <translation>%1 hat einen Serverfehler gemeldet (HTTP %2 %3): Sein Protokoll nennt den Grund; die App fragt erneut.</translation>
     </message>
 </context>
 <context>
@@ -2640,10 +2733,6 @@
         <translation>Kein Ollama-Dienst konfiguriert.</translation>
     </message>
     <message>
-        <source>Ollama unreachable: %1</source>
-        <translation>Ollama nicht erreichbar: %1</translation>
-    </message>
-    <message>
         <source>Ollama %1 on %2: %3 loaded, %4 in VRAM, %5 installed</source>
         <translation>Ollama %1 auf %2: %3 geladen, %4 im VRAM, %5 installiert</translation>
     </message>
@@ -2714,34 +2803,16 @@
         <source>Power draw; the bar is full at %1 W (the highest draw seen, rounded up)</source>
         <translation>Leistungsaufnahme; der Balken ist bei %1 W voll (höchster gemessener Wert, aufgerundet)</translation>
     </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
 </context>
 <context>
     <name>hlc::GuestInventory</name>
     <message>
         <source>No Portainer environment is configured for this host.</source>
         <translation>Für diesen Host ist keine Portainer-Umgebung konfiguriert.</translation>
-    </message>
-</context>
-<context>
-    <name>hlc::GuestSummaryLabel</name>
-    <message>
-        <source>Guests: %1 running, %2 stopped</source>
-        <translation>Gäste: %1 laufen, %2 gestoppt</translation>
-    </message>
-    <message>
-        <source>Stacks: %1 of %2 active</source>
-        <translation>Stacks: %1 von %2 aktiv</translation>
-    </message>
-    <message>
-        <source>containers stopped: %1</source>
-        <translation>Container gestoppt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cluster nodes offline: %1</source>
-        <translation>
-            <numerusform>%n Cluster-Node offline: %1</numerusform>
-            <numerusform>%n Cluster-Nodes offline: %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2979,14 @@
             <numerusform>Cluster %1: %2 · %3 von %n Nodes online</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resume %1 on %2?</source>
+        <translation>%1 auf %2 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Start %1 on %2?</source>
+        <translation>%1 auf %2 starten?</translation>
+    </message>
 </context>
 <context>
     <name>hlc::HaEntityModel</name>
@@ -3044,6 +3123,18 @@
         <source>%1: Home Assistant accepted the action, but no state change followed within %2 s.</source>
         <translation>%1: Home Assistant hat die Aktion angenommen, aber innerhalb von %2 s folgte keine Zustandsänderung.</translation>
     </message>
+    <message>
+        <source>Home Assistant on %1 has no automation %2.</source>
+        <translation>Home Assistant auf %1 hat keine Automatisierung %2.</translation>
+    </message>
+    <message>
+        <source>Another action on %1 is still waiting for Home Assistant.</source>
+        <translation>Eine andere Aktion für %1 wartet noch auf Home Assistant.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 already.</source>
+        <translation>%1 ist bereits %2.</translation>
+    </message>
 </context>
 <context>
     <name>hlc::HomeAssistantView</name>
@@ -3105,6 +3196,13 @@
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>hlc::HomeServices</name>
+    <message>
+        <source>No Home Assistant of this homelab has the automation %1.</source>
+        <translation>Kein Home Assistant dieses Homelabs hat die Automatisierung %1.</translation>
     </message>
 </context>
 <context>
@@ -3569,10 +3667,6 @@
         <translation>kein Fehler angegeben</translation>
     </message>
     <message>
-        <source>Prometheus: %1</source>
-        <translation>Prometheus: %1</translation>
-    </message>
-    <message>
         <source>Loading metrics of %1 from Prometheus...</source>
         <translation>Metriken von %1 werden aus Prometheus geladen...</translation>
     </message>
@@ -3587,6 +3681,10 @@
     <message>
         <source>No scrape target of Prometheus has %1.</source>
         <translation>Kein Scrape-Target von Prometheus hat %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
     </message>
 </context>
 <context>
@@ -3614,156 +3712,6 @@
     <message>
         <source>Start maintenance of this host now: its notifications are held and its alerts silenced until the window ends.</source>
         <translation>Wartung dieses Hosts jetzt beginnen: seine Benachrichtigungen werden zurückgehalten und seine Alarme stummgeschaltet, bis das Fenster endet.</translation>
-    </message>
-</context>
-<context>
-    <name>hlc::HostHomeSummary</name>
-    <message>
-        <source>Services: checking…</source>
-        <translation>Dienste: werden geprüft…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Services: all %n answering</source>
-        <translation>
-            <numerusform>Dienste: %n antwortet</numerusform>
-            <numerusform>Dienste: alle %n antworten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Services: %n down (%1)</source>
-        <translation>
-            <numerusform>Dienste: %n ausgefallen (%1)</numerusform>
-            <numerusform>Dienste: %n ausgefallen (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>★ %1: %2</source>
-        <translation>★ %1: %2</translation>
-    </message>
-    <message>
-        <source>★ %1: unknown</source>
-        <translation>★ %1: unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 API: %2</source>
-        <translation>%1-API: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Services: %n answering, but not every API works:</source>
-        <translation>
-            <numerusform>Dienste: %n antwortet, aber nicht jede API funktioniert:</numerusform>
-            <numerusform>Dienste: %n antworten, aber nicht jede API funktioniert:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hlc::HostPanel</name>
-    <message>
-        <source>⚠ Unencrypted: %1 send their secret over plain http:// (allowed for this network)</source>
-        <translation>⚠ Unverschlüsselt: %1 senden ihr Geheimnis über einfaches http:// (für dieses Netz erlaubt)</translation>
-    </message>
-    <message>
-        <source>Anyone on the network between this computer and the host can read these secrets. Use https:// (e.g. through the reverse proxy) and untick &quot;allow unencrypted&quot; in the service&apos;s settings.</source>
-        <translation>Jeder im Netz zwischen diesem Computer und dem Host kann diese Geheimnisse lesen. Verwenden Sie https:// (z. B. über den Reverse-Proxy) und entfernen Sie in den Einstellungen des Dienstes das Häkchen bei „Unverschlüsselt erlauben“.</translation>
-    </message>
-    <message>
-        <source>Trust this certificate…</source>
-        <translation>Diesem Zertifikat vertrauen…</translation>
-    </message>
-    <message>
-        <source>Enter secret…</source>
-        <translation>Geheimnis eingeben…</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>Root disk</source>
-        <translation>Root-Datenträger</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>Laufzeit</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Last</translation>
-    </message>
-    <message>
-        <source>Proxmox</source>
-        <translation>Proxmox</translation>
-    </message>
-    <message>
-        <source>no Proxmox configured</source>
-        <translation>kein Proxmox konfiguriert</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>unreachable (stale data)</source>
-        <translation>nicht erreichbar (veraltete Daten)</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation>verbinde…</translation>
-    </message>
-    <message>
-        <source>Proxmox: %1</source>
-        <translation>Proxmox: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>No data yet.</source>
-        <translation>Noch keine Daten.</translation>
-    </message>
-    <message>
-        <source>Waiting for data…</source>
-        <translation>Warte auf Daten…</translation>
-    </message>
-    <message>
-        <source>Stale: last fresh data %1.</source>
-        <translation>Veraltet: letzte frische Daten %1.</translation>
-    </message>
-    <message>
-        <source>Updated at %1.</source>
-        <translation>Aktualisiert um %1.</translation>
-    </message>
-    <message>
-        <source>offline (cluster reports node down)</source>
-        <translation>offline (der Cluster meldet den Node als ausgefallen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n CPUs</source>
-        <translation>
-            <numerusform>%1 von %n CPU</numerusform>
-            <numerusform>%1 von %n CPUs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No Proxmox on this host and no services configured: its health checks are shown below.</source>
-        <translation>Kein Proxmox auf diesem Host und keine Dienste eingerichtet: seine Zustandsprüfungen stehen unten.</translation>
-    </message>
-    <message>
-        <source>No Proxmox on this host. It has %1: shown below and in its tabs.</source>
-        <translation>Kein Proxmox auf diesem Host. Er hat %1: unten und in seinen Tabs angezeigt.</translation>
-    </message>
-    <message>
-        <source>Enter code…</source>
-        <translation>Code eingeben…</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4136,10 @@
     <message>
         <source>held until %1 (%2)</source>
         <translation>zurückgehalten bis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4601,18 @@ Audit-Log: %4</translation>
         <source>Edit weekly windows…</source>
         <translation>Wöchentliche Fenster bearbeiten …</translation>
     </message>
+    <message>
+        <source>No Home Assistant automation is known now (none is configured, or Home Assistant has not answered yet).</source>
+        <translation>Derzeit ist keine Home-Assistant-Automatisierung bekannt (keine eingerichtet, oder Home Assistant hat noch nicht geantwortet).</translation>
+    </message>
+    <message>
+        <source>Turn off these Home Assistant automations until the window ends (those that are on; they are turned back on at its end):</source>
+        <translation>Diese Home-Assistant-Automatisierungen bis zum Ende des Fensters ausschalten (die eingeschalteten; an seinem Ende werden sie wieder eingeschaltet):</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) on %4</source>
+        <translation>%1 (%2, %3) auf %4</translation>
+    </message>
 </context>
 <context>
     <name>hlc::MaintenanceManager</name>
@@ -4715,6 +4679,22 @@ Audit-Log: %4</translation>
             <numerusform>%n Benachrichtigungen wurden zurückgehalten: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automation %1 is off for the maintenance window.</source>
+        <translation>Die Automatisierung %1 ist für das Wartungsfenster ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Automation %1 could not be turned off for the maintenance window: %2 Turn it off in Home Assistant if it must not run now.</source>
+        <translation>Die Automatisierung %1 konnte für das Wartungsfenster nicht ausgeschaltet werden: %2 Schalten Sie sie in Home Assistant aus, wenn sie jetzt nicht laufen darf.</translation>
+    </message>
+    <message>
+        <source>Automation %1 is on again after maintenance.</source>
+        <translation>Die Automatisierung %1 ist nach der Wartung wieder eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Automation %1 could not be turned back on after maintenance: %2 The app tries again every 30 s; you can also turn it on in Home Assistant.</source>
+        <translation>Die Automatisierung %1 konnte nach der Wartung nicht wieder eingeschaltet werden: %2 Die App versucht es alle 30 s erneut; Sie können sie auch in Home Assistant einschalten.</translation>
+    </message>
 </context>
 <context>
     <name>hlc::MaintenanceSettingsPage</name>
@@ -4725,10 +4705,6 @@ Audit-Log: %4</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Weekly maintenance windows, e.g. Sunday 03:00 to 04:00 while backups run. During a window the host&apos;s notifications are held and summarised at its end, and its alerts are silenced in Alertmanager. A window that ends before it starts runs over midnight.</source>
-        <translation>Wöchentliche Wartungsfenster, z. B. Sonntag 03:00 bis 04:00, während Sicherungen laufen. Während eines Fensters werden die Benachrichtigungen des Hosts zurückgehalten und an seinem Ende zusammengefasst, und seine Alarme werden in Alertmanager stummgeschaltet. Ein Fenster, das vor seinem Beginn endet, läuft über Mitternacht.</translation>
     </message>
     <message>
         <source>Host</source>
@@ -4765,6 +4741,37 @@ Audit-Log: %4</translation>
     <message>
         <source>Maintenance window %1 starts and ends at the same time.</source>
         <translation>Wartungsfenster %1 beginnt und endet zur selben Zeit.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automation</source>
+        <translation>
+            <numerusform>%n Automatisierung</numerusform>
+            <numerusform>%n Automatisierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly maintenance windows, e.g. Sunday 03:00 to 04:00 while backups run. During a window the host&apos;s notifications are held and summarised at its end, and its alerts are silenced in Alertmanager; the automations you choose are turned off and back on at its end. A window that ends before it starts runs over midnight.</source>
+        <translation>Wöchentliche Wartungsfenster, z. B. sonntags 03:00 bis 04:00, während Backups laufen. Während eines Fensters werden die Benachrichtigungen des Hosts zurückgehalten und an seinem Ende zusammengefasst, seine Alarme werden in Alertmanager stummgeschaltet, und die gewählten Automatisierungen werden aus- und an seinem Ende wieder eingeschaltet. Ein Fenster, das vor seinem Beginn endet, läuft über Mitternacht.</translation>
+    </message>
+    <message>
+        <source>Automations turned off</source>
+        <translation>Ausgeschaltete Automatisierungen</translation>
+    </message>
+    <message>
+        <source>Home Assistant automations turned off during the window and back on after it</source>
+        <translation>Home-Assistant-Automatisierungen, die während des Fensters aus- und danach wieder eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>No Home Assistant automation is known now</source>
+        <translation>Derzeit ist keine Home-Assistant-Automatisierung bekannt</translation>
     </message>
 </context>
 <context>
@@ -5812,6 +5819,14 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
     <message>
         <source>Snooze 1 h</source>
         <translation>1 h zurückstellen</translation>
+    </message>
+    <message>
+        <source>Restart container</source>
+        <translation>Container neu starten</translation>
+    </message>
+    <message>
+        <source>Start guest</source>
+        <translation>Gast starten</translation>
     </message>
 </context>
 <context>

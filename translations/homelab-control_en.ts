@@ -146,6 +146,30 @@
             <numerusform>Maintenance of %1 ended: %n notifications held</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The certificate of %1 on %2 expires in %n days</source>
+        <translation>
+            <numerusform>The certificate of %1 on %2 expires in %n day</numerusform>
+            <numerusform>The certificate of %1 on %2 expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::ApiClient</name>
+    <message numerus="yes">
+        <source>%1 asked for a pause (HTTP 429, Retry-After): the next request goes out in %n s.</source>
+        <translation>
+            <numerusform>%1 asked for a pause (HTTP 429, Retry-After): the next request goes out in %n s.</numerusform>
+            <numerusform>%1 asked for a pause (HTTP 429, Retry-After): the next request goes out in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limiting requests (HTTP 429): the app waits %n s, as it asked (Retry-After), before asking again.</source>
+        <translation>
+            <numerusform>%1 is rate limiting requests (HTTP 429): the app waits %n s, as it asked (Retry-After), before asking again.</numerusform>
+            <numerusform>%1 is rate limiting requests (HTTP 429): the app waits %n s, as it asked (Retry-After), before asking again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::AttentionStrip</name>
@@ -251,16 +275,6 @@
     </message>
 </context>
 <context>
-    <name>hlc::GuestSummaryLabel</name>
-    <message numerus="yes">
-        <source>%n cluster nodes offline: %1</source>
-        <translation>
-            <numerusform>%n cluster node offline: %1</numerusform>
-            <numerusform>%n cluster nodes offline: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>hlc::GuestsView</name>
     <message numerus="yes">
         <source>Cluster %1: %2 · %3 of %n nodes online</source>
@@ -308,40 +322,6 @@
     </message>
 </context>
 <context>
-    <name>hlc::HostHomeSummary</name>
-    <message numerus="yes">
-        <source>Services: all %n answering</source>
-        <translation>
-            <numerusform>Services: %n answering</numerusform>
-            <numerusform>Services: all %n answering</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Services: %n down (%1)</source>
-        <translation>
-            <numerusform>Services: %n down (%1)</numerusform>
-            <numerusform>Services: %n down (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Services: %n answering, but not every API works:</source>
-        <translation>
-            <numerusform>Services: %n answering, but not every API works:</numerusform>
-            <numerusform>Services: %n answering, but not every API works:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hlc::HostPanel</name>
-    <message numerus="yes">
-        <source>%1 of %n CPUs</source>
-        <translation>
-            <numerusform>%1 of %n CPU</numerusform>
-            <numerusform>%1 of %n CPUs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>hlc::HostSettingsPage</name>
     <message numerus="yes">
         <source>Remove the host %1 and its %n services? Their secrets are deleted from the keychain when you press OK.</source>
@@ -378,6 +358,16 @@
         <translation>
             <numerusform>%n notification was held: </numerusform>
             <numerusform>%n notifications were held: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hlc::MaintenanceSettingsPage</name>
+    <message numerus="yes">
+        <source>%n automation</source>
+        <translation>
+            <numerusform>%n automation</numerusform>
+            <numerusform>%n automations</numerusform>
         </translation>
     </message>
 </context>
