@@ -41,6 +41,14 @@ SimResponse pveError(int status, const QByteArray& reason, const json& errors = 
     return r;
 }
 
+/// PVE's answer for a guest that is not on that node (or not of that type): its configuration file is missing.
+SimResponse noConfigFile(const QString& node, const QString& type, int vmid)
+{
+    const QByteArray dir = type == QLatin1String("qemu") ? "qemu-server" : "lxc";
+    return pveError(500, "Configuration file 'nodes/" + node.toUtf8() + "/" + dir + "/" + QByteArray::number(vmid) +
+                             ".conf' does not exist");
+}
+
 QString hex8(qint64 v)
 {
     return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')).toUpper();
@@ -215,11 +223,8 @@ SimResponse ProxmoxTaskSim::action(const SimRequest& r, const QString& type)
         return pveError(403,
                         "Permission check failed (/vms/" + QByteArray::number(vmid) + ", " + m_denied.toUtf8() + ")");
     const std::optional<SimGuest> g = m_lab->guest(vmid);
-    if (!g || g->node != node || g->type != type) {
-        const QByteArray dir = type == QLatin1String("qemu") ? "qemu-server" : "lxc";
-        return pveError(500, "Configuration file 'nodes/" + node.toUtf8() + "/" + dir + "/" + QByteArray::number(vmid) +
-                                 ".conf' does not exist");
-    }
+    if (!g || g->node != node || g->type != type)
+        return noConfigFile(node, type, vmid);
     const QString prefix = type == QLatin1String("qemu") ? QStringLiteral("qm") : QStringLiteral("vz");
     const QString kind = type == QLatin1String("qemu") ? QStringLiteral("VM") : QStringLiteral("CT");
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -429,11 +434,8 @@ SimResponse ProxmoxTaskSim::guestConfig(const SimRequest& r, const QString& type
     const QString node = r.params.value(QStringLiteral("node"));
     const int vmid = r.params.value(QStringLiteral("vmid")).toInt();
     const std::optional<SimGuest> g = m_lab->guest(vmid);
-    if (!g || g->node != node || g->type != type) {
-        const QByteArray dir = type == QLatin1String("qemu") ? "qemu-server" : "lxc";
-        return pveError(500, "Configuration file 'nodes/" + node.toUtf8() + "/" + dir + "/" + QByteArray::number(vmid) +
-                                 ".conf' does not exist");
-    }
+    if (!g || g->node != node || g->type != type)
+        return noConfigFile(node, type, vmid);
     const bool lxc = type == QLatin1String("lxc");
     // A configuration file's keys; PVE leaves out what is at its default (onboot: 0).
     const qint64 memoryMiB = g->maxmem / (1024 * 1024);
@@ -464,11 +466,8 @@ SimResponse ProxmoxTaskSim::guestCurrent(const SimRequest& r, const QString& typ
     const QString node = r.params.value(QStringLiteral("node"));
     const int vmid = r.params.value(QStringLiteral("vmid")).toInt();
     const std::optional<SimGuest> g = m_lab->guest(vmid);
-    if (!g || g->node != node || g->type != type) {
-        const QByteArray dir = type == QLatin1String("qemu") ? "qemu-server" : "lxc";
-        return pveError(500, "Configuration file 'nodes/" + node.toUtf8() + "/" + dir + "/" + QByteArray::number(vmid) +
-                                 ".conf' does not exist");
-    }
+    if (!g || g->node != node || g->type != type)
+        return noConfigFile(node, type, vmid);
     json d = {{"vmid", vmid},
               {"name", str(g->name)},
               {"status", g->status == QLatin1String("stopped") ? "stopped" : "running"}, // the process only
