@@ -1,14 +1,14 @@
 // Proxmox VE parsers: version, nodes, node status, cluster resources, UPID, task status/log, ticket, cluster status,
-// rrddata, error messages.
+// rrddata, error messages, a node's task list and a guest's config.
 #include "FuzzTarget.h"
 #include "proxmox/ProxmoxParser.h"
 
-HLC_FUZZ_SELECTORS(12)
+HLC_FUZZ_SELECTORS(14)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace hlc::pve::parser;
-    const auto in = hlc::fuzz::split(data, size, 12);
+    const auto in = hlc::fuzz::split(data, size, 14);
     switch (in.selector) {
     case 0:
         hlc::fuzz::check(version(in.body));
@@ -43,8 +43,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 10:
         hlc::fuzz::check(rrdData(in.body));
         break;
-    default:
+    case 11:
         (void)errorMessage(in.body);
+        break;
+    case 12: // '<'
+        hlc::fuzz::check(taskList(in.body));
+        break;
+    default: // '='
+        hlc::fuzz::check(guestConfig(in.body));
         break;
     }
     return 0;
