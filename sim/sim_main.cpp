@@ -305,10 +305,16 @@ private:
 class FaultCycler : public QObject
 {
 public:
-    FaultCycler(const hlc::sim::Simulator& sim, int periodMs, QTextStream* out, QObject* parent)
+    /// @param only the names of the faults to cycle through (faults()); empty: all of them
+    FaultCycler(const hlc::sim::Simulator& sim, int periodMs, const QStringList& only, QTextStream* out,
+                QObject* parent)
         : QObject(parent)
         , m_out(out)
     {
+        for (const Named& n : faults()) {
+            if (only.isEmpty() || only.contains(QLatin1String(n.name)))
+                m_faults.append(n);
+        }
         for (const hlc::sim::ServiceEndpoint& ep : sim.endpoints()) {
             hlc::sim::SimHttpServer* server = sim.server(ep.hostId, ep.kind);
             if (server && !m_servers.contains(server))
@@ -319,7 +325,6 @@ public:
         timer->start(periodMs);
     }
 
-private:
     struct Named
     {
         const char* name;
@@ -345,6 +350,7 @@ private:
                 {"empty body", with([](F& f) { f.body = F::Body::Empty; })}};
     }
 
+private:
     void step()
     {
         if (m_on) {
@@ -352,8 +358,7 @@ private:
                 s->clearFaults();
             *m_out << "homelab-sim: faults cleared\n";
         } else {
-            const QList<Named> all = faults();
-            const Named& next = all.at(m_next % all.size());
+            const Named& next = m_faults.at(m_next % m_faults.size());
             ++m_next;
             for (hlc::sim::SimHttpServer* s : std::as_const(m_servers))
                 s->setFault("*", QStringLiteral("*"), next.fault);
@@ -364,6 +369,7 @@ private:
     }
 
     QList<hlc::sim::SimHttpServer*> m_servers;
+    QList<Named> m_faults;
     QTextStream* m_out;
     qsizetype m_next = 0;
     bool m_on = false;
@@ -415,6 +421,12 @@ int main(int argc, char* argv[])
                        "truncated body, 503, wrong shape, empty body) on for every service, or off again, in turn."),
         QStringLiteral("seconds"));
     parser.addOption(faultsOption);
+    const QCommandLineOption faultKindsOption(
+        QStringLiteral("cycle-only"),
+        QStringLiteral("With --cycle-faults: cycle only through these faults, comma-separated names as listed there "
+                       "(e.g. \"malformed JSON,401\"), to find which one a soak's memory growth follows."),
+        QStringLiteral("names"));
+    parser.addOption(faultKindsOption);
     const QCommandLineOption haEntitiesOption(
         QStringLiteral("ha-entities"),
         QStringLiteral("Home Assistant serves <n> entities: the seed plus bulk lights and sensors with ~4 kB of "
@@ -543,7 +555,17 @@ int main(int argc, char* argv[])
             err << "homelab-sim: --cycle-faults needs a number of seconds >= 1\n";
             return 2;
         }
-        new FaultCycler(sim, seconds * 1000, &out, &app);
+        QStringList only;
+        for (const QString& name : parser.value(faultKindsOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            only.append(name.trimmed());
+        for (const QString& name : std::as_const(only)) {
+            const QList<FaultCycler::Named> all = FaultCycler::faults();
+            if (std::none_of(all.begin(), all.end(), [&](const auto& n) { return name == QLatin1String(n.name); })) {
+                err << "homelab-sim: --cycle-only: no fault named \"" << name << "\" (see --help)\n";
+                return 2;
+            }
+        }
+        new FaultCycler(sim, seconds * 1000, only, &out, &app);
     }
     const int rc = QCoreApplication::exec();
     if (parser.isSet(statsOption) &&

@@ -11,8 +11,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 
 namespace hlc::stallwatch {
 
@@ -31,6 +34,44 @@ qint64 processCpuMs()
         return 0;
     return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
+
+/// The time this thread has spent runnable but waiting for a CPU, in ns (the second field of
+/// /proc/thread-self/schedstat), or -1 where the kernel does not say. Lateness minus this wait is the stall the app
+/// caused itself (work or a blocking call on the GUI thread), as opposed to a machine too busy to run it.
+class RunQueueWait
+{
+public:
+    RunQueueWait()
+        : m_fd(::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC))
+    {}
+    ~RunQueueWait()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    RunQueueWait(const RunQueueWait&) = delete;
+    RunQueueWait& operator=(const RunQueueWait&) = delete;
+
+    [[nodiscard]] long long ns() const
+    {
+        if (m_fd < 0)
+            return -1;
+        std::array<char, 128> buf{};
+        const ssize_t n = ::pread(m_fd, buf.data(), buf.size() - 1, 0);
+        if (n <= 0)
+            return -1;
+        char* end = nullptr;
+        (void)std::strtoll(buf.data(), &end, 10); // time on a CPU
+        if (end == buf.data())
+            return -1;
+        const char* waitStart = end;
+        const long long wait = std::strtoll(waitStart, &end, 10);
+        return end == waitStart ? -1 : wait;
+    }
+
+private:
+    int m_fd;
+};
 
 /// "Pss" and "Pss_Anon" of this process in kB (0 where /proc is not there).
 std::array<qint64, 2> pssKb()
@@ -60,22 +101,31 @@ struct Phase
     qint64 ticks = 0;
     qint64 over16 = 0;
     qint64 over50 = 0;
+    qint64 ownMaxMs = 0;
+    qint64 ownOver16 = 0;
+    qint64 ownOver50 = 0;
     std::array<qint64, kBuckets> histogram{};
+    std::array<qint64, kBuckets> ownHistogram{};
 
-    void add(qint64 late)
+    void add(qint64 late, qint64 own)
     {
         ++ticks;
         maxMs = std::max(maxMs, late);
         over16 += late > kFrameMs ? 1 : 0;
         over50 += late > kStallMs ? 1 : 0;
         ++histogram[static_cast<size_t>(std::min<qint64>(late, kBuckets - 1))];
+        ownMaxMs = std::max(ownMaxMs, own);
+        ownOver16 += own > kFrameMs ? 1 : 0;
+        ownOver50 += own > kStallMs ? 1 : 0;
+        ++ownHistogram[static_cast<size_t>(std::min<qint64>(own, kBuckets - 1))];
     }
-    [[nodiscard]] qint64 percentile(double p) const
+    [[nodiscard]] qint64 percentile(double p, bool own = false) const
     {
         const auto want = static_cast<qint64>(static_cast<double>(ticks) * p + 0.999999);
+        const std::array<qint64, kBuckets>& h = own ? ownHistogram : histogram;
         qint64 seen = 0;
         for (int ms = 0; ms < kBuckets; ++ms) {
-            seen += histogram[static_cast<size_t>(ms)];
+            seen += h[static_cast<size_t>(ms)];
             if (seen >= want && want > 0)
                 return ms;
         }
@@ -94,20 +144,30 @@ struct State
     qint64 maxAtMs = 0;
     qint64 ticks = 0;
     qint64 stalls = 0;
+    // The same without the time the thread waited for a CPU (RunQueueWait): what the app's own work cost.
+    RunQueueWait runQueue;
+    long long lastWaitNs = -1;
+    qint64 windowOwnMaxMs = 0;
+    qint64 ownMaxMs = 0;
+    qint64 ownStalls = 0;
     Phase phase;
 
     void report(qint64 now)
     {
         std::fprintf(stderr,
                      "stall-watch: %.1f s: window max %lld ms, %lld over %lld ms; overall max %lld ms at %.1f s, "
-                     "%lld ticks, %lld over %lld ms\n",
+                     "%lld ticks, %lld over %lld ms; own (not waiting for a CPU): window max %lld ms, overall max "
+                     "%lld ms, %lld over %lld ms\n",
                      static_cast<double>(now) / 1000.0, static_cast<long long>(windowMaxMs),
                      static_cast<long long>(windowStalls), static_cast<long long>(kStallMs),
                      static_cast<long long>(maxLateMs), static_cast<double>(maxAtMs) / 1000.0,
-                     static_cast<long long>(ticks), static_cast<long long>(stalls), static_cast<long long>(kStallMs));
+                     static_cast<long long>(ticks), static_cast<long long>(stalls), static_cast<long long>(kStallMs),
+                     static_cast<long long>(windowOwnMaxMs), static_cast<long long>(ownMaxMs),
+                     static_cast<long long>(ownStalls), static_cast<long long>(kStallMs));
         std::fflush(stderr);
         windowStartMs = now;
         windowMaxMs = 0;
+        windowOwnMaxMs = 0;
         windowStalls = 0;
     }
 
@@ -117,12 +177,15 @@ struct State
         const std::array<qint64, 2> pss = pssKb();
         std::fprintf(stderr,
                      "stall-watch-phase: name=%s dur_ms=%lld max_ms=%lld p99_ms=%lld ticks=%lld over16=%lld "
-                     "over50=%lld cpu_ms=%lld pss_kb=%lld anon_kb=%lld\n",
+                     "over50=%lld cpu_ms=%lld pss_kb=%lld anon_kb=%lld own_max_ms=%lld own_p99_ms=%lld "
+                     "own_over16=%lld own_over50=%lld\n",
                      qPrintable(phase.name), static_cast<long long>(now - phase.startMs),
                      static_cast<long long>(phase.maxMs), static_cast<long long>(phase.percentile(0.99)),
                      static_cast<long long>(phase.ticks), static_cast<long long>(phase.over16),
                      static_cast<long long>(phase.over50), static_cast<long long>(processCpuMs() - phase.startCpuMs),
-                     static_cast<long long>(pss[0]), static_cast<long long>(pss[1]));
+                     static_cast<long long>(pss[0]), static_cast<long long>(pss[1]),
+                     static_cast<long long>(phase.ownMaxMs), static_cast<long long>(phase.percentile(0.99, true)),
+                     static_cast<long long>(phase.ownOver16), static_cast<long long>(phase.ownOver50));
         std::fflush(stderr);
         phase = Phase{};
         phase.name = next;
@@ -140,7 +203,7 @@ Figures figures()
     const std::shared_ptr<State> state = s_state.lock();
     if (!state)
         return {};
-    return {state->maxLateMs, state->ticks, state->stalls};
+    return {state->maxLateMs, state->ticks, state->stalls, state->ownMaxMs, state->ownStalls};
 }
 
 bool enabled()
@@ -156,17 +219,26 @@ void start(QObject* parent)
     auto state = std::make_shared<State>();
     state->clock.start();
     state->phase.startCpuMs = processCpuMs();
+    state->lastWaitNs = state->runQueue.ns();
     s_state = state;
     QObject::connect(timer, &QTimer::timeout, timer, [state] {
         const qint64 now = state->clock.elapsed();
         const qint64 late = std::max<qint64>(0, now - state->lastTickMs - kTickMs);
         state->lastTickMs = now;
+        const long long waitNs = state->runQueue.ns();
+        const qint64 waitedMs =
+            waitNs >= 0 && state->lastWaitNs >= 0 ? static_cast<qint64>((waitNs - state->lastWaitNs) / 1000000) : 0;
+        state->lastWaitNs = waitNs;
+        const qint64 own = std::max<qint64>(0, late - waitedMs);
         ++state->ticks;
         if (late > kStallMs) {
             ++state->stalls;
             ++state->windowStalls;
         }
-        state->phase.add(late);
+        state->ownStalls += own > kStallMs ? 1 : 0;
+        state->ownMaxMs = std::max(state->ownMaxMs, own);
+        state->windowOwnMaxMs = std::max(state->windowOwnMaxMs, own);
+        state->phase.add(late, own);
         state->windowMaxMs = std::max(state->windowMaxMs, late);
         if (late > state->maxLateMs) {
             state->maxLateMs = late;

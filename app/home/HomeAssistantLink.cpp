@@ -90,6 +90,7 @@ HomeAssistantLink::HomeAssistantLink(const HostConfig& host, const ServiceConfig
         qCInfo(lcHaLink) << m_hostId << "websocket down:" << e.detail;
         if (m_mode == Mode::AuthFailed || !m_started)
             return;
+        m_socketError = e;
         // The socket is down: keep the data fresh over REST until it is back.
         if (!m_restTimer->isActive()) {
             m_restTimer->start(m_restCurrentMs);
@@ -239,8 +240,14 @@ void HomeAssistantLink::pollRest()
             return;
         }
         m_source.lastSuccess = QDateTime::currentDateTimeUtc();
+        // Fresh data over REST: no error and nothing stale (the mode says the socket is away, and why).
+        const bool wasError = m_source.state == SourceStatus::State::Error;
+        m_source.state = SourceStatus::State::Ok;
+        m_source.error = {};
         resetRestInterval();
         applyFull(r.value());
+        if (wasError)
+            emit modeChanged(m_mode);
     });
 }
 

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] const ServiceConfig& service() const { return m_service; }
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] const SourceStatus& sourceStatus() const { return m_source; }
+    /// Why the WebSocket went down last (Mode::RestFallback says it while REST reads keep the data fresh).
+    [[nodiscard]] const ApiError& socketError() const { return m_socketError; }
     [[nodiscard]] ha::HomeAssistantClient* client() const { return m_client; }
 
     [[nodiscard]] int entityCount() const { return static_cast<int>(m_entities.size()); }
@@ -128,6 +130,7 @@ private:
     QTimer* m_pendingTimer;
     Mode m_mode = Mode::Offline;
     SourceStatus m_source;
+    ApiError m_socketError;
     QHash<QString, ha::EntityState> m_entities;
     ha::Registry m_registry;
     QHash<QString, Pending> m_pending;

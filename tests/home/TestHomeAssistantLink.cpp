@@ -268,6 +268,12 @@ private slots:
         l->refresh(); // as the refresh button does
         QVERIFY(waitFor([&] { return l->restIntervalMs() == 1000; }, 10000));
         QVERIFY(l->sourceStatus().lastSuccess >= failingSince);
+        // Fresh over REST again: no error left from the failed reads (the mode still says the socket is away).
+        QVERIFY(waitFor([&] { return l->sourceStatus().state == SourceStatus::State::Ok; }, 10000));
+        QVERIFY(!l->sourceStatus().error.isError());
+        QVERIFY(!l->sourceStatus().isStale());
+        QCOMPARE(l->mode(), HomeAssistantLink::Mode::RestFallback);
+        QVERIFY(!l->socketError().message.isEmpty());
         hlc::test::evidence(QStringLiteral("HomeAssistantLink REST fallback: %1 failed reads of /api/states at the "
                                            "simulator backed the interval off from 1 s to >= 8 s (limit %2 s); one "
                                            "success reset it to 1 s")

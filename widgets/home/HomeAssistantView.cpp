@@ -174,7 +174,10 @@ void HomeAssistantView::updateMode()
         text = tr("Connecting…");
         break;
     case HomeAssistantLink::Mode::RestFallback:
-        text = tr("WebSocket unreachable: reading states over REST (%1)").arg(m_link->sourceStatus().error.message) +
+        // While the REST reads work, the reason is the socket's; when they fail too, theirs.
+        text = tr("WebSocket unreachable: reading states over REST (%1)")
+                   .arg(m_link->sourceStatus().error.isError() ? m_link->sourceStatus().error.message
+                                                               : m_link->socketError().message) +
                staleNote(m_link->sourceStatus());
         break;
     case HomeAssistantLink::Mode::AuthFailed:
