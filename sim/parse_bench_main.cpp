@@ -254,8 +254,8 @@ int main(int argc, char** argv)
                                            : QStringLiteral("?");
     };
     const QString loadBefore = loadAverage();
-    std::printf("Parse throughput (hlc-parse-bench: the large profile's payloads fetched from homelab-sim on "
-                "127.0.0.1, each parsed %d times by the client's parser)\n",
+    std::printf("Parse throughput (hlc-parse-bench: the large profile's payloads fetched over HTTP from the "
+                "simulator on 127.0.0.1, each parsed %d times by the client's parser)\n",
                 runs);
     std::printf("%-40s %9s %7s %9s %17s %8s %7s  %s\n", "payload", "size", "items", "median", "min-max", "CPU", "MB/s",
                 "thread (256 KB rule)");
