@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -30,7 +31,7 @@ std::optional<Point> pointOf(const Json& pair)
         return std::nullopt;
     double v = std::nan("");
     if (pair[1].is_string())
-        v = sampleValue(QString::fromStdString(pair[1].get<std::string>()));
+        v = sampleValue(pair[1].get_ref<const std::string&>());
     else if (pair[1].is_number())
         v = pair[1].get<double>();
     return Point{t, v};
@@ -105,7 +106,9 @@ Series seriesOf(const Json& s)
 {
     Series series;
     series.metric = J::stringMap(J::member(s, "metric"));
-    for (const Json& pair : J::array(s, "values")) {
+    const Json& values = J::array(s, "values");
+    series.points.reserve(static_cast<qsizetype>(values.size()));
+    for (const Json& pair : values) {
         if (const auto p = pointOf(pair))
             series.points.append(*p);
     }
@@ -154,6 +157,24 @@ RuleGroup ruleGroupOf(const Json& g)
 }
 
 } // namespace
+
+double sampleValue(const std::string& text)
+{
+    // The common case without a QString: a plain decimal number ("12.5", "-3e-05"), read whole by from_chars. The
+    // rest (spaces, "+Inf", "NaN", anything odd) goes the QString way below, so both give the same value.
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const char first = begin != end ? *begin : '\0';
+    const char second = text.size() > 1 ? begin[1] : '\0';
+    const auto digit = [](char c) { return (c >= '0' && c <= '9') || c == '.'; };
+    if (digit(first) || (first == '-' && digit(second))) {
+        double d = 0;
+        const auto [ptr, ec] = std::from_chars(begin, end, d);
+        if (ec == std::errc() && ptr == end)
+            return d;
+    }
+    return sampleValue(QString::fromStdString(text));
+}
 
 double sampleValue(const QString& text)
 {

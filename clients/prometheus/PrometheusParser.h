@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <string>
+
 namespace hlc::prom {
 
 /**
@@ -36,6 +38,8 @@ std::optional<EnvelopeError> envelopeError(const QByteArray& body);
 
 /// A sample value as Prometheus writes it: "1.5", "NaN", "+Inf", "-Inf" (or a JSON number). NaN when unreadable.
 double sampleValue(const QString& text);
+/// The same for the UTF-8 text of a JSON string (no QString for a plain number: 30,000 of them in a range query).
+double sampleValue(const std::string& text);
 
 } // namespace parser
 

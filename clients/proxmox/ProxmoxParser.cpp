@@ -2,8 +2,6 @@
 
 #include "core/Json.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -28,10 +26,19 @@ Result<Json> dataObject(const QByteArray& body, const QString& what)
 
 QStringList splitTags(const QString& tags)
 {
-    // PVE separates tags with ';' (also accepts ',' and spaces on input).
+    // PVE separates tags with ';' (also accepts ',' and spaces on input). A plain loop: a QRegularExpression made per
+    // resource cost two thirds of the parse of a 2,000-guest /cluster/resources.
     QStringList out;
-    for (const QString& t : tags.split(QRegularExpression(QStringLiteral("[;, ]")), Qt::SkipEmptyParts))
-        out << t.trimmed();
+    qsizetype start = 0;
+    const qsizetype n = tags.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && tags.at(i) != QLatin1Char(';') && tags.at(i) != QLatin1Char(',') && tags.at(i) != QLatin1Char(' '))
+            continue;
+        const QString t = tags.mid(start, i - start).trimmed();
+        if (!t.isEmpty())
+            out << t;
+        start = i + 1;
+    }
     return out;
 }
 

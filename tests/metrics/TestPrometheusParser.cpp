@@ -57,6 +57,28 @@ private slots:
         QVERIFY(r.value().matrix[1].metric.isEmpty());
     }
 
+    /// The fast path for sample values read from JSON (std::string, from_chars) gives what the QString one gives.
+    void sampleValueFastPath_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        for (
+            const char* t :
+            {"0",     "1",     "12.5",    "-3e-05", "1e3",  "0.1",  "1.",    ".5",  "-.5", "007", "123456789.123456789",
+             "1e308", "1e999", "-1e-400", " 7 ",    "+Inf", "-Inf", "Inf",   "NaN", "nan", "inf", "+1",
+             "0x10",  "1,5",   "",        "-",      ".",    "abc",  "12abc", "1e",  "--1"})
+            QTest::newRow(t) << QByteArray(t);
+    }
+    void sampleValueFastPath()
+    {
+        QFETCH(QByteArray, text);
+        const double fast = parser::sampleValue(text.toStdString());
+        const double slow = parser::sampleValue(QString::fromUtf8(text));
+        if (std::isnan(slow))
+            QVERIFY2(std::isnan(fast), QByteArray::number(fast).constData());
+        else
+            QCOMPARE(fast, slow);
+    }
+
     void scalarAndString()
     {
         auto r =
