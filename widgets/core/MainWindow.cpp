@@ -48,6 +48,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmapCache>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -193,6 +194,9 @@ void MainWindow::releasePages()
     m_inboxView = nullptr;
     m_agentsTab = nullptr;
     m_attention = nullptr;
+    // The window's own image (the backing store) and the cached icon and style pixmaps are rebuilt when shown.
+    QPixmapCache::clear();
+    destroy();
 #ifdef __GLIBC__
     // The pages' heap goes back to the system, not only to malloc's free lists (after deferred deletions ran).
     // HLC_MALLOC_TRIM=0 leaves it there (to measure what the trim gives).
