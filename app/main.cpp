@@ -252,7 +252,10 @@ int main(int argc, char* argv[])
     if (!session.notice().isEmpty())
         std::fprintf(stderr, "homelab-control: %s\n", qPrintable(session.notice()));
 
-    MainWindow window(session.homelab());
+    // The pages are built when the window is shown (a start in the tray builds none) and released a few seconds
+    // after it is closed to the tray: the tray, its notifications and the polls it needs are all that stay.
+    MainWindow window(nullptr);
+    window.setReleaseWhenHidden(!parser.isSet(options.shot));
     shell::connectWindow(&session, &window);
     // As the user left it (geometry, open tab, splitters, columns); a screenshot shows the defaults.
     if (!parser.isSet(options.shot))

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 
@@ -345,7 +346,10 @@ std::variant<Config, ConfigError> ConfigReader::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         return fileError(path, tr("The file cannot be read: %1. Check its permissions.").arg(file.errorString()));
     }
-    const QByteArray data = file.read(kMaxFileBytes + 1);
+    // read(n) allocates n bytes first: ask for what the file holds (one byte more shows a file that grew past the
+    // limit), not for the limit. An 8 MB block freed at start-up also raised glibc's mmap threshold to 8 MB for the
+    // rest of the run, so later large answers went to the heap and stayed there.
+    const QByteArray data = file.read(std::min<qint64>(file.size(), kMaxFileBytes) + 1);
     if (file.error() != QFileDevice::NoError) {
         return fileError(path, tr("The file cannot be read: %1.").arg(file.errorString()));
     }

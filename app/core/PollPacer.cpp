@@ -28,7 +28,7 @@ int PollPacer::currentMs() const
     for (int i = 0; i < m_failures && ms < limitMs(); ++i)
         ms *= 2;
     ms = std::min<qint64>(ms, limitMs());
-    if (m_background)
+    if (inBackground())
         ms = std::max<qint64>(ms, qint64(m_intervalMs) * kBackgroundFactor);
     return static_cast<int>(ms);
 }
@@ -47,6 +47,43 @@ void PollPacer::setBackground(bool background)
     if (background == m_background)
         return;
     m_background = background;
+    apply();
+}
+
+bool PollPacer::unwatched() const
+{
+    if (m_viewers.isEmpty())
+        return false;
+    for (bool visible : m_viewers) {
+        if (visible)
+            return false;
+    }
+    return true;
+}
+
+void PollPacer::addViewer(QObject* viewer)
+{
+    if (!viewer || m_viewers.contains(viewer))
+        return;
+    m_viewers.insert(viewer, false);
+    connect(viewer, &QObject::destroyed, this, [this, viewer] { removeViewer(viewer); });
+    apply();
+}
+
+void PollPacer::removeViewer(QObject* viewer)
+{
+    if (!m_viewers.remove(viewer))
+        return;
+    disconnect(viewer, &QObject::destroyed, this, nullptr);
+    apply();
+}
+
+void PollPacer::setViewerVisible(QObject* viewer, bool visible)
+{
+    auto it = m_viewers.find(viewer);
+    if (it == m_viewers.end() || *it == visible)
+        return;
+    *it = visible;
     apply();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 class QTimer;
@@ -16,6 +17,9 @@ namespace hlc {
  * - **Background:** a poller whose data only a view shows (charts, GPU load, AdGuard statistics) waits
  *   backgroundFactor() times longer while the window is closed to the tray; pollers the tray needs (alerts, health
  *   probes, agent runs) are never put in the background.
+ * - **Viewers:** a poller may also name the views that show its data (addViewer(): the Overview's host cards, the
+ *   charts, the GPU tab). While it has viewers and none of them is on screen (another tab is open), it waits in the
+ *   background as well; a poller without viewers follows the window alone.
  *
  * The pacer sets the interval of the poller's own QTimer (the poller still starts and stops it); a change takes effect
  * from the next tick, never fires a poll early.
@@ -39,7 +43,16 @@ public:
     [[nodiscard]] int limitMs() const;
     /// Failed polls in a row.
     [[nodiscard]] int failures() const { return m_failures; }
-    [[nodiscard]] bool inBackground() const { return m_background; }
+    /// True while the poll waits backgroundFactor() times longer: the window is closed, or no viewer is on screen.
+    [[nodiscard]] bool inBackground() const { return m_background || unwatched(); }
+
+    /// @p viewer shows this poller's data; it counts as on screen once setViewerVisible() says so. Forgotten when it
+    /// is destroyed (or with removeViewer()).
+    void addViewer(QObject* viewer);
+    void removeViewer(QObject* viewer);
+    /// @p viewer (added before) came on screen (true) or left it (false).
+    void setViewerVisible(QObject* viewer, bool visible);
+    [[nodiscard]] int viewerCount() const { return static_cast<int>(m_viewers.size()); }
 
     /// After each poll: @p ok false counts a failure (backoff), true resets it.
     void pollFinished(bool ok);
@@ -52,12 +65,15 @@ signals:
 
 private:
     void apply();
+    /// Some views show this poller's data and none of them is on screen.
+    [[nodiscard]] bool unwatched() const;
 
     QTimer* m_timer;
     int m_intervalMs = 5000;
     int m_failures = 0;
     bool m_background = false;
     int m_applied = -1;
+    QHash<QObject*, bool> m_viewers; ///< viewer -> on screen
 };
 
 } // namespace hlc

@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 using namespace hlc;
 using hlc::test::waitFor;
 
@@ -85,6 +87,41 @@ private slots:
         pacer.setIntervalMs(120000);
         pacer.pollFinished(false);
         QCOMPARE(timer.interval(), 120000);
+    }
+
+    /// A poller with viewers keeps its pace only while one of them is on screen; without viewers it follows the window.
+    void viewersPaceThePoll()
+    {
+        QTimer timer;
+        PollPacer pacer(&timer, nullptr);
+        pacer.setIntervalMs(5000);
+        auto card = std::make_unique<QObject>();
+        QObject charts;
+        pacer.addViewer(card.get());
+        pacer.addViewer(&charts);
+        QCOMPARE(pacer.viewerCount(), 2);
+        QVERIFY(pacer.inBackground()); // added hidden: nobody sees the data yet
+        QCOMPARE(timer.interval(), 5000 * PollPacer::kBackgroundFactor);
+        pacer.setViewerVisible(card.get(), true);
+        QVERIFY(!pacer.inBackground());
+        QCOMPARE(timer.interval(), 5000);
+        pacer.setViewerVisible(&charts, true);
+        pacer.setViewerVisible(card.get(), false);
+        QCOMPARE(timer.interval(), 5000); // one viewer on screen is enough
+        pacer.setViewerVisible(&charts, false);
+        QCOMPARE(timer.interval(), 5000 * PollPacer::kBackgroundFactor);
+        // Destroyed viewers are forgotten: with none left the window alone decides.
+        card.reset();
+        pacer.removeViewer(&charts);
+        QCOMPARE(pacer.viewerCount(), 0);
+        QVERIFY(!pacer.inBackground());
+        QCOMPARE(timer.interval(), 5000);
+        pacer.setBackground(true);
+        QCOMPARE(timer.interval(), 5000 * PollPacer::kBackgroundFactor);
+        hlc::test::evidence(QStringLiteral("viewers: %1 ms while one is on screen, %2 ms while all are hidden; "
+                                           "forgotten when destroyed")
+                                .arg(5000)
+                                .arg(5000 * PollPacer::kBackgroundFactor));
     }
 
     void failingProxmoxIsAskedLessOften()

@@ -74,6 +74,7 @@ private slots:
         config.refreshIntervalMs = 1000;
         Homelab homelab(config, QString(), &secrets, &nam);
         MainWindow window(&homelab);
+        window.setReleaseWhenHidden(true, 0); // as main() does: closed to the tray, the pages go
         window.show();
         TrayIcon* tray = window.trayIcon();
         QVERIFY2(tray->isAvailable(), "QSystemTrayIcon::isSystemTrayAvailable() is false under with-desktop");
@@ -96,9 +97,11 @@ private slots:
         QVERIFY2(tray->toolTip().contains(QStringLiteral("1 firing alert")), qPrintable(tray->toolTip()));
         hlc::test::evidence("firing alert delivered as an org.freedesktop.Notifications message to dunst");
 
-        // Closing the window keeps the app (and its notifications) alive in the tray.
+        // Closing the window keeps the app (and its notifications) alive in the tray; its pages are released.
         window.close();
         QVERIFY(!window.isVisible());
+        QVERIFY(waitFor([&window] { return window.pagesReleased(); }));
+        QVERIFY(tray->icon()->isVisible());
 
         // The notification on the screen as dunst draws it, with the tray icon (docs/notification-dunst.png): the
         // screen's top right corner, grabbed by Qt.
@@ -113,11 +116,11 @@ private slots:
         // on it does. The window comes back on the Alerts tab with the alert selected.
         // Under load dunst may not have drawn the notification yet when the first click comes (then the action goes
         // nowhere): click again, as a person would, for up to 30 s.
-        auto* alertsView = window.findChild<QWidget*>(QStringLiteral("alertsView"));
-        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
-        QVERIFY(alertsView && tabs);
-        const auto back = [&window, tabs, alertsView] {
-            return window.isVisible() && tabs->currentWidget() == alertsView;
+        // The pages are built again when the window comes back: look them up then.
+        const auto back = [&window] {
+            auto* alertsView = window.findChild<QWidget*>(QStringLiteral("alertsView"));
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+            return window.isVisible() && alertsView && tabs && tabs->currentWidget() == alertsView;
         };
         int clicks = 0;
         for (; clicks < 10 && !back(); ++clicks) {
@@ -128,16 +131,18 @@ private slots:
             waitFor(back, 3000);
         }
         QVERIFY2(back(), "dunstctl action did not bring the window back on the Alerts tab");
-        auto* table = alertsView->findChild<QTableView*>(QStringLiteral("alertsTable"));
+        auto* table = window.findChild<QWidget*>(QStringLiteral("alertsView"))
+                          ->findChild<QTableView*>(QStringLiteral("alertsTable"));
         QVERIFY(table);
         const QModelIndexList selected = table->selectionModel()->selectedRows(AlertsModel::Summary);
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().data().toString(), QStringLiteral("GPU temperature high on pve-ryzen:9100"));
         hlc::test::evidence(
             QStringLiteral("dunstctl action on the alert's notification in dunst (%1 clicks): the closed "
-                           "window came back on the Alerts tab with the alert selected")
+                           "window (its pages released) came back on the Alerts tab with the alert selected")
                 .arg(clicks));
         window.close();
+        QVERIFY(waitFor([&window] { return window.pagesReleased(); }));
         Notification n;
         n.title = QStringLiteral("Agent run finished");
         n.body = QStringLiteral("backup-check: ok");

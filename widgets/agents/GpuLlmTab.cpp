@@ -131,6 +131,7 @@ GpuLlmTab::GpuLlmTab(LlmMonitor* monitor, QWidget* parent)
     });
     connect(m_monitor, &LlmMonitor::ollamaUpdated, this, &GpuLlmTab::updateOllama);
     connect(m_monitor, &LlmMonitor::gpusUpdated, this, &GpuLlmTab::updateGpus);
+    idle::pacePollWhileShown(this, m_monitor->pacer()); // the live GPU figures and charts: at pace while seen
     updateOllama();
     updateGpus();
 }

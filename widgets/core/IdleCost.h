@@ -3,6 +3,10 @@
 #include <QString>
 #include <QWidget>
 
+namespace hlc {
+class PollPacer;
+}
+
 // Small helpers that keep an idle window cheap: a poll every few seconds must not re-polish or redraw what did
 // not change, nor draw pages nobody can see.
 namespace hlc::idle {
@@ -26,5 +30,12 @@ inline void setStyleSheet(QWidget* w, const QString& css)
         return true;
     return top->testAttribute(Qt::WA_WState_ExplicitShowHide) && top->isHidden();
 }
+
+/**
+ * @p view shows what @p pacer's poller fetches (PollPacer::addViewer()): the poll keeps its pace while this view (or
+ * another of its viewers) is on screen and waits in the background while all of them are hidden (another tab is
+ * open, or the window is minimised or closed). Follows @p view's show and hide events until either is destroyed.
+ */
+void pacePollWhileShown(QWidget* view, PollPacer* pacer);
 
 } // namespace hlc::idle

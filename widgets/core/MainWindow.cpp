@@ -48,6 +48,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmapCache>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -55,6 +56,12 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace hlc {
 
@@ -137,6 +144,77 @@ void MainWindow::hideEvent(QHideEvent* event)
     QMainWindow::hideEvent(event);
     if (m_homelab)
         m_homelab->setInBackground(true);
+    if (m_releaseWhenHidden && m_content)
+        m_releaseTimer->start(); // releasePages() checks that the window is still closed, not just minimised
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && m_releaseTimer)
+        m_releaseTimer->stop();
+    if (visible && m_homelab && !m_content)
+        buildPages(); // before the window is on screen: it comes up with its pages as they were
+    QMainWindow::setVisible(visible);
+}
+
+void MainWindow::setReleaseWhenHidden(bool on, int delayMs)
+{
+    m_releaseWhenHidden = on;
+    if (!m_releaseTimer) {
+        m_releaseTimer = new QTimer(this);
+        m_releaseTimer->setSingleShot(true);
+        connect(m_releaseTimer, &QTimer::timeout, this, &MainWindow::releasePages);
+    }
+    m_releaseTimer->setInterval(std::max(0, delayMs));
+    if (!on)
+        m_releaseTimer->stop();
+    else if (m_content && isHidden())
+        m_releaseTimer->start();
+}
+
+void MainWindow::releasePages()
+{
+    if (!m_releaseWhenHidden || !m_content || !m_homelab || m_welcome || !isHidden())
+        return;
+    // A dialog or window opened from the window or a page (a container's log, a prompt) stays usable: later.
+    for (const QWidget* w : findChildren<QWidget*>()) {
+        if (w->isWindow() && w->isVisible()) {
+            m_releaseTimer->start();
+            return;
+        }
+    }
+    m_snapshot = windowstate::captureContent(m_content);
+    if (m_keepState)
+        windowstate::saveContent(m_content, m_tabs);
+    delete m_content;
+    m_content = nullptr;
+    m_panels.clear();
+    m_tabs = nullptr;
+    m_alertsView = nullptr;
+    m_inboxView = nullptr;
+    m_agentsTab = nullptr;
+    m_attention = nullptr;
+    // The window's own image (the backing store) and the cached icon and style pixmaps are rebuilt when shown.
+    QPixmapCache::clear();
+    destroy();
+#ifdef __GLIBC__
+    // The pages' heap goes back to the system, not only to malloc's free lists (after deferred deletions ran).
+    // HLC_MALLOC_TRIM=0 leaves it there (to measure what the trim gives).
+    if (qEnvironmentVariable("HLC_MALLOC_TRIM") != QLatin1String("0"))
+        QTimer::singleShot(0, this, [] { malloc_trim(0); });
+#endif
+}
+
+void MainWindow::buildPages()
+{
+    buildContent();
+    if (m_keepState && m_content && !m_welcome)
+        windowstate::restoreContent(m_content, m_tabs);
+    if (m_content && !m_snapshot.isEmpty())
+        windowstate::applyContent(m_content, m_snapshot);
+    m_snapshot.clear();
+    if (m_alertsView && m_tray && !m_tray->isAvailable())
+        m_alertsView->setTrayMissing(true);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -383,6 +461,7 @@ void MainWindow::releaseHomelab()
     m_agentsTab = nullptr;
     m_attention = nullptr;
     m_welcome = nullptr;
+    m_snapshot.clear();
     if (m_homelab)
         disconnect(m_homelab, nullptr, this, nullptr);
     m_homelab = nullptr;
@@ -390,7 +469,10 @@ void MainWindow::releaseHomelab()
 
 void MainWindow::setHomelab(Homelab* homelab)
 {
+    // The same Homelab rebuilt (a new palette) while its pages are released: they come back as they were.
+    const windowstate::ContentSnapshot snapshot = homelab == m_homelab ? m_snapshot : windowstate::ContentSnapshot();
     releaseHomelab();
+    m_snapshot = snapshot;
     m_homelab = homelab;
     m_firstDataSignalled = false;
     if (!m_homelab)
@@ -398,9 +480,8 @@ void MainWindow::setHomelab(Homelab* homelab)
     // A homelab replaced (settings applied) while the window is closed to the tray starts in the background too.
     if (isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide))
         m_homelab->setInBackground(true);
-    buildContent();
-    if (m_keepState && m_content && !m_welcome)
-        windowstate::restoreContent(m_content, m_tabs);
+    if (!(m_releaseWhenHidden && isHidden()))
+        buildPages(); // else when the window is shown
     connect(m_homelab, &Homelab::notice, this, &MainWindow::showNotice);
     connect(m_homelab->secrets(), &SecretStore::stateChanged, this, &MainWindow::updateKeychainBanner,
             Qt::UniqueConnection);
@@ -502,7 +583,7 @@ void MainWindow::buildContent()
     connect(overview, &OverviewPage::openRequested, this,
             [this](const OverviewTarget& target) { overview::openTarget(this, target); });
     for (HostMonitor* h : m_homelab->hosts()) {
-        connect(h, &HostMonitor::proxmoxUpdated, this, [this] {
+        connect(h, &HostMonitor::proxmoxUpdated, m_content, [this] { // gone with the pages
             if (!m_firstDataSignalled && allPanelsHaveData()) {
                 m_firstDataSignalled = true;
                 emit firstDataShown();
@@ -543,12 +624,16 @@ void MainWindow::buildContent()
 
 bool MainWindow::openInboxItem(const QString& key)
 {
-    const InboxItem* item = m_homelab && m_tabs ? m_homelab->inbox()->item(key) : nullptr;
-    if (!item)
+    const InboxItem* known = m_homelab && (m_tabs || pagesReleased()) ? m_homelab->inbox()->item(key) : nullptr;
+    if (!known)
         return false;
-    showNormal();
+    const InboxItem found = *known;
+    const InboxItem* item = &found;
+    showNormal(); // builds released pages
     raise();
     activateWindow();
+    if (!m_tabs)
+        return false;
     switch (item->source) {
     case InboxItem::Source::Alert: {
         m_tabs->setCurrentWidget(m_alertsView);
@@ -601,8 +686,12 @@ bool MainWindow::openInboxItem(const QString& key)
 
 bool MainWindow::actOnInboxItem(const QString& key, const QString& action)
 {
-    const InboxItem* item = m_homelab && m_tabs ? m_homelab->inbox()->item(key) : nullptr;
-    if (!item || !openInboxItem(key))
+    const InboxItem* known = m_homelab && (m_tabs || pagesReleased()) ? m_homelab->inbox()->item(key) : nullptr;
+    if (!known)
+        return false;
+    const InboxItem found = *known;
+    const InboxItem* item = &found;
+    if (!openInboxItem(key) || !m_tabs)
         return false;
     auto* detail = m_tabs->findChild<HostDetailView*>(QStringLiteral("hostDetail_%1").arg(item->hostId));
     if (!detail)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Config.h"
+#include "core/WindowState.h"
 #include "settings/SettingsDialog.h" // QPointer<SettingsDialog> needs the complete type
 #include "setup/HostSetupDialog.h"
 
@@ -19,6 +20,7 @@ class QPushButton;
 class QToolBar;
 class QHBoxLayout;
 class QTabWidget;
+class QTimer;
 class QVBoxLayout;
 
 namespace hlc {
@@ -61,6 +63,19 @@ public:
      * default (tests and --screenshot runs start from the defaults); main() turns it on.
      */
     void setKeepState(bool on);
+    /**
+     * The pages cost memory nobody looks at while the window is closed to the tray: with @p on they are built when
+     * the window is shown (not before, so a start in the tray builds none) and deleted @p delayMs after it was closed
+     * (hidden, not minimised), what they showed (open tabs, filters, splitters, columns) kept in memory and put back
+     * when it is shown again. The tray, its menus and notifications stay. Off by default (tests look at pages of a
+     * window they never show); main() turns it on.
+     */
+    void setReleaseWhenHidden(bool on, int delayMs = kReleaseDelayMs);
+    static constexpr int kReleaseDelayMs = 5000;
+    /// True while the pages are released (the window is closed to the tray): tabs() and the views are nullptr then.
+    [[nodiscard]] bool pagesReleased() const { return m_homelab && !m_content; }
+    /// Builds the released pages before the window comes up (setReleaseWhenHidden()).
+    void setVisible(bool visible) override;
     /// First run: the welcome page instead of the panels and tabs.
     void setWelcomeVisible(bool visible);
     [[nodiscard]] WelcomePage* welcomePage() const { return m_welcome; }
@@ -139,6 +154,10 @@ private:
     /// Rebuilds the pages when the palette went from light to dark or back (status colours are chosen against it).
     void restyle();
     void buildContent();
+    /// buildContent() and what the pages showed before (the kept window state, the snapshot of released pages).
+    void buildPages();
+    /// Deletes the pages of a window closed to the tray (setReleaseWhenHidden()); a no-op while it is shown.
+    void releasePages();
     void buildMenus();
     /// The Actions menu: refresh, settings, command palette, previous/next host (the toolbar's actions).
     void createActionsMenu();
@@ -185,6 +204,9 @@ private:
     bool m_restylePending = false;
     bool m_styledDark = false; ///< the palette the pages were styled for
     bool m_firstDataSignalled = false;
+    bool m_releaseWhenHidden = false;
+    QTimer* m_releaseTimer = nullptr;
+    windowstate::ContentSnapshot m_snapshot; ///< what the released pages showed
 };
 
 } // namespace hlc

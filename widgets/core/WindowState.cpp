@@ -2,7 +2,11 @@
 
 #include "core/TableSizing.h"
 
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
@@ -130,6 +134,78 @@ int restoreContent(QWidget* root, QTabWidget* tabs)
         }
     }
     return restored;
+}
+
+namespace {
+/// A line edit the user types a filter into (not the one inside a combo box or spin box).
+bool isOwnLineEdit(const QLineEdit* e)
+{
+    const QWidget* p = e->parentWidget();
+    return !e->isReadOnly() && !qobject_cast<const QComboBox*>(p) && !qobject_cast<const QAbstractSpinBox*>(p);
+}
+} // namespace
+
+ContentSnapshot captureContent(const QWidget* root)
+{
+    ContentSnapshot snap;
+    forEachKept(root, [&snap](const QString& key, QWidget* w) { snap.insert(key, stateOf(w)); });
+    for (const QTabWidget* t : root->findChildren<QTabWidget*>())
+        snap.insert(QStringLiteral("tabs/") + pathOf(t, root), t->currentIndex());
+    for (const QComboBox* c : root->findChildren<QComboBox*>()) {
+        if (c->currentIndex() >= 0)
+            snap.insert(QStringLiteral("combo/") + pathOf(c, root), c->currentText());
+    }
+    for (const QLineEdit* e : root->findChildren<QLineEdit*>()) {
+        if (isOwnLineEdit(e) && !e->text().isEmpty())
+            snap.insert(QStringLiteral("edit/") + pathOf(e, root), e->text());
+    }
+    for (const QCheckBox* b : root->findChildren<QCheckBox*>())
+        snap.insert(QStringLiteral("check/") + pathOf(b, root), b->isChecked());
+    return snap;
+}
+
+int applyContent(QWidget* root, const ContentSnapshot& snapshot)
+{
+    if (snapshot.isEmpty())
+        return 0;
+    int applied = 0;
+    // Choices first (an instance chosen may fill the widgets after it), then what was typed, then the pages.
+    for (QComboBox* c : root->findChildren<QComboBox*>()) {
+        const auto it = snapshot.constFind(QStringLiteral("combo/") + pathOf(c, root));
+        const int index = it == snapshot.cend() ? -1 : c->findText(it->toString());
+        if (index >= 0 && index != c->currentIndex()) {
+            c->setCurrentIndex(index);
+            ++applied;
+        }
+    }
+    for (QLineEdit* e : root->findChildren<QLineEdit*>()) {
+        const auto it = snapshot.constFind(QStringLiteral("edit/") + pathOf(e, root));
+        if (it != snapshot.cend() && isOwnLineEdit(e) && e->text() != it->toString()) {
+            e->setText(it->toString());
+            ++applied;
+        }
+    }
+    for (QCheckBox* b : root->findChildren<QCheckBox*>()) {
+        const auto it = snapshot.constFind(QStringLiteral("check/") + pathOf(b, root));
+        if (it != snapshot.cend() && b->isChecked() != it->toBool()) {
+            b->setChecked(it->toBool());
+            ++applied;
+        }
+    }
+    for (QTabWidget* t : root->findChildren<QTabWidget*>()) {
+        const auto it = snapshot.constFind(QStringLiteral("tabs/") + pathOf(t, root));
+        const int index = it == snapshot.cend() ? -1 : it->toInt();
+        if (index >= 0 && index < t->count()) {
+            t->setCurrentIndex(index);
+            ++applied;
+        }
+    }
+    forEachKept(root, [&snapshot, &applied](const QString& key, QWidget* w) {
+        const QByteArray state = snapshot.value(key).toByteArray();
+        if (!state.isEmpty() && restoreStateOf(w, state))
+            ++applied;
+    });
+    return applied;
 }
 
 } // namespace hlc::windowstate

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+#include <QVariant>
 
 class QMainWindow;
 class QObject;
@@ -28,5 +30,17 @@ bool restoreGeometry(QMainWindow* window);
 void saveContent(const QWidget* root, const QTabWidget* tabs);
 /// @return how many splitters and headers were restored
 int restoreContent(QWidget* root, QTabWidget* tabs);
+
+/// What the pages show beyond the defaults, kept in memory while they are released
+/// (MainWindow::setReleaseWhenHidden()).
+using ContentSnapshot = QHash<QString, QVariant>;
+/**
+ * The open page of every tab widget, every splitter and header (as saveContent() keeps them), and what the user typed
+ * or chose in filters: line edits, combo boxes (by their text) and check boxes below @p root, keyed by their path.
+ */
+[[nodiscard]] ContentSnapshot captureContent(const QWidget* root);
+/// Puts @p snapshot back into pages built the same way (a widget whose path or choices changed keeps its default).
+/// @return how many widgets took a value
+int applyContent(QWidget* root, const ContentSnapshot& snapshot);
 
 } // namespace hlc::windowstate

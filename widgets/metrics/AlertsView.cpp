@@ -177,9 +177,12 @@ AlertsView::AlertsView(Homelab* homelab, AlertCenter* alerts, QWidget* parent)
         m_resultLabel->setText(ok ? tr("Silence %1 expired: Alertmanager reports it ended.").arg(id.left(8))
                                   : tr("Silence %1 not expired: %2").arg(id.left(8), message));
     });
-    // "answered 4 s ago" stays true while the tab is open.
+    // "answered 4 s ago" stays true while the tab is open (and costs nothing while another one is).
     m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &AlertsView::updateEmptyState);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            updateEmptyState();
+    });
     m_clock->start();
     updateButtons();
     updateSource();

@@ -118,8 +118,10 @@ HostChartsView::HostChartsView(MetricsMonitor* metrics, const QString& hostId, Q
     m_timer->setInterval(kRefreshMs);
     connect(m_timer, &QTimer::timeout, this, &HostChartsView::reload);
     connect(m_range, &QComboBox::currentIndexChanged, this, &HostChartsView::reload);
+    // Only while seen: the Overview's cards fetch their own span of the same host every minute, and a hidden page
+    // would redraw six charts for it (showEvent() fetches this view's range anyway).
     connect(m_metrics, &MetricsMonitor::historyUpdated, this, [this](const QString& h) {
-        if (h == m_hostId)
+        if (h == m_hostId && isVisible())
             updateCharts();
     });
     connect(m_metrics, &MetricsMonitor::targetsUpdated, this, &HostChartsView::updateTargets);

@@ -291,7 +291,11 @@ HostCard::HostCard(Homelab* homelab, HostMonitor* host, QWidget* parent)
     if (LlmMonitor* llm = homelab->llm()) {
         connect(llm, &LlmMonitor::gpusUpdated, this, &HostCard::updateGpu);
         connect(llm, &LlmMonitor::ollamaUpdated, this, &HostCard::updateGpu);
+        idle::pacePollWhileShown(this, llm->pacer());
     }
+    // The card's figures and sparklines are what the metrics poll is for: at its pace while the Overview is seen.
+    if (m_prometheus)
+        idle::pacePollWhileShown(this, homelab->metrics()->pacer());
 
     auto* tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, [this] {
