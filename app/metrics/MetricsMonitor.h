@@ -129,7 +129,7 @@ private:
         qint64 historyInFlightSpan = -1; ///< span of the query in flight (the newest; -1: none)
         qint64 historyDoneSpan = -1;     ///< span of the last answer applied (-1: none yet)
         qint64 historyDoneAtMs = -1;     ///< m_clock time of that answer
-        qint64 targetsPolledAtMs = -1; ///< m_clock time of the last targets poll; -1: never
+        qint64 targetsPolledAtMs = -1;   ///< m_clock time of the last targets poll; -1: never
         bool targetsInFlight = false;
         bool targetsStale = false;         ///< poll the targets on the next refresh (failed, or health unknown)
         QSet<QString> hostsWithValues;     ///< hosts with at least one value in the last answer
