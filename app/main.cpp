@@ -12,22 +12,22 @@
 #include "core/TrayIcon.h"
 #include "core/UiLanguage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QAbstractItemView>
-#include <QLineEdit>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeView>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
@@ -65,10 +65,10 @@ void bringToFront(QWidget* w)
 /// guests table and the stacks tree (their StallWatch figures are the cost of a click or a key at that size).
 template<typename Step> void appendTableSteps(QWidget* page, int tab, QList<Step>* steps)
 {
-    const QStringList filters{QStringLiteral("w"),   QStringLiteral("we"),   QStringLiteral("web"),
-                              QStringLiteral("web-"), QStringLiteral("web-1"), QString(),
-                              QStringLiteral("d"),   QStringLiteral("db"),   QStringLiteral("run"),
-                              QStringLiteral("running"), QStringLiteral("x"), QString()};
+    const QStringList filters{QStringLiteral("w"),       QStringLiteral("we"),    QStringLiteral("web"),
+                              QStringLiteral("web-"),    QStringLiteral("web-1"), QString(),
+                              QStringLiteral("d"),       QStringLiteral("db"),    QStringLiteral("run"),
+                              QStringLiteral("running"), QStringLiteral("x"),     QString()};
     for (const auto& [view, item, edit] :
          {std::tuple{QStringLiteral("guests"), QStringLiteral("guestsTable"), QStringLiteral("guestFilter")},
           std::tuple{QStringLiteral("containers"), QStringLiteral("stacksTree"), QStringLiteral("stackFilter")}}) {
@@ -122,8 +122,8 @@ void runBenchPhases(MainWindow* window, const QString& spec)
     struct Step
     {
         QString name;
-        int tab = -1;                       ///< -1: the window closed to the tray
-        std::function<void(int tick)> act;  ///< called every 250 ms of the phase (sorting, filtering)
+        int tab = -1;                      ///< -1: the window closed to the tray
+        std::function<void(int tick)> act; ///< called every 250 ms of the phase (sorting, filtering)
     };
     auto steps = std::make_shared<QList<Step>>();
     auto announce = [](const QString& name) {
