@@ -50,6 +50,7 @@ Config configFor(const sim::Simulator& simulator)
         if (*kind == ServiceKind::Proxmox) {
             s.auth = ep.auth == QLatin1String("pve-ticket") ? AuthScheme::PveTicket : AuthScheme::PveToken;
             s.proxmoxNode = ep.node;
+            s.proxmoxCluster = ep.cluster; // the large profile's nodes: one /cluster/resources poll per cluster
         }
         if (*kind == ServiceKind::Prometheus)
             s.prometheusInstance = ep.prometheusInstance;

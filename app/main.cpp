@@ -12,20 +12,27 @@
 #include "core/TrayIcon.h"
 #include "core/UiLanguage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <tuple>
 
 using namespace hlc;
 
@@ -38,6 +45,63 @@ void applyDefaultLoggingRules()
     if (qEnvironmentVariable("HLC_DEBUG") == QLatin1String("1"))
         return;
     QLoggingCategory::setFilterRules(QStringLiteral("hlc.*.debug=false\nhlc.*.info=false"));
+}
+
+/// Makes @p w the shown page of every tab widget or stack above it.
+void bringToFront(QWidget* w)
+{
+    for (QWidget* c = w; c && c->parentWidget(); c = c->parentWidget()) {
+        auto* stack = qobject_cast<QStackedWidget*>(c->parentWidget());
+        if (!stack)
+            continue;
+        if (auto* tabs = qobject_cast<QTabWidget*>(stack->parentWidget()))
+            tabs->setCurrentWidget(c);
+        else
+            stack->setCurrentWidget(c);
+    }
+}
+
+/// The bench phases on the first host page's tables: sorting by each column in turn and typing filters into the
+/// guests table and the stacks tree (their StallWatch figures are the cost of a click or a key at that size).
+template<typename Step> void appendTableSteps(QWidget* page, int tab, QList<Step>* steps)
+{
+    const QStringList filters{QStringLiteral("w"),       QStringLiteral("we"),    QStringLiteral("web"),
+                              QStringLiteral("web-"),    QStringLiteral("web-1"), QString(),
+                              QStringLiteral("d"),       QStringLiteral("db"),    QStringLiteral("run"),
+                              QStringLiteral("running"), QStringLiteral("x"),     QString()};
+    for (const auto& [view, item, edit] :
+         {std::tuple{QStringLiteral("guests"), QStringLiteral("guestsTable"), QStringLiteral("guestFilter")},
+          std::tuple{QStringLiteral("containers"), QStringLiteral("stacksTree"), QStringLiteral("stackFilter")}}) {
+        auto* table = page ? page->findChild<QAbstractItemView*>(item) : nullptr;
+        auto* filter = page ? page->findChild<QLineEdit*>(edit) : nullptr;
+        if (!table || !filter)
+            continue;
+        QPointer<QAbstractItemView> t(table);
+        QPointer<QLineEdit> f(filter);
+        steps->append({QStringLiteral("sort:") + view, tab, [t, f](int tick) {
+                           if (!t || !t->model())
+                               return;
+                           if (tick == 0) {
+                               if (f)
+                                   f->clear();
+                               bringToFront(t);
+                           }
+                           const int columns = t->model()->columnCount();
+                           const int column = (tick / 2) % std::max(1, columns);
+                           const Qt::SortOrder order = tick % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
+                           if (auto* tv = qobject_cast<QTableView*>(t.data()))
+                               tv->sortByColumn(column, order);
+                           else if (auto* tree = qobject_cast<QTreeView*>(t.data()))
+                               tree->sortByColumn(column, order);
+                       }});
+        steps->append({QStringLiteral("filter:") + view, tab, [t, f, filters](int tick) {
+                           if (!f)
+                               return;
+                           if (tick == 0 && t)
+                               bringToFront(t);
+                           f->setText(filters.at(tick % filters.size()));
+                       }});
+    }
 }
 
 /**
@@ -58,7 +122,8 @@ void runBenchPhases(MainWindow* window, const QString& spec)
     struct Step
     {
         QString name;
-        int tab = -1; ///< -1: the window closed to the tray
+        int tab = -1;                      ///< -1: the window closed to the tray
+        std::function<void(int tick)> act; ///< called every 250 ms of the phase (sorting, filtering)
     };
     auto steps = std::make_shared<QList<Step>>();
     auto announce = [](const QString& name) {
@@ -74,9 +139,11 @@ void runBenchPhases(MainWindow* window, const QString& spec)
                 continue; // one host page stands for all
             QString name = tabs->tabText(i).remove(QLatin1Char('&'));
             name.replace(QLatin1Char(' '), QLatin1Char('_'));
-            steps->append({QStringLiteral("tab:") + name, i});
+            steps->append({QStringLiteral("tab:") + name, i, {}});
+            if (i == 1)
+                appendTableSteps(tabs->widget(i), i, steps.get());
         }
-        steps->append({QStringLiteral("tray"), -1});
+        steps->append({QStringLiteral("tray"), -1, {}});
         auto next = std::make_shared<std::function<void()>>();
         *next = [window, steps, phaseS, announce, next] {
             if (steps->isEmpty()) {
@@ -94,7 +161,15 @@ void runBenchPhases(MainWindow* window, const QString& spec)
                 window->hide(); // no tray (offscreen): hidden all the same, without quitting
             }
             announce(step.name);
-            QTimer::singleShot(phaseS * 1000, window, [next] {
+            QTimer* ticker = nullptr;
+            if (step.act) { // sorting or filtering: one step every 250 ms, as a user clicking or typing
+                ticker = new QTimer(window);
+                auto tick = std::make_shared<int>(0);
+                QObject::connect(ticker, &QTimer::timeout, window, [act = step.act, tick] { act((*tick)++); });
+                ticker->start(250);
+            }
+            QTimer::singleShot(phaseS * 1000, window, [next, ticker] {
+                delete ticker;
                 if (*next)
                     (*next)();
             });

@@ -2,6 +2,8 @@
 
 #include "SimHomelab.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -9,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numbers>
 
 namespace hlc::sim {
@@ -176,6 +179,24 @@ QString unquote(const QString& text)
     return out;
 }
 
+/// The anchored regular expression of @p pattern, compiled once: a range query evaluates the same matchers for
+/// every sample at every step (the large profile's 20-instance alternation, 60 steps, 8 metrics), and compiling
+/// (with PCRE2's JIT) each time kept the simulator's one thread busy for seconds, so every other service it
+/// serves timed out in the app. A small cache, emptied when it grows past a bound (queries vary little).
+/// Returned by value: a copy shares the compiled pattern, and stays valid when the cache rehashes.
+QRegularExpression anchoredRegex(const QString& pattern)
+{
+    static QHash<QString, QRegularExpression> s_cache;
+    const auto it = s_cache.constFind(pattern);
+    if (it != s_cache.constEnd())
+        return *it;
+    if (s_cache.size() >= 256)
+        s_cache.clear();
+    QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
+    re.optimize();
+    return *s_cache.insert(pattern, re);
+}
+
 /// Whether label matcher `name op "value"` holds for @p actual (a missing label is "").
 bool matcherHolds(const QString& op, const QString& value, const QString& actual)
 {
@@ -183,7 +204,7 @@ bool matcherHolds(const QString& op, const QString& value, const QString& actual
         return actual == value;
     if (op == QLatin1String("!="))
         return actual != value;
-    const QRegularExpression re(QRegularExpression::anchoredPattern(value));
+    const QRegularExpression re = anchoredRegex(value);
     if (!re.isValid())
         return false;
     return re.match(actual).hasMatch() == (op == QLatin1String("=~"));
@@ -589,7 +610,7 @@ QList<PromSample> SimPrometheus::evaluate(const QString& promql, double t) const
             static const QRegularExpression s_labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
             if (!dst || !replacement || !src || !regex || !s_labelName.match(*dst).hasMatch())
                 return {};
-            const QRegularExpression re(QRegularExpression::anchoredPattern(*regex));
+            const QRegularExpression re = anchoredRegex(*regex);
             if (!re.isValid())
                 return {};
             QList<PromSample> out = evaluate(args.at(0), t);
@@ -923,7 +944,24 @@ void SimPrometheus::installNodeHandlers()
     auto pattern = [](const char* metric) {
         return QRegularExpression(QStringLiteral("(?s)^.*\\b%1\\b.*$").arg(QLatin1String(metric)));
     };
-    auto guestsSum = [this](const SimNode& n, double SimGuest::*rate) {
+    // The running guests' rates of a node, summed at most once a second: a range query asks for them at every step
+    // for every node, and the large profile's 2,000 guests made each answer take seconds of the one thread.
+    struct SumCache
+    {
+        QElapsedTimer age;
+        QHash<QString, double> sums; ///< "<node>/<0 net in, 1 net out, 2 disk>" -> sum
+    };
+    auto cache = std::make_shared<SumCache>();
+    auto guestsSum = [this, cache](const SimNode& n, double SimGuest::*rate) {
+        if (!cache->age.isValid() || cache->age.elapsed() > 1000) {
+            cache->sums.clear();
+            cache->age.start();
+        }
+        const int which = rate == &SimGuest::netInRate ? 0 : rate == &SimGuest::netOutRate ? 1 : 2;
+        const QString key = n.name + QLatin1Char('/') + QString::number(which);
+        const auto it = cache->sums.constFind(key);
+        if (it != cache->sums.constEnd())
+            return *it;
         double sum = 0.0;
         if (m_lab) {
             for (const SimGuest& g : m_lab->guests(n.name)) {
@@ -931,6 +969,7 @@ void SimPrometheus::installNodeHandlers()
                     sum += g.*rate;
             }
         }
+        cache->sums.insert(key, sum);
         return sum;
     };
 

@@ -193,6 +193,7 @@ void MetricsMonitor::stop()
     for (Source& s : m_sources) {
         s.pending = 0;
         s.targetsInFlight = false;
+        s.historyInFlightSpan = -1;
     }
 }
 
@@ -364,6 +365,14 @@ void MetricsMonitor::fetchHistory(const QString& hostId, qint64 spanSeconds)
     Source* s = sourceOf(hostId);
     if (!s)
         return;
+    if (s->historyInFlightSpan == spanSeconds)
+        return; // its answer fills (and announces) the history of every host of this Prometheus
+    if (s->historyDoneSpan == spanSeconds && s->historyDoneAtMs >= 0 &&
+        m_clock.elapsed() - s->historyDoneAtMs < kHistoryReuseMs) {
+        QTimer::singleShot(0, m_callContext, [this, hostId] { emit historyUpdated(hostId); });
+        return;
+    }
+    s->historyInFlightSpan = spanSeconds;
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addSecs(-spanSeconds);
     const double step = prom::PrometheusClient::stepFor(start, end);
@@ -398,6 +407,9 @@ void MetricsMonitor::fetchHistory(const QString& hostId, qint64 spanSeconds)
             Source* src = sourceByKey(key);
             if (!src || src->historyGeneration != generation)
                 return; // a newer request superseded this one
+            src->historyInFlightSpan = -1;
+            src->historyDoneSpan = failed ? -1 : spanSeconds;
+            src->historyDoneAtMs = m_clock.elapsed();
             for (const QString& h : std::as_const(src->hostIds)) {
                 m_history[h] = data.value(h);
                 m_historySpan[h] = spanSeconds;

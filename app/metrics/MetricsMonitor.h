@@ -87,6 +87,8 @@ public:
 
     /// Default minimum time between two polls of /api/v1/targets.
     static constexpr int kTargetsIntervalMs = 30000;
+    /// A history answer this fresh is handed to another host of the same Prometheus instead of a new query.
+    static constexpr int kHistoryReuseMs = 5000;
     [[nodiscard]] int targetsIntervalMs() const { return m_targetsIntervalMs; }
     /// Polls /api/v1/targets on a refresh only when the last poll is at least @p ms old (0: on every refresh).
     void setTargetsIntervalMs(int ms) { m_targetsIntervalMs = std::max(0, ms); }
@@ -100,6 +102,9 @@ public:
     /**
      * Fetches the last @p spanSeconds of every metric for the hosts on @p hostId's Prometheus (one batched
      * query_range, step from PrometheusClient::stepFor()); emits historyUpdated() for each host when it arrived.
+     * One answer serves every host of that Prometheus: a call while a query of the same span is in flight joins it,
+     * and a call within kHistoryReuseMs of such an answer gets it again (historyUpdated() for @p hostId only), so the
+     * 20 host cards of a 20-node homelab cost one query, not 20.
      */
     void fetchHistory(const QString& hostId, qint64 spanSeconds);
 
@@ -121,7 +126,10 @@ private:
         ApiError error;
         QStringList warnings; ///< of the last batched metrics answer
         int historyGeneration = 0;
-        qint64 targetsPolledAtMs = -1; ///< m_clock time of the last targets poll; -1: never
+        qint64 historyInFlightSpan = -1; ///< span of the query in flight (the newest; -1: none)
+        qint64 historyDoneSpan = -1;     ///< span of the last answer applied (-1: none yet)
+        qint64 historyDoneAtMs = -1;     ///< m_clock time of that answer
+        qint64 targetsPolledAtMs = -1;   ///< m_clock time of the last targets poll; -1: never
         bool targetsInFlight = false;
         bool targetsStale = false;         ///< poll the targets on the next refresh (failed, or health unknown)
         QSet<QString> hostsWithValues;     ///< hosts with at least one value in the last answer

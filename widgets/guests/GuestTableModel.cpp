@@ -13,6 +13,14 @@ void GuestTableModel::setGuests(const QList<pve::Resource>& guests)
     mergeRows(guests);
 }
 
+bool GuestTableModel::rowChanged(const pve::Resource& a, const pve::Resource& b) const
+{
+    return a.id != b.id || a.type != b.type || a.node != b.node || a.vmid != b.vmid || a.name != b.name ||
+           a.status != b.status || a.cpu != b.cpu || a.maxcpu != b.maxcpu || a.mem != b.mem || a.maxmem != b.maxmem ||
+           a.uptime != b.uptime || a.tags != b.tags || a.isTemplate != b.isTemplate || a.lock != b.lock ||
+           a.hastate != b.hastate;
+}
+
 void GuestTableModel::setProgress(const QString& key, const QString& text)
 {
     if (text.isEmpty())

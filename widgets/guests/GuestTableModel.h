@@ -39,6 +39,8 @@ public:
 
 protected:
     [[nodiscard]] QString keyOf(const pve::Resource& r) const override { return r.id; }
+    /// Only what a row shows or an action checks: a refresh that moves nothing of it emits no dataChanged.
+    [[nodiscard]] bool rowChanged(const pve::Resource& before, const pve::Resource& after) const override;
 
 private:
     QHash<QString, QString> m_progress;

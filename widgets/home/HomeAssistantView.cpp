@@ -116,10 +116,15 @@ void HomeAssistantView::setLink(HomeAssistantLink* link)
             &HomeAssistantView::updateSelection);
     if (m_link) {
         connect(m_link, &HomeAssistantLink::modeChanged, this, &HomeAssistantView::updateMode);
-        connect(m_link, &HomeAssistantLink::entitiesChanged, this, [this] {
-            refillFilters();
-            updateSelection();
-        });
+        connect(m_link, &HomeAssistantLink::entitiesChanged, this,
+                [this](const QStringList& upserted, const QStringList& removed) {
+                    // The domain and area lists change only when entities come or go, or with a full list (a resync,
+                    // the registry): 50 state changes a second on 5,000 entities would rebuild them 50 times a second.
+                    const int count = m_link ? m_link->entityCount() : 0;
+                    if (!removed.isEmpty() || count != m_filledCount || upserted.size() >= count)
+                        refillFilters();
+                    updateSelection();
+                });
         connect(m_link, &HomeAssistantLink::actionFinished, this,
                 [this](const QString&, bool ok, const QString& message) {
                     m_result->setText(message);
@@ -156,7 +161,8 @@ void HomeAssistantView::refillFilters()
     };
     refill(m_domain, domains.values(), tr("All domains"));
     refill(m_area, m_link->areaNames(), tr("All areas"));
-    m_count->setText(tr("%n entities", nullptr, m_link->entityCount()));
+    m_filledCount = m_link->entityCount();
+    m_count->setText(tr("%n entities", nullptr, m_filledCount));
 }
 
 void HomeAssistantView::updateMode()

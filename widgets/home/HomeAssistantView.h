@@ -44,6 +44,7 @@ private:
 
     QPointer<HomeServices> m_services;
     QPointer<HomeAssistantLink> m_link;
+    int m_filledCount = -1; ///< entities when the domain and area filters were last filled
     HaEntityModel* m_model = nullptr;
     HaEntityFilter* m_filter;
     QComboBox* m_instance;
