@@ -276,6 +276,24 @@ private slots:
         auto* firing = menu->findChild<QMenu*>(QStringLiteral("trayFiringMenu"));
         QCOMPARE(firing->actions().size(), 1);
         QVERIFY(firing->actions().first()->text().contains(QStringLiteral("GPU temperature high")));
+        // Refreshes with the same firing alert neither rebuild the menus nor leave objects behind (the "Silence"
+        // submenus of every rebuild used to stay alive: the large profile's 300 alerts grew the app by ~250 MB a
+        // minute).
+        auto* silenceMenu = menu->findChild<QMenu*>(QStringLiteral("traySilenceMenu"));
+        QVERIFY(silenceMenu);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const int builds = tray.alertMenuBuilds();
+        const qsizetype objects = menu->findChildren<QObject*>().size();
+        for (int i = 0; i < 3; ++i) {
+            const QDateTime last = homelab.alerts()->status().lastSuccess;
+            QTest::qWait(20); // a new millisecond for lastSuccess
+            homelab.alerts()->refresh();
+            QVERIFY(waitFor([&] { return homelab.alerts()->status().lastSuccess > last; }));
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(tray.alertMenuBuilds(), builds);
+        QCOMPARE(menu->findChildren<QObject*>().size(), objects);
+        QCOMPARE(silenceMenu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly).size(), 1);
         QMenu extra(QStringLiteral("Run agent"));
         tray.addMenu(&extra);
         const QList<QAction*> acts = menu->actions();
@@ -295,6 +313,13 @@ private slots:
         homelab.alerts()->expireSilence(m_sim.am->silences().last().id);
         QVERIFY(waitFor([&] { return homelab.alerts()->firingCount() == 1; }));
         QCOMPARE(m_sim.am->silences().last().state(QDateTime::currentDateTimeUtc()), QStringLiteral("expired"));
+        // Silenced, then firing again: two rebuilds, and only the current alert's submenu is left.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(tray.alertMenuBuilds() >= builds + 2);
+        QCOMPARE(silenceMenu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly).size(), 1);
+        hlc::test::evidence(QStringLiteral("tray menus: %1 builds over the alert's changes, none for 3 unchanged "
+                                           "refreshes; 1 Silence submenu left for 1 firing alert")
+                                .arg(tray.alertMenuBuilds()));
     }
 
     void mainWindowHasChartsAndAlerts()

@@ -186,35 +186,61 @@ void TrayIcon::update()
 
 void TrayIcon::rebuildAlertMenus()
 {
-    m_firingMenu->clear();
-    m_silenceMenu->clear();
-    int n = 0;
+    // Called on every health probe round and inbox change: rebuild only when what the menus list changed (with 300
+    // alerts a rebuild is hundreds of actions), and list at most kMaxMenuAlerts of them.
+    QList<const AlertEntry*> firing;
+    qsizetype total = 0;
+    QString key = m_alerts && m_alerts->canSilence() ? QStringLiteral("s") : QStringLiteral("-");
     if (m_alerts) {
         for (const AlertEntry& a : m_alerts->alerts()) {
             if (a.state != AlertEntry::State::Firing)
                 continue;
-            ++n;
-            const QString text =
-                QStringLiteral("[%1] %2").arg(a.severityText.isEmpty() ? tr("info") : a.severityText, a.summary);
-            QAction* item = m_firingMenu->addAction(text);
-            connect(item, &QAction::triggered, this, &TrayIcon::openWindow);
-            QMenu* sub = m_silenceMenu->addMenu(a.summary);
-            const QString fp = a.fingerprint;
-            for (const auto& [seconds, label] : QList<QPair<qint64, QString>>{
-                     {3600, tr("for 1 hour")}, {4 * 3600, tr("for 4 hours")}, {24 * 3600, tr("for 24 hours")}}) {
-                QAction* act = sub->addAction(label);
-                act->setObjectName(QStringLiteral("traySilence_%1_%2h").arg(fp).arg(seconds / 3600));
-                const qint64 s = seconds;
-                connect(act, &QAction::triggered, this, [this, fp, s] {
-                    if (m_alerts)
-                        m_alerts->silence(fp, s);
-                });
-            }
+            ++total;
+            if (firing.size() < kMaxMenuAlerts)
+                firing << &a;
+            key +=
+                QLatin1Char('\n') + a.fingerprint + QLatin1Char('\t') + a.severityText + QLatin1Char('\t') + a.summary;
         }
     }
-    if (n == 0)
+    if (key == m_alertMenuKey && m_alertMenusBuilt)
+        return;
+    m_alertMenuKey = key;
+    m_alertMenusBuilt = true;
+    ++m_alertMenuBuilds;
+    m_firingMenu->clear();
+    // clear() deletes the menu's own actions but not the submenus addMenu() made (children of the menu): without
+    // this every rebuild kept the last set of "Silence" submenus alive, for as long as the app ran.
+    const QList<QMenu*> oldSubmenus = m_silenceMenu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly);
+    m_silenceMenu->clear();
+    for (QMenu* sub : oldSubmenus)
+        sub->deleteLater(); // not at once: this may run while one of them is open
+    for (const AlertEntry* a : std::as_const(firing)) {
+        const QString text =
+            QStringLiteral("[%1] %2").arg(a->severityText.isEmpty() ? tr("info") : a->severityText, a->summary);
+        QAction* item = m_firingMenu->addAction(text);
+        connect(item, &QAction::triggered, this, &TrayIcon::openWindow);
+        QMenu* sub = m_silenceMenu->addMenu(a->summary);
+        const QString fp = a->fingerprint;
+        for (const auto& [seconds, label] : QList<QPair<qint64, QString>>{
+                 {3600, tr("for 1 hour")}, {4 * 3600, tr("for 4 hours")}, {24 * 3600, tr("for 24 hours")}}) {
+            QAction* act = sub->addAction(label);
+            act->setObjectName(QStringLiteral("traySilence_%1_%2h").arg(fp).arg(seconds / 3600));
+            const qint64 s = seconds;
+            connect(act, &QAction::triggered, this, [this, fp, s] {
+                if (m_alerts)
+                    m_alerts->silence(fp, s);
+            });
+        }
+    }
+    if (total > firing.size()) {
+        // The rest are in the window's Alerts tab.
+        QAction* more = m_firingMenu->addAction(tr("…and %n more in the window", nullptr, int(total - firing.size())));
+        more->setObjectName(QStringLiteral("trayMoreAlertsAction"));
+        connect(more, &QAction::triggered, this, &TrayIcon::openWindow);
+    }
+    if (firing.isEmpty())
         m_firingMenu->addAction(tr("No firing alerts"))->setEnabled(false);
-    m_silenceMenu->setEnabled(n > 0 && m_alerts && m_alerts->canSilence());
+    m_silenceMenu->setEnabled(!firing.isEmpty() && m_alerts && m_alerts->canSilence());
 }
 
 void TrayIcon::show(const Notification& n)

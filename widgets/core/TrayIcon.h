@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QMenu* menu() const { return m_menu; }
     [[nodiscard]] QString toolTip() const { return m_toolTip; }
     [[nodiscard]] QColor color() const { return m_color; }
+    /// How often the alert menus were built (only when the firing alerts change).
+    [[nodiscard]] int alertMenuBuilds() const { return m_alertMenuBuilds; }
     /// The colour for a worst severity (grey-green when nothing fires).
     [[nodiscard]] static QColor colorFor(AlertEntry::Severity worst, int firing);
     /// Notifications with buttons over org.freedesktop.Notifications (used when the server supports actions).
@@ -74,6 +76,10 @@ private:
     QMenu* m_firingMenu = nullptr;
     QMenu* m_silenceMenu = nullptr;
     QAction* m_extraSeparator = nullptr;
+    static constexpr qsizetype kMaxMenuAlerts = 25; ///< firing alerts listed in the tray menus; the rest: a count
+    QString m_alertMenuKey;                         ///< what the alert menus were built from (rebuilt on change)
+    bool m_alertMenusBuilt = false;
+    int m_alertMenuBuilds = 0;
     QString m_toolTip;
     QColor m_color;
     DesktopNotifier* m_notifier = nullptr;
