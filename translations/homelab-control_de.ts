@@ -5828,6 +5828,13 @@ Ihr System vertraut ihm bereits. Gepinnt wird nur genau dieses Zertifikat akzept
         <source>Start guest</source>
         <translation>Gast starten</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more in the window</source>
+        <translation>
+            <numerusform>…und %n weiterer im Fenster</numerusform>
+            <numerusform>…und %n weitere im Fenster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::WebhookActions</name>

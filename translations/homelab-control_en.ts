@@ -431,6 +431,13 @@
             <numerusform>Homelab Control Center: %n firing alerts, worst: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more in the window</source>
+        <translation>
+            <numerusform>…and %n more in the window</numerusform>
+            <numerusform>…and %n more in the window</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hlc::format</name>
