@@ -172,6 +172,19 @@ void MainWindow::setReleaseWhenHidden(bool on, int delayMs)
         m_releaseTimer->start();
 }
 
+/// Deletes the pages and forgets every pointer into them.
+void MainWindow::dropContent()
+{
+    delete m_content;
+    m_content = nullptr;
+    m_panels.clear();
+    m_tabs = nullptr;
+    m_alertsView = nullptr;
+    m_inboxView = nullptr;
+    m_agentsTab = nullptr;
+    m_attention = nullptr;
+}
+
 void MainWindow::releasePages()
 {
     if (!m_releaseWhenHidden || !m_content || !m_homelab || m_welcome || !isHidden())
@@ -186,14 +199,7 @@ void MainWindow::releasePages()
     m_snapshot = windowstate::captureContent(m_content);
     if (m_keepState)
         windowstate::saveContent(m_content, m_tabs);
-    delete m_content;
-    m_content = nullptr;
-    m_panels.clear();
-    m_tabs = nullptr;
-    m_alertsView = nullptr;
-    m_inboxView = nullptr;
-    m_agentsTab = nullptr;
-    m_attention = nullptr;
+    dropContent();
     // The window's own image (the backing store) and the cached icon and style pixmaps are rebuilt when shown.
     QPixmapCache::clear();
     destroy();
@@ -452,14 +458,7 @@ void MainWindow::releaseHomelab()
     m_agentMenu = nullptr;
     delete m_tray;
     m_tray = nullptr;
-    delete m_content;
-    m_content = nullptr;
-    m_panels.clear();
-    m_tabs = nullptr;
-    m_alertsView = nullptr;
-    m_inboxView = nullptr;
-    m_agentsTab = nullptr;
-    m_attention = nullptr;
+    dropContent();
     m_welcome = nullptr;
     m_snapshot.clear();
     if (m_homelab)

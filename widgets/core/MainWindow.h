@@ -150,6 +150,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void dropContent();
     void restoreStatusLine(const QString& message);
     /// Rebuilds the pages when the palette went from light to dark or back (status colours are chosen against it).
     void restyle();
